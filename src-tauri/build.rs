@@ -1,0 +1,27 @@
+//! Builds the Tauri context from the root tauri.conf.json and generates one permission per
+//! Mend command, so capabilities/main.json can grant exactly those and nothing else.
+
+/// Every command the UI may call; keep in step with `commands::handler()`.
+const COMMANDS: &[&str] = &[
+    "get_profile",
+    "save_profile",
+    "log_pain",
+    "log_exercise",
+    "log_calcium",
+    "update_pain",
+    "update_exercise",
+    "update_calcium",
+    "delete_entry",
+    "day_summary",
+];
+
+fn main() {
+    println!("cargo:rerun-if-changed=../ui");
+    println!("cargo:rerun-if-changed=../tauri.conf.json");
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .config_path("../tauri.conf.json")
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("failed to build the Tauri context");
+}

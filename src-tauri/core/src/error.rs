@@ -1,0 +1,55 @@
+//! The core's one error type. Every variant has a stable `code` the UI branches on
+//! and a message written for the person using Mend, not for a developer.
+
+use std::path::PathBuf;
+
+/// Result with the core's error.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What can go wrong in the core.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The input was wrong; `field` names the offending field (camelCase, as the UI sends it).
+    #[error("{message}")]
+    Invalid { field: Option<String>, message: String },
+
+    /// The thing asked for does not exist (any more).
+    #[error("{0}")]
+    NotFound(String),
+
+    /// SQLite failed underneath us.
+    #[error("Mend could not read or write its database ({0}). Your entries so far are safe; try again, and if it keeps happening restart Mend.")]
+    Storage(#[from] rusqlite::Error),
+
+    /// The schema could not be brought up to date.
+    #[error("Mend could not prepare its database ({0}).")]
+    Migration(#[from] rusqlite_migration::Error),
+
+    /// The data folder could not be created or used.
+    #[error("Mend could not use its data folder {}: {source}", path.display())]
+    Io { path: PathBuf, source: std::io::Error },
+}
+
+impl Error {
+    /// An `invalid_input` error for one field.
+    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
+        Error::Invalid { field: Some(field.to_owned()), message: message.into() }
+    }
+
+    /// The stable code the UI branches on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Invalid { .. } => "invalid_input",
+            Error::NotFound(_) => "not_found",
+            Error::Storage(_) | Error::Migration(_) | Error::Io { .. } => "storage",
+        }
+    }
+
+    /// The field an `invalid_input` error is about, if any.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Error::Invalid { field, .. } => field.as_deref(),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! Mend's domain, with no Tauri in it: what is recorded (`model`), how untrusted input becomes
+//! valid entries (`input`), where and how it is stored (`db`, `store`), and what a day adds up
+//! to (`summary`). Everything here runs on an in-memory SQLite database in tests.
+
+pub mod clock;
+pub mod db;
+pub mod error;
+pub mod facts;
+pub mod input;
+pub mod model;
+pub mod record;
+pub mod store;
+pub mod summary;
+pub mod text;
+
+pub use error::{Error, Result};
+pub use store::Store;

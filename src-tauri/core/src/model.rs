@@ -1,0 +1,129 @@
+//! What Mend records: the profile and the three kinds of entry, with their closed vocabularies.
+//! These types are always valid; `input` builds them from untrusted JSON.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A closed set of names stored and sent as snake_case strings.
+pub trait Vocabulary: Sized + Copy + PartialEq + 'static {
+    /// Every member, in display order.
+    const ALL: &'static [Self];
+    /// The name used in JSON and SQL.
+    fn as_str(self) -> &'static str;
+    /// The member with this name.
+    fn parse(name: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|m| m.as_str() == name)
+    }
+    /// The names, comma separated, for error messages.
+    fn names() -> String {
+        Self::ALL.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(", ")
+    }
+}
+
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name {
+            $(#[serde(rename = $text)] $variant),+
+        }
+        impl Vocabulary for $name {
+            const ALL: &'static [Self] = &[$($name::$variant),+];
+            fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// Where it hurts.
+    Location { LowerBack = "lower_back", UpperBack = "upper_back", Pelvis = "pelvis", NeckShoulders = "neck_shoulders", EpiduralSite = "epidural_site" }
+);
+vocabulary!(
+    /// What kind of exercise.
+    ExerciseKind { Walking = "walking", PelvicFloor = "pelvic_floor", Stretching = "stretching", Yoga = "yoga", Strength = "strength", Swimming = "swimming", Other = "other" }
+);
+vocabulary!(
+    /// How hard the exercise felt.
+    Intensity { Light = "light", Moderate = "moderate", Vigorous = "vigorous" }
+);
+vocabulary!(
+    /// Where calcium came from; both count towards the daily total and the upper limit.
+    CalciumSource { Food = "food", Supplement = "supplement" }
+);
+vocabulary!(
+    /// How the baby was born.
+    DeliveryType { Vaginal = "vaginal", Caesarean = "caesarean" }
+);
+vocabulary!(
+    /// The age band that picks the calcium RDA and UL (IOM 2011).
+    AgeBand { Teen = "14-18", Adult = "19-50", Older = "51+" }
+);
+vocabulary!(
+    /// The three kinds of entry.
+    EntryKind { Pain = "pain", Exercise = "exercise", Calcium = "calcium" }
+);
+
+impl Default for AgeBand {
+    fn default() -> Self {
+        AgeBand::Adult
+    }
+}
+
+/// The one profile row.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct Profile {
+    pub birth_date: Option<NaiveDate>,
+    pub delivery_type: Option<DeliveryType>,
+    pub epidural: bool,
+    pub breastfeeding: bool,
+    pub age_band: AgeBand,
+}
+
+/// A pain check-in on the 0–10 Numeric Rating Scale; several a day are allowed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Pain {
+    pub date: NaiveDate,
+    /// "HH:MM", local time.
+    pub time: Option<String>,
+    pub score: u8,
+    pub locations: Vec<Location>,
+    pub note: String,
+}
+
+/// One exercise session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Exercise {
+    pub date: NaiveDate,
+    pub kind: ExerciseKind,
+    pub minutes: u16,
+    pub intensity: Intensity,
+    pub note: String,
+}
+
+/// One calcium intake, from food or a supplement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Calcium {
+    pub date: NaiveDate,
+    /// "HH:MM", local time.
+    pub time: Option<String>,
+    pub mg: u16,
+    pub source: CalciumSource,
+    pub note: String,
+}
+
+/// An entry as stored: its id and timestamps (RFC 3339, UTC) around the entry itself.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Stored<T> {
+    pub id: i64,
+    #[serde(flatten)]
+    pub entry: T,
+    pub created_at: String,
+    pub updated_at: String,
+}

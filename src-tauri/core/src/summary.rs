@@ -1,0 +1,129 @@
+//! One day at a glance: the day's entries, totals against targets, and calm notices.
+//! Pure arithmetic over values already read, so it is tested without a database.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::facts::{calcium_rda, calcium_ul, CALCIUM_DOSE_MG};
+use crate::model::{Calcium, CalciumSource, Exercise, Pain, Profile, Stored};
+use crate::text::thousands;
+
+/// How much a notice matters; the UI styles by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Info,
+    Warning,
+}
+
+/// A short message about the day, with a stable code.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Notice {
+    pub code: &'static str,
+    pub level: Level,
+    pub message: String,
+}
+
+/// What `day_summary` returns.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DaySummary {
+    pub date: NaiveDate,
+    pub pain: Vec<Stored<Pain>>,
+    pub exercise: Vec<Stored<Exercise>>,
+    pub calcium: Vec<Stored<Calcium>>,
+    /// Highest score of the day; null without a check-in.
+    pub pain_max: Option<u8>,
+    /// Mean score of the day, to one decimal; null without a check-in.
+    pub pain_mean: Option<f64>,
+    pub exercise_minutes: u32,
+    pub calcium_mg: u32,
+    pub calcium_rda: u32,
+    pub calcium_ul: u32,
+    pub notices: Vec<Notice>,
+}
+
+/// Builds the summary of `date`; `today` decides whether the day is over.
+pub fn summarize(
+    date: NaiveDate,
+    today: NaiveDate,
+    profile: &Profile,
+    pain: Vec<Stored<Pain>>,
+    exercise: Vec<Stored<Exercise>>,
+    calcium: Vec<Stored<Calcium>>,
+) -> DaySummary {
+    let scores = pain.iter().map(|p| p.entry.score);
+    let pain_max = scores.clone().max();
+    let pain_mean = (!pain.is_empty()).then(|| {
+        let mean = scores.map(f64::from).sum::<f64>() / pain.len() as f64;
+        (mean * 10.0).round() / 10.0
+    });
+    let exercise_minutes = exercise.iter().map(|e| u32::from(e.entry.minutes)).sum();
+    let calcium_mg = calcium.iter().map(|c| u32::from(c.entry.mg)).sum();
+    let calcium_rda = calcium_rda(profile.age_band);
+    let calcium_ul = calcium_ul(profile.age_band);
+    let notices = calcium_notices(&calcium, calcium_mg, calcium_rda, calcium_ul, date < today);
+    DaySummary {
+        date,
+        pain,
+        exercise,
+        calcium,
+        pain_max,
+        pain_mean,
+        exercise_minutes,
+        calcium_mg,
+        calcium_rda,
+        calcium_ul,
+        notices,
+    }
+}
+
+/// Calcium notices: above the upper limit, large single supplement doses, and (once the day
+/// is over) a total below the recommended amount. Figures from FACTS.md; no dosing advice.
+fn calcium_notices(entries: &[Stored<Calcium>], total: u32, rda: u32, ul: u32, day_over: bool) -> Vec<Notice> {
+    let mut notices = Vec::new();
+    if total > ul {
+        notices.push(Notice {
+            code: "calcium_above_ul",
+            level: Level::Warning,
+            message: format!(
+                "Calcium adds up to {} mg, above the upper limit of {} mg a day for your age group. \
+                 Food and supplements both count. If this happens often, talk to your clinician.",
+                thousands(total.into()),
+                thousands(ul.into())
+            ),
+        });
+    }
+    if let Some(largest) = entries
+        .iter()
+        .filter(|c| c.entry.source == CalciumSource::Supplement && u32::from(c.entry.mg) > CALCIUM_DOSE_MG)
+        .map(|c| c.entry.mg)
+        .max()
+    {
+        notices.push(Notice {
+            code: "supplement_dose_over_500",
+            level: Level::Info,
+            message: format!(
+                "A supplement entry of {} mg is over {CALCIUM_DOSE_MG} mg. The body absorbs calcium best in \
+                 amounts of {CALCIUM_DOSE_MG} mg or less at a time; ask your clinician or pharmacist how to take yours.",
+                thousands(largest.into())
+            ),
+        });
+    }
+    if day_over && total < rda {
+        let logged = if total == 0 {
+            "No calcium was logged for this day".to_owned()
+        } else {
+            format!("This day's calcium came to {} mg", thousands(total.into()))
+        };
+        notices.push(Notice {
+            code: "calcium_below_rda",
+            level: Level::Info,
+            message: format!(
+                "{logged}; the recommended amount for your age group is {} mg a day, from food and supplements together.",
+                thousands(rda.into())
+            ),
+        });
+    }
+    notices
+}

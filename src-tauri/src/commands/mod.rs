@@ -1,0 +1,40 @@
+//! The commands the UI calls. Each one delegates to the core and maps its error; inputs arrive
+//! as loose JSON so that a wrongly typed value becomes a field-level `invalid_input` error from
+//! the core instead of Tauri's bare deserialization string.
+
+mod entries;
+mod profile;
+
+use tauri::{Runtime, State};
+
+use mend_core::Store;
+
+use crate::error::CommandError;
+
+/// What every command returns.
+pub type CommandResult<T> = Result<T, CommandError>;
+
+/// The managed store.
+pub type Db<'a> = State<'a, Store>;
+
+/// A command argument as loose JSON: a missing one reads as null, so the core can say which
+/// field is missing instead of Tauri rejecting with a bare string.
+pub fn arg(value: Option<serde_json::Value>) -> serde_json::Value {
+    value.unwrap_or_default()
+}
+
+/// The handler with every Mend command; the list matches `COMMANDS` in build.rs.
+pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        profile::get_profile,
+        profile::save_profile,
+        entries::log_pain,
+        entries::log_exercise,
+        entries::log_calcium,
+        entries::update_pain,
+        entries::update_exercise,
+        entries::update_calcium,
+        entries::delete_entry,
+        entries::day_summary,
+    ]
+}

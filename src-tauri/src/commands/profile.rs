@@ -1,0 +1,17 @@
+//! Profile commands.
+
+use serde_json::Value;
+
+use mend_core::store::ProfileView;
+
+use super::{arg, CommandResult, Db};
+
+#[tauri::command]
+pub fn get_profile(db: Db) -> CommandResult<ProfileView> {
+    Ok(db.profile()?)
+}
+
+#[tauri::command]
+pub fn save_profile(db: Db, profile: Option<Value>) -> CommandResult<ProfileView> {
+    Ok(db.save_profile(&arg(profile))?)
+}

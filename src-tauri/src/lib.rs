@@ -1,0 +1,31 @@
+//! Mend's Tauri shell: opens the store, registers the commands, runs the window.
+//! The app is built over a generic runtime so tests drive the real commands through
+//! `tauri::test::mock_builder()`.
+
+mod commands;
+mod error;
+
+use tauri::{Builder, Runtime};
+
+use mend_core::Store;
+
+pub use error::CommandError;
+
+/// Registers Mend's state and commands on `builder`.
+pub fn app<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R> {
+    builder.manage(store).invoke_handler(commands::handler())
+}
+
+/// Opens the store in the data folder and runs the window until it is closed.
+pub fn run() {
+    let store = match mend_core::db::data_dir().and_then(|dir| Store::open(&dir)) {
+        Ok(store) => store,
+        Err(e) => {
+            eprintln!("mend: {e}");
+            std::process::exit(2);
+        }
+    };
+    app(Builder::default(), store)
+        .run(tauri::generate_context!("../tauri.conf.json"))
+        .expect("error while running Mend");
+}
