@@ -14,7 +14,9 @@ pub trait Clock: Send + Sync {
 
     /// Now as an RFC 3339 UTC timestamp, for created/updated columns.
     fn timestamp(&self) -> String {
-        self.now().with_timezone(&Utc).to_rfc3339_opts(SecondsFormat::Millis, true)
+        self.now()
+            .with_timezone(&Utc)
+            .to_rfc3339_opts(SecondsFormat::Millis, true)
     }
 }
 
@@ -36,8 +38,16 @@ impl FixedClock {
     /// Stopped at noon local time on `y-m-d`.
     pub fn noon(y: i32, m: u32, d: u32) -> Self {
         use chrono::TimeZone;
-        let naive = NaiveDate::from_ymd_opt(y, m, d).expect("valid date").and_hms_opt(12, 0, 0).expect("valid time");
-        FixedClock(Local.from_local_datetime(&naive).single().expect("noon exists in every zone"))
+        let naive = NaiveDate::from_ymd_opt(y, m, d)
+            .expect("valid date")
+            .and_hms_opt(12, 0, 0)
+            .expect("valid time");
+        FixedClock(
+            Local
+                .from_local_datetime(&naive)
+                .single()
+                .expect("noon exists in every zone"),
+        )
     }
 }
 

@@ -40,7 +40,10 @@ pub fn ensure_dir(dir: &Path) -> Result<()> {
     builder.recursive(true);
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir).map_err(|source| Error::Io { path: dir.to_path_buf(), source })
+    builder.create(dir).map_err(|source| Error::Io {
+        path: dir.to_path_buf(),
+        source,
+    })
 }
 
 /// Opens (creating if needed) the database file in `dir` and brings its schema up to date.
@@ -82,9 +85,13 @@ mod tests {
     fn file_database_uses_wal_and_has_the_schema() {
         let dir = std::env::temp_dir().join(format!("mend-db-test-{}", std::process::id()));
         let conn = open_in(&dir.join("nested")).expect("opens");
-        let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+        let mode: String = conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap();
         assert_eq!(mode, "wal");
-        let sync: i64 = conn.pragma_query_value(None, "synchronous", |r| r.get(0)).unwrap();
+        let sync: i64 = conn
+            .pragma_query_value(None, "synchronous", |r| r.get(0))
+            .unwrap();
         assert_eq!(sync, 1, "NORMAL");
         let tables: i64 = conn
             .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('profile','pain','exercise','calcium')", [], |r| r.get(0))
@@ -93,7 +100,10 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(dir.join("nested")).unwrap().permissions().mode();
+            let mode = std::fs::metadata(dir.join("nested"))
+                .unwrap()
+                .permissions()
+                .mode();
             assert_eq!(mode & 0o777, 0o700);
         }
         drop(conn);

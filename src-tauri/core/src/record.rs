@@ -51,7 +51,12 @@ impl Record for Pain {
     const COLUMNS: &'static [&'static str] = &["date", "time", "score", "locations", "note"];
 
     fn values(&self) -> Vec<Sql> {
-        let locations = self.locations.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(",");
+        let locations = self
+            .locations
+            .iter()
+            .map(|l| l.as_str())
+            .collect::<Vec<_>>()
+            .join(",");
         vec![
             text(&self.date.to_string()),
             opt_text(&self.time),
@@ -67,7 +72,11 @@ impl Record for Pain {
             date: row.get(1)?,
             time: row.get(2)?,
             score: row.get(3)?,
-            locations: locations.split(',').filter(|s| !s.is_empty()).filter_map(Vocabulary::parse).collect(),
+            locations: locations
+                .split(',')
+                .filter(|s| !s.is_empty())
+                .filter_map(Vocabulary::parse)
+                .collect(),
             note: row.get(5)?,
         })
     }

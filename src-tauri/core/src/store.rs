@@ -44,7 +44,10 @@ impl Store {
     }
 
     fn from_connection(conn: Connection) -> Self {
-        Store { conn: Mutex::new(conn), clock: Box::new(SystemClock) }
+        Store {
+            conn: Mutex::new(conn),
+            clock: Box::new(SystemClock),
+        }
     }
 
     /// Replaces the clock (tests).
@@ -61,7 +64,9 @@ impl Store {
     /// The connection. A panic while it was held cannot leave SQLite half-written
     /// (transactions roll back), so a poisoned lock is safe to reuse.
     fn conn(&self) -> MutexGuard<'_, Connection> {
-        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.conn
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// The profile, with defaults before the first save.
@@ -103,8 +108,15 @@ impl Store {
         );
         let mut values = entry.values();
         values.extend([now.clone().into(), now.clone().into()]);
-        let id = conn.prepare_cached(&sql)?.query_row(params_from_iter(values), |r| r.get(0))?;
-        Ok(Stored { id, entry, created_at: now.clone(), updated_at: now })
+        let id = conn
+            .prepare_cached(&sql)?
+            .query_row(params_from_iter(values), |r| r.get(0))?;
+        Ok(Stored {
+            id,
+            entry,
+            created_at: now.clone(),
+            updated_at: now,
+        })
     }
 
     /// Validates and replaces entry `id`; `not_found` if it does not exist.
@@ -112,12 +124,26 @@ impl Store {
         let id = parse_id(id)?;
         let entry = T::from_input(input, self.today())?;
         let conn = self.conn();
-        let sets = T::COLUMNS.iter().enumerate().map(|(i, c)| format!("{c} = ?{}", i + 1)).collect::<Vec<_>>();
+        let sets = T::COLUMNS
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("{c} = ?{}", i + 1))
+            .collect::<Vec<_>>();
         let n = T::COLUMNS.len();
-        let sql = format!("UPDATE {} SET {}, updated_at = ?{} WHERE id = ?{}", T::TABLE, sets.join(", "), n + 1, n + 2);
+        let sql = format!(
+            "UPDATE {} SET {}, updated_at = ?{} WHERE id = ?{}",
+            T::TABLE,
+            sets.join(", "),
+            n + 1,
+            n + 2
+        );
         let mut values = entry.values();
         values.extend([self.clock.timestamp().into(), id.into()]);
-        if conn.prepare_cached(&sql)?.execute(params_from_iter(values))? == 0 {
+        if conn
+            .prepare_cached(&sql)?
+            .execute(params_from_iter(values))?
+            == 0
+        {
             return Err(missing(T::KIND, id));
         }
         get::<T>(&conn, id)?.ok_or_else(|| missing(T::KIND, id))
@@ -125,12 +151,17 @@ impl Store {
 
     /// Deletes one entry of `kind`; `not_found` if it does not exist.
     pub fn delete(&self, kind: &Value, id: &Value) -> Result<()> {
-        let kind = kind
-            .as_str()
-            .and_then(EntryKind::parse)
-            .ok_or_else(|| Error::invalid("kind", format!("Entry kind must be one of: {}.", EntryKind::names())))?;
+        let kind = kind.as_str().and_then(EntryKind::parse).ok_or_else(|| {
+            Error::invalid(
+                "kind",
+                format!("Entry kind must be one of: {}.", EntryKind::names()),
+            )
+        })?;
         let id = parse_id(id)?;
-        let deleted = self.conn().execute(&format!("DELETE FROM {} WHERE id = ?1", kind.as_str()), [id])?;
+        let deleted = self.conn().execute(
+            &format!("DELETE FROM {} WHERE id = ?1", kind.as_str()),
+            [id],
+        )?;
         if deleted == 0 {
             return Err(missing(kind, id));
         }
@@ -145,7 +176,10 @@ impl Store {
             .ok_or_else(|| Error::invalid("date", "Date must be written YYYY-MM-DD."))
             .and_then(|d| parse_date(d).map_err(|m| Error::invalid("date", m)))?;
         if date > today {
-            return Err(Error::invalid("date", format!("Date cannot be after today ({today}).")));
+            return Err(Error::invalid(
+                "date",
+                format!("Date cannot be after today ({today})."),
+            ));
         }
         let conn = self.conn();
         let profile = read_profile(&conn)?.profile;
@@ -161,7 +195,10 @@ impl Store {
 }
 
 fn missing(kind: EntryKind, id: i64) -> Error {
-    Error::NotFound(format!("There is no {} entry with id {id}; it may have been deleted already.", kind.as_str()))
+    Error::NotFound(format!(
+        "There is no {} entry with id {id}; it may have been deleted already.",
+        kind.as_str()
+    ))
 }
 
 /// An entry id: a positive whole number.
@@ -173,27 +210,46 @@ fn parse_id(value: &Value) -> Result<i64> {
 }
 
 fn placeholders(n: usize) -> String {
-    (1..=n).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
+    (1..=n)
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn select<T: Record>() -> String {
-    format!("SELECT id, {}, created_at, updated_at FROM {}", T::COLUMNS.join(", "), T::TABLE)
+    format!(
+        "SELECT id, {}, created_at, updated_at FROM {}",
+        T::COLUMNS.join(", "),
+        T::TABLE
+    )
 }
 
 fn stored<T: Record>(row: &rusqlite::Row) -> rusqlite::Result<Stored<T>> {
     let n = T::COLUMNS.len();
-    Ok(Stored { id: row.get(0)?, entry: T::from_row(row)?, created_at: row.get(n + 1)?, updated_at: row.get(n + 2)? })
+    Ok(Stored {
+        id: row.get(0)?,
+        entry: T::from_row(row)?,
+        created_at: row.get(n + 1)?,
+        updated_at: row.get(n + 2)?,
+    })
 }
 
 /// One entry by id.
 pub fn get<T: Record>(conn: &Connection, id: i64) -> Result<Option<Stored<T>>> {
     let sql = format!("{} WHERE id = ?1", select::<T>());
-    Ok(conn.prepare_cached(&sql)?.query_row([id], stored::<T>).optional()?)
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], stored::<T>)
+        .optional()?)
 }
 
 /// The entries of one day, in time order (untimed ones last, in the order they were logged).
 pub fn on_day<T: Record>(conn: &Connection, date: NaiveDate) -> Result<Vec<Stored<T>>> {
-    let order = if T::COLUMNS.contains(&"time") { "time IS NULL, time, id" } else { "id" };
+    let order = if T::COLUMNS.contains(&"time") {
+        "time IS NULL, time, id"
+    } else {
+        "id"
+    };
     let sql = format!("{} WHERE date = ?1 ORDER BY {order}", select::<T>());
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([date], stored::<T>)?;
@@ -216,7 +272,13 @@ pub fn read_profile(conn: &Connection) -> Result<ProfileView> {
         })
         .optional()?;
     Ok(match row {
-        Some(profile) => ProfileView { configured: true, profile },
-        None => ProfileView { configured: false, profile: Profile::default() },
+        Some(profile) => ProfileView {
+            configured: true,
+            profile,
+        },
+        None => ProfileView {
+            configured: false,
+            profile: Profile::default(),
+        },
     })
 }

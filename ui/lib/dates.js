@@ -1,0 +1,40 @@
+/**
+ * @module lib/dates
+ * Local calendar dates as 'YYYY-MM-DD' strings, the form the core uses.
+ */
+
+/**
+ * A Date's local calendar day.
+ * @param {Date} d
+ * @returns {string}
+ */
+export function isoDate(d) {
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** @returns {string} today's local date */
+export const today = () => isoDate(new Date());
+
+/**
+ * Moves a date by whole days.
+ * @param {string} iso
+ * @param {number} days
+ * @returns {string}
+ */
+export function addDays(iso, days) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return isoDate(new Date(y, m - 1, d + days));
+}
+
+/**
+ * "Tuesday 24 November 2026", in the user's locale.
+ * @param {string} iso
+ * @returns {string}
+ */
+export function longDate(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(y, m - 1, d).toLocaleDateString(undefined, {
+    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric',
+  });
+}
