@@ -16,6 +16,11 @@ pub fn app<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R> {
     builder.manage(store).invoke_handler(commands::handler())
 }
 
+/// Mend's Tauri context (config, embedded UI, capabilities), for any runtime.
+pub fn context<R: Runtime>() -> tauri::Context<R> {
+    tauri::generate_context!("../tauri.conf.json")
+}
+
 /// Opens the store in the data folder and runs the window until it is closed.
 pub fn run() {
     let store = match mend_core::db::data_dir().and_then(|dir| Store::open(&dir)) {
@@ -26,6 +31,6 @@ pub fn run() {
         }
     };
     app(Builder::default(), store)
-        .run(tauri::generate_context!("../tauri.conf.json"))
+        .run(context())
         .expect("error while running Mend");
 }
