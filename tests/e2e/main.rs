@@ -1,1 +1,5 @@
+//! End-to-end tests of Mend in the real WebKitGTK webview (tauri-driver + WebKitWebDriver
+//! under Xvfb). Each test gets a fresh `MEND_DATA_DIR`.
 
+mod harness;
+mod today;

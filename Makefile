@@ -1,0 +1,38 @@
+# Mend: the two commands a person needs are `make run` and `make test`.
+# Both first install what is missing on Debian/Ubuntu (system packages and tauri-driver).
+
+SHELL := /bin/bash
+APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential pkg-config xvfb xauth webkit2gtk-driver
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+
+.PHONY: run test deps lint screenshots installer
+
+## run: build Mend and open its window
+run: deps
+	cargo run -p mend
+
+## test: every test: core units, commands through Tauri's IPC, end-to-end in the real webview
+test: deps
+	cargo fmt --all -- --check
+	cargo test --workspace --locked
+
+## deps: install the Debian/Ubuntu packages and tauri-driver when missing
+deps:
+	@if command -v apt-get >/dev/null; then \
+	  missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	  if [ -n "$$missing" ]; then \
+	    sudo=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
+	    echo "Installing system packages:" $$missing; \
+	    $$sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -q --no-install-recommends $$missing; \
+	  fi; \
+	else echo "Not a Debian/Ubuntu system: install WebKitGTK 4.1, Xvfb and WebKitWebDriver yourself (see README)."; fi
+	@command -v tauri-driver >/dev/null || [ -x "$(CARGO_BIN)/tauri-driver" ] || cargo install tauri-driver --locked
+
+## lint: clippy with warnings as errors
+lint:
+	cargo clippy --workspace --all-targets -- -D warnings
+
+## installer: build installers for this platform (needs the Tauri CLI)
+installer:
+	@command -v cargo-tauri >/dev/null || cargo install tauri-cli --version '^2' --locked
+	cargo tauri build --config tauri.conf.json

@@ -1,0 +1,250 @@
+//! Drives the real Mend binary in the real WebKitGTK webview: Xvfb (unless a display is
+//! given), `tauri-driver` in front of `WebKitWebDriver`, and a fantoccini WebDriver session.
+//! Missing tools fail the test with a message saying how to install them; nothing is skipped.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::time::{Duration, Instant};
+
+use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+/// The app under test, built by cargo for this test target.
+const APP: &str = env!("CARGO_BIN_EXE_mend");
+
+/// Where screenshots are saved for people to look at.
+pub fn artifacts() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../artifacts");
+    std::fs::create_dir_all(&dir).expect("artifacts folder");
+    dir
+}
+
+/// One window at a time: WebKit is heavy on a 2-core machine, and tests stay independent.
+pub fn serial() -> MutexGuard<'static, ()> {
+    static LOCK: Mutex<()> = Mutex::new(());
+    LOCK.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// The X display to use: `$MEND_E2E_DISPLAY` if set (to watch the tests), else one Xvfb
+/// started for this test process, so windows never pop up on a developer's desktop.
+fn display() -> String {
+    static DISPLAY: OnceLock<String> = OnceLock::new();
+    DISPLAY
+        .get_or_init(|| {
+            if let Ok(d) = std::env::var("MEND_E2E_DISPLAY") {
+                if !d.is_empty() {
+                    return d;
+                }
+            }
+            let mut xvfb = Command::new("Xvfb")
+                .args([
+                    "-displayfd",
+                    "1",
+                    "-screen",
+                    "0",
+                    "1280x860x24",
+                    "-nolisten",
+                    "tcp",
+                ])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect(
+                    "Xvfb is needed for end-to-end tests: run `make deps` (apt-get install xvfb)",
+                );
+            let mut out = xvfb.stdout.take().unwrap();
+            let mut number = String::new();
+            let mut byte = [0u8; 1];
+            while std::io::Read::read(&mut out, &mut byte).unwrap_or(0) == 1 && byte[0] != b'\n' {
+                number.push(byte[0] as char);
+            }
+            assert!(!number.is_empty(), "Xvfb did not report a display number");
+            // Xvfb lives as long as the test process; the OS reaps it when the process exits.
+            std::mem::forget(xvfb);
+            format!(":{}", number.trim())
+        })
+        .clone()
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A fresh, empty data folder for one test.
+pub fn data_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("mend-e2e-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+/// A running Mend window under WebDriver control.
+pub struct App {
+    pub client: Client,
+    driver: Child,
+}
+
+impl App {
+    /// Launches Mend on `data_dir` with extra environment `env`, and waits until its first screen is ready.
+    pub async fn launch(data_dir: &Path, env: &[(&str, &str)]) -> App {
+        let port = free_port();
+        let native = free_port();
+        let driver = Command::new(tauri_driver())
+            .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
+            .env("DISPLAY", display())
+            .env("MEND_DATA_DIR", data_dir)
+            .envs(env.iter().copied())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("tauri-driver is needed for end-to-end tests: run `make deps` (cargo install tauri-driver)");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "tauri-driver did not start listening"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert("tauri:options".into(), json!({ "application": APP }));
+        let client = ClientBuilder::rustls()
+            .expect("TLS setup")
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("WebDriver session with Mend");
+        let app = App { client, driver };
+        app.wait_for(
+            |a| async move { a.script("return document.body.dataset.ready || ''").await == "true" },
+            "Mend to be ready",
+        )
+        .await;
+        app
+    }
+
+    /// Ends the session (closing Mend) and stops tauri-driver gently, so WebKitWebDriver exits too.
+    pub async fn quit(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.driver.id().to_string()])
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while self.driver.try_wait().ok().flatten().is_none() && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+
+    /// The first element matching `css`, waiting up to 10 s for it to appear.
+    pub async fn el(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+    }
+
+    /// Scrolls `css` to the middle of the window (clear of the sticky header), then clicks it.
+    pub async fn click(&self, css: &str) {
+        let el = self.el(css).await;
+        let arg = serde_json::to_value(&el).unwrap();
+        self.client
+            .execute("arguments[0].scrollIntoView({block: 'center'})", vec![arg])
+            .await
+            .unwrap();
+        el.click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    /// Clears a text field and types `text` into it, as a person would.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let field = self.el(css).await;
+        field.clear().await.unwrap();
+        field.send_keys(text).await.unwrap();
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.el(css).await.text().await.unwrap()
+    }
+
+    /// Runs `js` in the page and returns its result as text (JSON for non-strings).
+    pub async fn script(&self, js: &str) -> String {
+        match self.client.execute(js, vec![]).await {
+            Ok(Value::String(s)) => s,
+            Ok(v) => v.to_string(),
+            Err(e) => format!("<script error: {e}>"),
+        }
+    }
+
+    /// Runs async `js` that calls `arguments[0]` with its result.
+    pub async fn script_async(&self, js: &str) -> Value {
+        self.client
+            .execute_async(js, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}"))
+    }
+
+    /// Polls `check` every 50 ms for up to 10 s.
+    pub async fn wait_for<'a, F, Fut>(&'a self, check: F, what: &str)
+    where
+        F: Fn(&'a App) -> Fut,
+        Fut: std::future::Future<Output = bool>,
+    {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !check(self).await {
+            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits until the text of `css` contains `needle`, and returns that text.
+    pub async fn wait_text(&self, css: &str, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let text = match self.client.find(Locator::Css(css)).await {
+                Ok(el) => el.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            if text.contains(needle) {
+                return text;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{css} should contain {needle:?}, but reads {text:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Saves a screenshot to artifacts/`name`.png once the last change has been painted.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        self.script_async("requestAnimationFrame(() => requestAnimationFrame(arguments[0]))")
+            .await;
+        let png = self.client.screenshot().await.expect("screenshot");
+        assert!(png.starts_with(b"\x89PNG"), "a PNG");
+        let path = artifacts().join(format!("{name}.png"));
+        std::fs::write(&path, png).unwrap();
+        path
+    }
+}
+
+/// `tauri-driver` from PATH or cargo's bin folder.
+fn tauri_driver() -> PathBuf {
+    let in_cargo = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .map(|c| c.join("bin/tauri-driver"));
+    match in_cargo {
+        Some(p) if p.exists() => p,
+        _ => PathBuf::from("tauri-driver"),
+    }
+}
