@@ -146,7 +146,7 @@ impl App {
     pub async fn el(&self, css: &str) -> Element {
         self.client
             .wait()
-            .at_most(Duration::from_secs(10))
+            .at_most(Duration::from_secs(15))
             .for_element(Locator::Css(css))
             .await
             .unwrap_or_else(|e| panic!("no element {css}: {e}"))
@@ -199,7 +199,7 @@ impl App {
         F: Fn(&'a App) -> Fut,
         Fut: std::future::Future<Output = bool>,
     {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        let deadline = Instant::now() + Duration::from_secs(15);
         while !check(self).await {
             assert!(Instant::now() < deadline, "timed out waiting for {what}");
             tokio::time::sleep(Duration::from_millis(50)).await;
@@ -208,7 +208,7 @@ impl App {
 
     /// Waits until the text of `css` contains `needle`, and returns that text.
     pub async fn wait_text(&self, css: &str, needle: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        let deadline = Instant::now() + Duration::from_secs(15);
         loop {
             let text = match self.client.find(Locator::Css(css)).await {
                 Ok(el) => el.text().await.unwrap_or_default(),
