@@ -12,6 +12,7 @@ pub mod record;
 pub mod store;
 pub mod summary;
 pub mod text;
+pub mod trends;
 
 pub use error::{Error, Result};
 pub use store::Store;

@@ -16,6 +16,7 @@ use crate::input::{parse_date, FromInput};
 use crate::model::{AgeBand, Calcium, EntryKind, Exercise, Pain, Profile, Stored, Vocabulary};
 use crate::record::{vocab, Record};
 use crate::summary::{summarize, DaySummary};
+use crate::trends::{Range, Trends};
 
 /// The profile as the UI sees it: `configured` is false until it has been saved (or skipped) once.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -191,6 +192,16 @@ impl Store {
             on_day::<Exercise>(&conn, date)?,
             on_day::<Calcium>(&conn, date)?,
         ))
+    }
+}
+
+impl Store {
+    /// Per-day and per-week trends over `{ from, to, baselineStart? }`.
+    pub fn trends(&self, input: &Value) -> Result<Trends> {
+        let range = Range::from_input(input, self.today(), &[])?;
+        let conn = self.conn();
+        let profile = read_profile(&conn)?.profile;
+        crate::trends::trends(&conn, range, &profile)
     }
 }
 

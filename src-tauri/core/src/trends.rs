@@ -1,0 +1,357 @@
+//! The numbers behind the charts: per-day pain, exercise and calcium over a range, the
+//! 7-day pain average, ISO weeks, a baseline and the points where pain changed by a
+//! clinically important amount (Farrar et al. 2001: about 2 points and about 30%).
+
+use chrono::{Datelike, Days, NaiveDate};
+use rusqlite::Connection;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::input::Fields;
+use crate::model::Profile;
+
+/// The longest range a trend or chart may span.
+pub const MAX_RANGE_DAYS: i64 = 20 * 366;
+/// A change must be at least this many points from the baseline…
+pub const CHANGE_POINTS: f64 = 2.0;
+/// …and at least this fraction of it.
+pub const CHANGE_FRACTION: f64 = 0.30;
+/// Days with data needed among the 7 for a 7-day average.
+pub const AVG7_MIN_DAYS: usize = 3;
+/// Logged days that make the automatic baseline.
+pub const BASELINE_DAYS: usize = 7;
+
+/// A validated date range, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Range {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// Start of a user-chosen baseline week, if any.
+    pub baseline_start: Option<NaiveDate>,
+}
+
+impl Range {
+    /// Reads `{ from, to, baselineStart? }` (plus any `extra` keys the caller handles).
+    pub fn from_input(value: &Value, today: NaiveDate, extra: &[&str]) -> Result<Self> {
+        let mut allowed = vec!["from", "to", "baselineStart"];
+        allowed.extend_from_slice(extra);
+        let f = Fields::new(value, "a date range", &allowed)?;
+        let from = f.date("from", "Start date", today)?;
+        let to = f.date("to", "End date", today)?;
+        if from > to {
+            return Err(Error::invalid(
+                "to",
+                format!("End date {to} is before start date {from}."),
+            ));
+        }
+        if (to - from).num_days() > MAX_RANGE_DAYS {
+            return Err(Error::invalid("from", "A range can span at most 20 years."));
+        }
+        let baseline_start = f.opt_date("baselineStart", "Baseline week", today)?;
+        Ok(Range {
+            from,
+            to,
+            baseline_start,
+        })
+    }
+
+    /// Number of days in the range.
+    pub fn len(&self) -> usize {
+        (self.to - self.from).num_days() as usize + 1
+    }
+
+    /// Never empty: both ends are included.
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+}
+
+/// One day of the trend.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DayPoint {
+    pub date: NaiveDate,
+    pub pain_max: Option<u8>,
+    pub pain_mean: Option<f64>,
+    pub pain_avg7: Option<f64>,
+    pub exercise_minutes: u32,
+    pub calcium_mg: u32,
+    pub week_postpartum: Option<i64>,
+}
+
+/// One ISO week (Monday start), counting only days inside the range.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WeekPoint {
+    pub week_start: NaiveDate,
+    pub exercise_minutes: u32,
+    pub pain_mean: Option<f64>,
+}
+
+/// Which way pain moved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Better,
+    Worse,
+}
+
+/// The first day of a run of days whose 7-day average is a clinically important change from the baseline.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Change {
+    pub date: NaiveDate,
+    pub pain_avg7: f64,
+    pub delta: f64,
+    pub direction: Direction,
+}
+
+/// What `trends` returns.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Trends {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub days: Vec<DayPoint>,
+    pub weeks: Vec<WeekPoint>,
+    pub baseline: Option<f64>,
+    pub changes: Vec<Change>,
+    pub birth_date: Option<NaiveDate>,
+}
+
+/// Pain totals of one day: (max, sum, count).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct PainDay {
+    pub max: u8,
+    pub sum: u32,
+    pub count: u32,
+}
+
+impl PainDay {
+    fn mean(&self) -> f64 {
+        f64::from(self.sum) / f64::from(self.count)
+    }
+}
+
+/// Daily totals for consecutive days starting at `start`.
+#[derive(Debug, Clone, Default)]
+pub struct Daily {
+    pub start: Option<NaiveDate>,
+    pub pain: Vec<Option<PainDay>>,
+    pub exercise: Vec<u32>,
+    pub calcium: Vec<u32>,
+}
+
+impl Daily {
+    /// Empty totals for `len` days from `start`.
+    pub fn new(start: NaiveDate, len: usize) -> Self {
+        Daily {
+            start: Some(start),
+            pain: vec![None; len],
+            exercise: vec![0; len],
+            calcium: vec![0; len],
+        }
+    }
+
+    fn index(&self, date: NaiveDate) -> Option<usize> {
+        let i = (date - self.start?).num_days();
+        (i >= 0 && (i as usize) < self.pain.len()).then_some(i as usize)
+    }
+
+    /// Reads the totals of `[start, start + len)` from the database: three grouped queries on indexed dates.
+    pub fn load(conn: &Connection, start: NaiveDate, len: usize) -> Result<Self> {
+        let mut daily = Daily::new(start, len);
+        let end = start + Days::new(len as u64 - 1);
+        let mut stmt = conn.prepare_cached(
+            "SELECT date, max(score), sum(score), count(*) FROM pain WHERE date BETWEEN ?1 AND ?2 GROUP BY date",
+        )?;
+        let rows = stmt.query_map([start, end], |r| {
+            Ok((
+                r.get::<_, NaiveDate>(0)?,
+                PainDay {
+                    max: r.get(1)?,
+                    sum: r.get(2)?,
+                    count: r.get(3)?,
+                },
+            ))
+        })?;
+        for row in rows {
+            let (date, day) = row?;
+            if let Some(i) = daily.index(date) {
+                daily.pain[i] = Some(day);
+            }
+        }
+        for (table, column) in [("exercise", "minutes"), ("calcium", "mg")] {
+            let sql = format!("SELECT date, sum({column}) FROM {table} WHERE date BETWEEN ?1 AND ?2 GROUP BY date");
+            let mut stmt = conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map([start, end], |r| {
+                Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, u32>(1)?))
+            })?;
+            for row in rows {
+                let (date, total) = row?;
+                if let Some(i) = daily.index(date) {
+                    if table == "exercise" {
+                        daily.exercise[i] = total;
+                    } else {
+                        daily.calcium[i] = total;
+                    }
+                }
+            }
+        }
+        Ok(daily)
+    }
+}
+
+/// Loads and computes the trends of `range`.
+pub fn trends(conn: &Connection, range: Range, profile: &Profile) -> Result<Trends> {
+    // Six days before the range feed the first 7-day averages.
+    let lead = 6;
+    let start = range.from - Days::new(lead);
+    let daily = Daily::load(conn, start, range.len() + lead as usize)?;
+    Ok(compute(range, profile, &daily))
+}
+
+/// The pure computation over already-loaded daily totals (which must cover `range.from - 6` to `range.to`).
+pub fn compute(range: Range, profile: &Profile, daily: &Daily) -> Trends {
+    let lead = daily
+        .index(range.from)
+        .expect("daily totals cover the range");
+    let means: Vec<Option<f64>> = daily.pain.iter().map(|d| d.map(|d| d.mean())).collect();
+
+    // Rolling sums over the last 7 days of daily means, only days with data.
+    let mut days = Vec::with_capacity(range.len());
+    let (mut sum, mut count) = (0.0, 0usize);
+    for (i, mean) in means.iter().enumerate() {
+        if let Some(m) = mean {
+            sum += m;
+            count += 1;
+        }
+        if i >= 7 {
+            if let Some(m) = means[i - 7] {
+                sum -= m;
+                count -= 1;
+            }
+        }
+        if i < lead {
+            continue;
+        }
+        let date = range.from + Days::new((i - lead) as u64);
+        days.push(DayPoint {
+            date,
+            pain_max: daily.pain[i].map(|d| d.max),
+            pain_mean: mean.map(round2),
+            pain_avg7: (count >= AVG7_MIN_DAYS).then(|| round2(sum / count as f64)),
+            exercise_minutes: daily.exercise[i],
+            calcium_mg: daily.calcium[i],
+            week_postpartum: profile
+                .birth_date
+                .map(|b| (date - b).num_days().div_euclid(7)),
+        });
+    }
+
+    let baseline = baseline(&days, range.baseline_start);
+    Trends {
+        from: range.from,
+        to: range.to,
+        weeks: weeks(&days),
+        changes: baseline.map(|b| changes(&days, b)).unwrap_or_default(),
+        baseline: baseline.map(round2),
+        days,
+        birth_date: profile.birth_date,
+    }
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// The mean of daily means over the baseline week if one is chosen, else over the first 7 logged days.
+fn baseline(days: &[DayPoint], start: Option<NaiveDate>) -> Option<f64> {
+    let chosen: Vec<f64> = match start {
+        Some(start) => {
+            let end = start + Days::new(6);
+            days.iter()
+                .filter(|d| d.date >= start && d.date <= end)
+                .filter_map(|d| d.pain_mean)
+                .collect()
+        }
+        None => days
+            .iter()
+            .filter_map(|d| d.pain_mean)
+            .take(BASELINE_DAYS)
+            .collect(),
+    };
+    (!chosen.is_empty()).then(|| chosen.iter().sum::<f64>() / chosen.len() as f64)
+}
+
+/// Whether `avg` is a clinically important change from `baseline`: at least 2 points and at least 30%.
+pub fn is_important_change(baseline: f64, avg: f64) -> bool {
+    const EPS: f64 = 1e-9;
+    let delta = (avg - baseline).abs();
+    let big_enough = delta + EPS >= CHANGE_POINTS;
+    let relative = baseline <= EPS || delta / baseline + EPS >= CHANGE_FRACTION;
+    big_enough && relative
+}
+
+/// The first day of each run of days whose 7-day average is an important change, per direction.
+fn changes(days: &[DayPoint], baseline: f64) -> Vec<Change> {
+    let mut out: Vec<Change> = Vec::new();
+    let mut current: Option<Direction> = None;
+    for day in days {
+        let state = day
+            .pain_avg7
+            .filter(|avg| is_important_change(baseline, *avg))
+            .map(|avg| {
+                if avg < baseline {
+                    Direction::Better
+                } else {
+                    Direction::Worse
+                }
+            });
+        if let (Some(direction), Some(avg)) = (state, day.pain_avg7) {
+            if current != Some(direction) {
+                out.push(Change {
+                    date: day.date,
+                    pain_avg7: avg,
+                    delta: round2(avg - baseline),
+                    direction,
+                });
+            }
+        }
+        // A day without an average does not end a run; a day back within the band does.
+        if day.pain_avg7.is_some() {
+            current = state;
+        }
+    }
+    out
+}
+
+/// ISO weeks (Monday start) of the range, with exercise summed and pain averaged over logged days.
+fn weeks(days: &[DayPoint]) -> Vec<WeekPoint> {
+    let mut out: Vec<WeekPoint> = Vec::new();
+    let mut pain = (0.0, 0u32);
+    for day in days {
+        let week_start = day.date - Days::new(u64::from(day.date.weekday().num_days_from_monday()));
+        if out.last().map(|w| w.week_start) != Some(week_start) {
+            if let Some(last) = out.last_mut() {
+                last.pain_mean = (pain.1 > 0).then(|| round2(pain.0 / f64::from(pain.1)));
+            }
+            pain = (0.0, 0);
+            out.push(WeekPoint {
+                week_start,
+                exercise_minutes: 0,
+                pain_mean: None,
+            });
+        }
+        let week = out.last_mut().expect("pushed above");
+        week.exercise_minutes += day.exercise_minutes;
+        if let Some(m) = day.pain_mean {
+            pain = (pain.0 + m, pain.1 + 1);
+        }
+    }
+    if let Some(last) = out.last_mut() {
+        last.pain_mean = (pain.1 > 0).then(|| round2(pain.0 / f64::from(pain.1)));
+    }
+    out
+}
