@@ -28,6 +28,10 @@ pub enum Error {
     #[error("Mend could not prepare its database ({0}).")]
     Migration(#[from] rusqlite_migration::Error),
 
+    /// A chart could not be drawn (a bug, not the user's doing).
+    #[error("Mend could not draw a chart: {0}.")]
+    Chart(String),
+
     /// The data folder could not be created or used.
     #[error("Mend could not use its data folder {}: {source}", path.display())]
     Io {
@@ -51,6 +55,7 @@ impl Error {
             Error::Invalid { .. } => "invalid_input",
             Error::NotFound(_) => "not_found",
             Error::Storage(_) | Error::Migration(_) | Error::Io { .. } => "storage",
+            Error::Chart(_) => "internal",
         }
     }
 

@@ -2,10 +2,13 @@
 //! valid entries (`input`), where and how it is stored (`db`, `store`), and what a day adds up
 //! to (`summary`). Everything here runs on an in-memory SQLite database in tests.
 
+pub mod chart;
 pub mod clock;
 pub mod db;
+pub mod demo;
 pub mod error;
 pub mod facts;
+pub mod history;
 pub mod input;
 pub mod model;
 pub mod record;

@@ -24,14 +24,16 @@ pub trait Vocabulary: Sized + Copy + PartialEq + 'static {
     }
 }
 
+/// Declares a closed vocabulary: an enum with snake_case names for JSON and SQL.
+#[macro_export]
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         pub enum $name {
             $(#[serde(rename = $text)] $variant),+
         }
-        impl Vocabulary for $name {
+        impl $crate::model::Vocabulary for $name {
             const ALL: &'static [Self] = &[$($name::$variant),+];
             fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
@@ -40,31 +42,31 @@ macro_rules! vocabulary {
     };
 }
 
-vocabulary!(
+crate::vocabulary!(
     /// Where it hurts.
     Location { LowerBack = "lower_back", UpperBack = "upper_back", Pelvis = "pelvis", NeckShoulders = "neck_shoulders", EpiduralSite = "epidural_site" }
 );
-vocabulary!(
+crate::vocabulary!(
     /// What kind of exercise.
     ExerciseKind { Walking = "walking", PelvicFloor = "pelvic_floor", Stretching = "stretching", Yoga = "yoga", Strength = "strength", Swimming = "swimming", Other = "other" }
 );
-vocabulary!(
+crate::vocabulary!(
     /// How hard the exercise felt.
     Intensity { Light = "light", Moderate = "moderate", Vigorous = "vigorous" }
 );
-vocabulary!(
+crate::vocabulary!(
     /// Where calcium came from; both count towards the daily total and the upper limit.
     CalciumSource { Food = "food", Supplement = "supplement" }
 );
-vocabulary!(
+crate::vocabulary!(
     /// How the baby was born.
     DeliveryType { Vaginal = "vaginal", Caesarean = "caesarean" }
 );
-vocabulary!(
+crate::vocabulary!(
     /// The age band that picks the calcium RDA and UL (IOM 2011).
     AgeBand { Teen = "14-18", Adult = "19-50", Older = "51+" }
 );
-vocabulary!(
+crate::vocabulary!(
     /// The three kinds of entry.
     EntryKind { Pain = "pain", Exercise = "exercise", Calcium = "calcium" }
 );

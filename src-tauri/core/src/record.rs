@@ -23,6 +23,8 @@ pub trait Record: FromInput + Serialize + Clone {
     fn from_row(row: &Row) -> rusqlite::Result<Self>;
     /// The day the entry belongs to.
     fn date(&self) -> NaiveDate;
+    /// Moves the entry to another day.
+    fn set_date(&mut self, date: NaiveDate);
 }
 
 fn text(s: &str) -> Sql {
@@ -84,6 +86,10 @@ impl Record for Pain {
     fn date(&self) -> NaiveDate {
         self.date
     }
+
+    fn set_date(&mut self, date: NaiveDate) {
+        self.date = date;
+    }
 }
 
 impl Record for Exercise {
@@ -114,6 +120,10 @@ impl Record for Exercise {
     fn date(&self) -> NaiveDate {
         self.date
     }
+
+    fn set_date(&mut self, date: NaiveDate) {
+        self.date = date;
+    }
 }
 
 impl Record for Calcium {
@@ -143,5 +153,9 @@ impl Record for Calcium {
 
     fn date(&self) -> NaiveDate {
         self.date
+    }
+
+    fn set_date(&mut self, date: NaiveDate) {
+        self.date = date;
     }
 }

@@ -2,7 +2,8 @@
 //! Input is validated (in `input`) before any SQL runs; writes that touch more than one
 //! statement run in a transaction.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::NaiveDate;
@@ -31,12 +32,18 @@ pub struct ProfileView {
 pub struct Store {
     conn: Mutex<Connection>,
     clock: Box<dyn Clock>,
+    /// The data folder; None for an in-memory store.
+    home: Option<PathBuf>,
+    /// Whether the sample-data database is the one open.
+    demo: AtomicBool,
 }
 
 impl Store {
     /// Opens the database in `dir`, creating folder and file as needed.
     pub fn open(dir: &Path) -> Result<Self> {
-        Ok(Self::from_connection(crate::db::open_in(dir)?))
+        let mut store = Self::from_connection(crate::db::open_in(dir)?);
+        store.home = Some(dir.to_path_buf());
+        Ok(store)
     }
 
     /// An empty in-memory store.
@@ -48,6 +55,8 @@ impl Store {
         Store {
             conn: Mutex::new(conn),
             clock: Box::new(SystemClock),
+            home: None,
+            demo: AtomicBool::new(false),
         }
     }
 
@@ -68,6 +77,49 @@ impl Store {
         self.conn
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Whether the sample data, not the user's own, is open.
+    pub fn is_demo(&self) -> bool {
+        self.demo.load(Ordering::SeqCst)
+    }
+
+    /// Switches between the user's own database and freshly made sample data in a separate
+    /// database (`demo/` in the data folder, or in memory for an in-memory store).
+    pub fn set_demo(&self, on: bool) -> Result<bool> {
+        if on == self.is_demo() {
+            return Ok(on);
+        }
+        let fresh = if on {
+            let mut conn = match &self.home {
+                Some(home) => {
+                    let dir = home.join("demo");
+                    for suffix in ["", "-wal", "-shm"] {
+                        let _ = std::fs::remove_file(
+                            dir.join(format!("{}{suffix}", crate::db::DB_FILE)),
+                        );
+                    }
+                    crate::db::open_in(&dir)?
+                }
+                None => crate::db::open_in_memory()?,
+            };
+            crate::demo::fill(&mut conn, self.today(), &self.clock.timestamp())?;
+            conn
+        } else {
+            match &self.home {
+                Some(home) => crate::db::open_in(home)?,
+                None => crate::db::open_in_memory()?,
+            }
+        };
+        *self.conn() = fresh;
+        self.demo.store(on, Ordering::SeqCst);
+        Ok(on)
+    }
+
+    /// One page of history: `{ before?, days?, kind? }`.
+    pub fn history(&self, input: &Value) -> Result<crate::history::HistoryPage> {
+        let query = crate::history::Query::from_input(input, self.today())?;
+        crate::history::page(&self.conn(), query)
     }
 
     /// The profile, with defaults before the first save.
@@ -99,25 +151,34 @@ impl Store {
     /// Validates and stores a new entry.
     pub fn log<T: Record>(&self, input: &Value) -> Result<Stored<T>> {
         let entry = T::from_input(input, self.today())?;
+        insert(&self.conn(), entry, &self.clock.timestamp())
+    }
+
+    /// Copies the `kind` entries of the day before `date` to `date`, in one transaction;
+    /// `not_found` when that day has none.
+    pub fn copy_previous_day(&self, kind: &Value, date: &Value) -> Result<usize> {
+        let date = parse_day(date, self.today())?;
+        let mut conn = self.conn();
         let now = self.clock.timestamp();
-        let conn = self.conn();
-        let sql = format!(
-            "INSERT INTO {} ({}, created_at, updated_at) VALUES ({}) RETURNING id",
-            T::TABLE,
-            T::COLUMNS.join(", "),
-            placeholders(T::COLUMNS.len() + 2)
-        );
-        let mut values = entry.values();
-        values.extend([now.clone().into(), now.clone().into()]);
-        let id = conn
-            .prepare_cached(&sql)?
-            .query_row(params_from_iter(values), |r| r.get(0))?;
-        Ok(Stored {
-            id,
-            entry,
-            created_at: now.clone(),
-            updated_at: now,
-        })
+        let tx = conn.transaction()?;
+        let copied = match kind.as_str().and_then(EntryKind::parse) {
+            Some(EntryKind::Exercise) => copy_day::<Exercise>(&tx, date, &now)?,
+            Some(EntryKind::Calcium) => copy_day::<Calcium>(&tx, date, &now)?,
+            _ => {
+                return Err(Error::invalid(
+                    "kind",
+                    "Only exercise and calcium can be copied from the day before.",
+                ))
+            }
+        };
+        if copied == 0 {
+            return Err(Error::NotFound(
+                "Nothing of that kind was logged the day before, so there is nothing to copy."
+                    .into(),
+            ));
+        }
+        tx.commit()?;
+        Ok(copied)
     }
 
     /// Validates and replaces entry `id`; `not_found` if it does not exist.
@@ -203,6 +264,62 @@ impl Store {
         let profile = read_profile(&conn)?.profile;
         crate::trends::trends(&conn, range, &profile)
     }
+
+    /// One chart as SVG with its summary and table: `{ chart, from, to, theme }`.
+    pub fn chart(&self, input: &Value) -> Result<crate::chart::Chart> {
+        let request = crate::chart::Request::from_input(input, self.today())?;
+        let conn = self.conn();
+        let profile = read_profile(&conn)?.profile;
+        let trends = crate::trends::trends(&conn, request.range, &profile)?;
+        crate::chart::draw(&request, &trends, &profile)
+    }
+}
+
+/// A `date` argument: a real day, not after today.
+fn parse_day(date: &Value, today: NaiveDate) -> Result<NaiveDate> {
+    let date = date
+        .as_str()
+        .ok_or_else(|| Error::invalid("date", "Date must be written YYYY-MM-DD."))
+        .and_then(|d| parse_date(d).map_err(|m| Error::invalid("date", m)))?;
+    if date > today {
+        return Err(Error::invalid(
+            "date",
+            format!("Date cannot be after today ({today})."),
+        ));
+    }
+    Ok(date)
+}
+
+/// Inserts a valid entry with both timestamps set to `now`.
+pub fn insert<T: Record>(conn: &Connection, entry: T, now: &str) -> Result<Stored<T>> {
+    let sql = format!(
+        "INSERT INTO {} ({}, created_at, updated_at) VALUES ({}) RETURNING id",
+        T::TABLE,
+        T::COLUMNS.join(", "),
+        placeholders(T::COLUMNS.len() + 2)
+    );
+    let mut values = entry.values();
+    values.extend([now.to_owned().into(), now.to_owned().into()]);
+    let id = conn
+        .prepare_cached(&sql)?
+        .query_row(params_from_iter(values), |r| r.get(0))?;
+    Ok(Stored {
+        id,
+        entry,
+        created_at: now.to_owned(),
+        updated_at: now.to_owned(),
+    })
+}
+
+/// Copies the entries of the day before `date` onto `date`.
+fn copy_day<T: Record>(conn: &Connection, date: NaiveDate, now: &str) -> Result<usize> {
+    let before = on_day::<T>(conn, date - chrono::Days::new(1))?;
+    for stored in &before {
+        let mut entry = stored.entry.clone();
+        entry.set_date(date);
+        insert(conn, entry, now)?;
+    }
+    Ok(before.len())
 }
 
 fn missing(kind: EntryKind, id: i64) -> Error {
@@ -235,7 +352,7 @@ fn select<T: Record>() -> String {
     )
 }
 
-fn stored<T: Record>(row: &rusqlite::Row) -> rusqlite::Result<Stored<T>> {
+pub(crate) fn stored<T: Record>(row: &rusqlite::Row) -> rusqlite::Result<Stored<T>> {
     let n = T::COLUMNS.len();
     Ok(Stored {
         id: row.get(0)?,

@@ -1,0 +1,97 @@
+//! The calcium chart: the daily total as bars, the RDA and UL lines for the profile's age band,
+//! and days above the upper limit marked.
+
+use plotters::prelude::*;
+
+use super::{marker, mesh, with_legend, DrawResult, Key, Theme, XLabels, HEIGHT, WIDTH};
+use crate::facts::{calcium_rda, calcium_ul};
+use crate::model::Profile;
+use crate::text::thousands;
+use crate::trends::Trends;
+
+pub(super) fn draw(svg: &mut String, t: &Trends, profile: &Profile, theme: &Theme) -> DrawResult {
+    let root = SVGBackend::with_string(svg, (WIDTH, HEIGHT)).into_drawing_area();
+    root.fill(&theme.bg)?;
+    let (rda_mg, ul_mg) = (calcium_rda(profile.age_band), calcium_ul(profile.age_band));
+    let (rda, ul) = (f64::from(rda_mg), f64::from(ul_mg));
+    let over: Vec<_> = t
+        .days
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| f64::from(d.calcium_mg) > ul)
+        .collect();
+    let mut keys = vec![
+        (Key::Bar, theme.soft, "Below".to_owned()),
+        (Key::Bar, theme.primary, "At or above".to_owned()),
+        (
+            Key::Dashed,
+            theme.primary,
+            format!("Recommended {} mg", thousands(rda_mg.into())),
+        ),
+        (
+            Key::Dashed,
+            theme.bad,
+            format!("Upper limit {} mg", thousands(ul_mg.into())),
+        ),
+    ];
+    if !over.is_empty() {
+        keys.push((Key::Triangle, theme.bad, "Over the limit".to_owned()));
+    }
+    let area = with_legend(&root, &keys, theme)?;
+    let top = t
+        .days
+        .iter()
+        .map(|d| f64::from(d.calcium_mg))
+        .fold(ul * 1.2, f64::max)
+        * 1.08;
+    let n = t.days.len() as f64;
+    let x = XLabels::new(t, 1);
+    let mut chart = ChartBuilder::on(&area)
+        .margin(14)
+        .x_label_area_size(40)
+        .y_label_area_size(56)
+        .build_cartesian_2d(-0.6..(n - 0.4), 0.0..top)?;
+    mesh(&mut chart, &x, x.title(), "mg per day", theme)?;
+    let half = if t.days.len() > 60 { 0.5 } else { 0.36 };
+    let bar = |i: usize, mg: u32, color: RGBColor| {
+        let i = i as f64;
+        Rectangle::new([(i - half, 0.0), (i + half, f64::from(mg))], color.filled())
+    };
+    let color = |mg: f64| {
+        if mg > ul {
+            theme.bad
+        } else if mg >= rda {
+            theme.primary
+        } else {
+            theme.soft
+        }
+    };
+    chart.draw_series(
+        t.days
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.calcium_mg > 0)
+            .map(|(i, d)| bar(i, d.calcium_mg, color(f64::from(d.calcium_mg)))),
+    )?;
+    // A marker above each day over the limit keeps single days visible in long ranges.
+    chart.draw_series(over.iter().map(|(i, d)| {
+        TriangleMarker::new(
+            (*i as f64, f64::from(d.calcium_mg) + top * 0.035),
+            6,
+            theme.bad.filled(),
+        )
+    }))?;
+    for (value, c) in [(rda, theme.primary), (ul, theme.bad)] {
+        chart.draw_series(DashedLineSeries::new(
+            [(-0.6, value), (n - 0.4, value)],
+            8,
+            5,
+            c.stroke_width(2),
+        ))?;
+    }
+    if let Some(six) = x.six_weeks() {
+        marker(&mut chart, six, top * 0.97, " 6 weeks", theme)?;
+    }
+    root.present()?;
+    Ok(())
+}

@@ -1,0 +1,348 @@
+//! Trend charts drawn with plotters into SVG, in a light or dark theme, each with a short text
+//! summary (for screen readers and for people who would rather read) and the table behind it.
+
+mod calcium;
+mod exercise;
+mod pain;
+mod summary;
+
+use chrono::{Days, NaiveDate};
+use plotters::prelude::*;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::input::Fields;
+use crate::model::{Profile, Vocabulary};
+use crate::trends::{Range, Trends};
+
+/// Drawing size in SVG user units; the UI scales the image to its card.
+pub const WIDTH: u32 = 760;
+pub const HEIGHT: u32 = 300;
+/// Shorter spans are labelled with dates: a few days share one week number.
+const WEEK_AXIS_MIN_DAYS: i64 = 42;
+/// The font family asked of the webview.
+const FONT: &str = "sans-serif";
+
+crate::vocabulary!(
+    /// Which chart.
+    ChartKind { Pain = "pain", Exercise = "exercise", Calcium = "calcium" }
+);
+crate::vocabulary!(
+    /// Which colour theme.
+    ThemeName { Light = "light", Dark = "dark" }
+);
+
+/// What `chart_svg` returns.
+#[derive(Debug, Clone, Serialize)]
+pub struct Chart {
+    pub svg: String,
+    pub summary: String,
+    pub table: Table,
+}
+
+/// The numbers behind a chart, as text, for the "show as table" view.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Table {
+    pub columns: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// A parsed `chart_svg` request.
+#[derive(Debug, Clone, Copy)]
+pub struct Request {
+    pub chart: ChartKind,
+    pub theme: ThemeName,
+    pub range: Range,
+}
+
+impl Request {
+    /// Reads `{ chart, from, to, theme, baselineStart? }`.
+    pub fn from_input(value: &Value, today: NaiveDate) -> Result<Self> {
+        let range = Range::from_input(value, today, &["chart", "theme"])?;
+        let f = Fields::new(
+            value,
+            "a chart request",
+            &["chart", "theme", "from", "to", "baselineStart"],
+        )?;
+        Ok(Request {
+            chart: f.one_of("chart", "Chart", None)?,
+            theme: f.one_of("theme", "Theme", Some(ThemeName::Light))?,
+            range,
+        })
+    }
+}
+
+/// Colours of one theme.
+pub(crate) struct Theme {
+    pub bg: RGBColor,
+    pub text: RGBColor,
+    pub muted: RGBColor,
+    pub grid: RGBColor,
+    pub axis: RGBColor,
+    pub primary: RGBColor,
+    pub secondary: RGBColor,
+    pub line: RGBColor,
+    pub reference: RGBColor,
+    pub good: RGBColor,
+    pub bad: RGBColor,
+    pub soft: RGBColor,
+}
+
+impl Theme {
+    pub(crate) fn get(name: ThemeName) -> Theme {
+        match name {
+            ThemeName::Light => Theme {
+                bg: RGBColor(0xff, 0xff, 0xff),
+                text: RGBColor(0x1e, 0x29, 0x28),
+                muted: RGBColor(0x5b, 0x68, 0x66),
+                grid: RGBColor(0xea, 0xe5, 0xdd),
+                axis: RGBColor(0xb9, 0xb0, 0xa3),
+                primary: RGBColor(0x2f, 0x7d, 0x6d),
+                secondary: RGBColor(0xd9, 0x73, 0x5f),
+                line: RGBColor(0x1d, 0x4f, 0x6f),
+                reference: RGBColor(0x8a, 0x7f, 0x70),
+                good: RGBColor(0x2e, 0x8b, 0x57),
+                bad: RGBColor(0xc0, 0x39, 0x2b),
+                soft: RGBColor(0x9c, 0xc9, 0xbd),
+            },
+            ThemeName::Dark => Theme {
+                bg: RGBColor(0x1b, 0x23, 0x22),
+                text: RGBColor(0xe6, 0xec, 0xea),
+                muted: RGBColor(0x9f, 0xb0, 0xad),
+                grid: RGBColor(0x2c, 0x37, 0x35),
+                axis: RGBColor(0x4a, 0x59, 0x57),
+                primary: RGBColor(0x6c, 0xc3, 0xae),
+                secondary: RGBColor(0xf0, 0x8a, 0x84),
+                line: RGBColor(0x8e, 0xc5, 0xff),
+                reference: RGBColor(0xa8, 0x9f, 0x90),
+                good: RGBColor(0x6f, 0xd3, 0x9b),
+                bad: RGBColor(0xff, 0x7b, 0x6e),
+                soft: RGBColor(0x37, 0x67, 0x5d),
+            },
+        }
+    }
+
+    pub(crate) fn font(&self, size: u32) -> TextStyle<'static> {
+        (FONT, size).into_font().color(&self.text)
+    }
+
+    pub(crate) fn muted_font(&self, size: u32) -> TextStyle<'static> {
+        (FONT, size).into_font().color(&self.muted)
+    }
+}
+
+/// How x positions (day or week indices from the range start) are labelled: weeks after
+/// birth when a birth date is known, else dates in a form that suits the span.
+pub(crate) struct XLabels {
+    pub from: NaiveDate,
+    pub birth: Option<NaiveDate>,
+    pub span_days: i64,
+    /// Days per x unit: 1 for daily charts, 7 for weekly ones.
+    pub step: u64,
+}
+
+impl XLabels {
+    /// Weeks after birth label the axis only over spans long enough for several distinct weeks.
+    pub(crate) fn new(trends: &Trends, step: u64) -> Self {
+        let span_days = (trends.to - trends.from).num_days() + 1;
+        XLabels {
+            from: trends.from,
+            birth: trends.birth_date,
+            span_days,
+            step,
+        }
+    }
+
+    /// The birth date, when the axis counts weeks after it.
+    fn weeks_after(&self) -> Option<NaiveDate> {
+        self.birth.filter(|_| self.span_days > WEEK_AXIS_MIN_DAYS)
+    }
+
+    pub(crate) fn date_at(&self, x: f64) -> NaiveDate {
+        let index = x.round().max(0.0) as u64;
+        self.from + Days::new(index * self.step)
+    }
+
+    pub(crate) fn label(&self, x: f64) -> String {
+        if x < -0.01 || (x - x.round()).abs() > 0.01 {
+            return String::new();
+        }
+        let date = self.date_at(x);
+        if let Some(birth) = self.weeks_after() {
+            let week = (date - birth).num_days().div_euclid(7);
+            return format!("wk {week}");
+        }
+        if self.span_days <= 120 {
+            date.format("%-d %b").to_string()
+        } else if self.span_days <= 3 * 366 {
+            date.format("%b %Y").to_string()
+        } else {
+            date.format("%Y").to_string()
+        }
+    }
+
+    pub(crate) fn title(&self) -> String {
+        match (self.weeks_after(), self.birth) {
+            (Some(_), _) => "Weeks after birth".into(),
+            (None, Some(birth)) => {
+                let week = |d: NaiveDate| (d - birth).num_days().div_euclid(7);
+                let last = self.from + Days::new((self.span_days - 1) as u64);
+                format!(
+                    "Date (weeks {} to {} after birth)",
+                    week(self.from),
+                    week(last)
+                )
+            }
+            (None, None) => "Date".into(),
+        }
+    }
+
+    /// The x position of 6 weeks after birth, if it falls in the range.
+    pub(crate) fn six_weeks(&self) -> Option<f64> {
+        let six = self.birth? + Days::new(42);
+        let days = (six - self.from).num_days();
+        (days >= 0 && days < self.span_days).then(|| days as f64 / self.step as f64)
+    }
+}
+
+/// Draws `request` over `trends`.
+pub fn draw(request: &Request, trends: &Trends, profile: &Profile) -> Result<Chart> {
+    let theme = Theme::get(request.theme);
+    let mut svg = String::new();
+    let drawn = match request.chart {
+        ChartKind::Pain => pain::draw(&mut svg, trends, &theme),
+        ChartKind::Exercise => exercise::draw(&mut svg, trends, &theme),
+        ChartKind::Calcium => calcium::draw(&mut svg, trends, profile, &theme),
+    };
+    drawn.map_err(|e| {
+        Error::Chart(format!(
+            "the {} chart could not be drawn: {e}",
+            request.chart.as_str()
+        ))
+    })?;
+    let (summary, table) = match request.chart {
+        ChartKind::Pain => (summary::pain(trends), summary::pain_table(trends)),
+        ChartKind::Exercise => (summary::exercise(trends), summary::exercise_table(trends)),
+        ChartKind::Calcium => (
+            summary::calcium(trends, profile),
+            summary::calcium_table(trends),
+        ),
+    };
+    Ok(Chart {
+        svg,
+        summary,
+        table,
+    })
+}
+
+/// The error type of drawing into an SVG string.
+pub(crate) type DrawResult = std::result::Result<(), Box<dyn std::error::Error>>;
+
+/// How a legend entry is drawn.
+#[derive(Clone, Copy)]
+pub(crate) enum Key {
+    Dot,
+    Ring,
+    Bar,
+    Line,
+    Dashed,
+    Triangle,
+}
+
+/// Splits off a band at the top of `root` and draws a one-row legend in it, so the legend
+/// never covers data. Returns the area left for the chart.
+pub(crate) fn with_legend<'a>(
+    root: &DrawingArea<SVGBackend<'a>, plotters::coord::Shift>,
+    items: &[(Key, RGBColor, String)],
+    theme: &Theme,
+) -> std::result::Result<
+    DrawingArea<SVGBackend<'a>, plotters::coord::Shift>,
+    Box<dyn std::error::Error>,
+> {
+    let (band, rest) = root.split_vertically(30);
+    let mut x = 60i32;
+    let y = 16i32;
+    for (key, color, label) in items {
+        let c = *color;
+        match key {
+            Key::Dot => band.draw(&Circle::new((x + 6, y), 4, c.filled()))?,
+            Key::Ring => band.draw(&Circle::new((x + 6, y), 4, c.stroke_width(2)))?,
+            Key::Bar => band.draw(&Rectangle::new([(x, y - 6), (x + 12, y + 6)], c.filled()))?,
+            Key::Line => band.draw(&PathElement::new(
+                [(x - 2, y), (x + 14, y)],
+                c.stroke_width(3),
+            ))?,
+            Key::Dashed => {
+                band.draw(&PathElement::new(
+                    [(x - 2, y), (x + 4, y)],
+                    c.stroke_width(2),
+                ))?;
+                band.draw(&PathElement::new(
+                    [(x + 8, y), (x + 14, y)],
+                    c.stroke_width(2),
+                ))?;
+            }
+            Key::Triangle => band.draw(&TriangleMarker::new((x + 6, y), 6, c.filled()))?,
+        }
+        band.draw(&Text::new(label.clone(), (x + 20, y - 8), theme.font(15)))?;
+        // The naive font metrics of plotters' SVG backend: about 0.6 em per character.
+        x += 20 + (label.chars().count() as f64 * 15.0 * 0.81 * 0.6) as i32 + 18;
+    }
+    Ok(rest)
+}
+
+/// The chart type every Mend chart draws on.
+pub(crate) type Plot<'a, 'b> = ChartContext<
+    'a,
+    SVGBackend<'b>,
+    Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
+>;
+
+/// Axes, labels and horizontal grid lines in the theme's colours.
+pub(crate) fn mesh(
+    chart: &mut Plot<'_, '_>,
+    x: &XLabels,
+    x_title: String,
+    y_title: &str,
+    theme: &Theme,
+) -> DrawResult {
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .max_light_lines(0)
+        .y_labels(6)
+        .x_labels(8)
+        .x_label_formatter(&|v| x.label(*v))
+        .y_label_formatter(&|v| format!("{v:.0}"))
+        .bold_line_style(theme.grid)
+        .axis_style(theme.axis)
+        .label_style(theme.font(16))
+        .x_desc(x_title)
+        .y_desc(y_title)
+        .axis_desc_style(theme.muted_font(15))
+        .draw()?;
+    Ok(())
+}
+
+/// A vertical marker line with a label at its top.
+pub(crate) fn marker(
+    chart: &mut Plot<'_, '_>,
+    x: f64,
+    top: f64,
+    label: &str,
+    theme: &Theme,
+) -> DrawResult {
+    chart.draw_series(DashedLineSeries::new(
+        [(x, 0.0), (x, top)],
+        4,
+        4,
+        theme.muted.stroke_width(1),
+    ))?;
+    chart.draw_series(std::iter::once(Text::new(
+        label.to_owned(),
+        (x, top),
+        theme.muted_font(14),
+    )))?;
+    Ok(())
+}

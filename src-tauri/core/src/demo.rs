@@ -1,0 +1,157 @@
+//! Sample data for exploring Mend: a realistic 16-week recovery written into a separate
+//! database (never the user's own). Deterministic, so screenshots and tests are repeatable.
+
+use chrono::{Days, NaiveDate};
+use rusqlite::Connection;
+
+use crate::error::Result;
+use crate::model::{Calcium, CalciumSource, Exercise, ExerciseKind, Intensity, Location, Pain};
+use crate::store::insert;
+
+/// Length of the sample recovery.
+pub const WEEKS: u64 = 16;
+
+/// A small deterministic generator (xorshift64*): sample data needs variety, not security.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> f64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    fn chance(&mut self, p: f64) -> bool {
+        self.next() < p
+    }
+}
+
+/// Fills an empty database with 16 weeks after a birth that ends today, in one transaction.
+pub fn fill(conn: &mut Connection, today: NaiveDate, now: &str) -> Result<()> {
+    let birth = today - Days::new(WEEKS * 7);
+    let tx = conn.transaction()?;
+    tx.execute(
+        "INSERT OR REPLACE INTO profile (id, birth_date, delivery_type, epidural, breastfeeding, age_band, updated_at)
+         VALUES (1, ?1, 'vaginal', 1, 1, '19-50', ?2)",
+        rusqlite::params![birth, now],
+    )?;
+    let mut rng = Rng(0x5eed_1234_abcd_0042);
+    let total = WEEKS * 7;
+    for offset in 2..=total {
+        let date = birth + Days::new(offset);
+        let progress = offset as f64 / total as f64;
+        // Pain drifts from about 6.5 to 2.5, with noise and the occasional bad day.
+        if !rng.chance(0.12) {
+            let bad = if rng.chance(0.09) { 2.5 } else { 0.0 };
+            let checkins = if rng.chance(0.35) { 2 } else { 1 };
+            for k in 0..checkins {
+                let score = (6.5 - 4.0 * progress + bad + (rng.next() - 0.5) * 2.0)
+                    .round()
+                    .clamp(0.0, 10.0) as u8;
+                let mut locations = vec![Location::LowerBack];
+                if progress < 0.3 && rng.chance(0.5) {
+                    locations.push(Location::Pelvis);
+                }
+                if offset < 14 && rng.chance(0.3) {
+                    locations.push(Location::EpiduralSite);
+                }
+                if rng.chance(0.2) {
+                    locations.push(Location::NeckShoulders);
+                }
+                let time = Some(if k == 0 { "08:30" } else { "20:45" }.to_owned());
+                let note = if bad > 0.0 {
+                    "rough night, lots of lifting"
+                } else {
+                    ""
+                }
+                .to_owned();
+                insert(
+                    &tx,
+                    Pain {
+                        date,
+                        time,
+                        score,
+                        locations,
+                        note,
+                    },
+                    now,
+                )?;
+            }
+        }
+        // Pelvic floor from the first days; walking from week 1, growing; yoga later.
+        if rng.chance(0.7) {
+            let e = Exercise {
+                date,
+                kind: ExerciseKind::PelvicFloor,
+                minutes: 10,
+                intensity: Intensity::Light,
+                note: String::new(),
+            };
+            insert(&tx, e, now)?;
+        }
+        if offset >= 7 && rng.chance(0.6) {
+            let minutes = (10.0 + 20.0 * progress + rng.next() * 10.0).round() as u16;
+            let intensity = if progress > 0.5 {
+                Intensity::Moderate
+            } else {
+                Intensity::Light
+            };
+            let note = "walk with the pram".to_owned();
+            insert(
+                &tx,
+                Exercise {
+                    date,
+                    kind: ExerciseKind::Walking,
+                    minutes,
+                    intensity,
+                    note,
+                },
+                now,
+            )?;
+        }
+        if offset >= 56 && offset % 7 == 3 {
+            let e = Exercise {
+                date,
+                kind: ExerciseKind::Yoga,
+                minutes: 30,
+                intensity: Intensity::Light,
+                note: String::new(),
+            };
+            insert(&tx, e, now)?;
+        }
+        // Calcium: milk most mornings, yogurt some days, a supplement most days; some days
+        // missed, a few too high.
+        if rng.chance(0.08) {
+            continue;
+        }
+        let calcium = |mg: u16, source: CalciumSource, time: &str, note: &str| {
+            let c = Calcium {
+                date,
+                time: Some(time.to_owned()),
+                mg,
+                source,
+                note: note.to_owned(),
+            };
+            insert(&tx, c, now).map(|_| ())
+        };
+        calcium(300, CalciumSource::Food, "07:45", "glass of milk")?;
+        if rng.chance(0.5) {
+            calcium(400, CalciumSource::Food, "12:30", "yogurt")?;
+        }
+        if rng.chance(0.7) {
+            calcium(500, CalciumSource::Supplement, "19:00", "")?;
+        }
+        if rng.chance(0.05) {
+            calcium(
+                1000,
+                CalciumSource::Supplement,
+                "21:00",
+                "took a second tablet by mistake",
+            )?;
+            calcium(600, CalciumSource::Food, "21:30", "cheese")?;
+        }
+    }
+    tx.commit()?;
+    Ok(())
+}

@@ -1,0 +1,152 @@
+//! The history: days newest first, each with its entries, loaded a page at a time so ten
+//! years of data scroll smoothly.
+
+use chrono::{Days, NaiveDate};
+use rusqlite::Connection;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::error::Result;
+use crate::input::Fields;
+use crate::model::{Calcium, EntryKind, Exercise, Pain, Stored, Vocabulary};
+use crate::record::Record;
+
+/// Days in a page unless asked otherwise.
+pub const DEFAULT_PAGE_DAYS: i64 = 30;
+
+/// One day of the history.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HistoryDay {
+    pub date: NaiveDate,
+    pub pain: Vec<Stored<Pain>>,
+    pub exercise: Vec<Stored<Exercise>>,
+    pub calcium: Vec<Stored<Calcium>>,
+}
+
+/// One page; ask for the next with `before: nextBefore`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HistoryPage {
+    pub days: Vec<HistoryDay>,
+    pub next_before: Option<NaiveDate>,
+}
+
+/// A parsed history query.
+#[derive(Debug, Clone, Copy)]
+pub struct Query {
+    /// Only days strictly before this one.
+    pub before: NaiveDate,
+    pub days: i64,
+    pub kind: Option<EntryKind>,
+}
+
+impl Query {
+    /// Reads `{ before?, days?, kind? }`; `before` defaults to tomorrow (so today is included),
+    /// `kind` to all kinds.
+    pub fn from_input(value: &Value, today: NaiveDate) -> Result<Self> {
+        let value = if value.is_null() {
+            &Value::Object(Default::default())
+        } else {
+            value
+        };
+        let f = Fields::new(value, "a history query", &["before", "days", "kind"])?;
+        let tomorrow = today + Days::new(1);
+        let before = f
+            .opt_date("before", "Before", tomorrow)?
+            .unwrap_or(tomorrow);
+        let days = match value.get("days") {
+            None | Some(Value::Null) => DEFAULT_PAGE_DAYS,
+            Some(_) => f.whole(
+                "days",
+                1,
+                366,
+                "Days per page must be a whole number from 1 to 366.",
+            )?,
+        };
+        let kind = match value.get("kind").and_then(Value::as_str) {
+            None | Some("all") => None,
+            Some(_) => Some(f.one_of::<EntryKind>("kind", "Kind", None)?),
+        };
+        Ok(Query { before, days, kind })
+    }
+}
+
+/// Reads one page of history.
+pub fn page(conn: &Connection, q: Query) -> Result<HistoryPage> {
+    let tables: Vec<&str> = match q.kind {
+        Some(kind) => vec![kind.as_str()],
+        None => EntryKind::ALL.iter().map(|k| k.as_str()).collect(),
+    };
+    let union = tables
+        .iter()
+        .map(|t| format!("SELECT date FROM {t} WHERE date < ?1"))
+        .collect::<Vec<_>>()
+        .join(" UNION ");
+    let sql = format!("SELECT date FROM ({union}) ORDER BY date DESC LIMIT ?2");
+    let dates: Vec<NaiveDate> = conn
+        .prepare_cached(&sql)?
+        .query_map(rusqlite::params![q.before, q.days], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let (Some(&newest), Some(&oldest)) = (dates.first(), dates.last()) else {
+        return Ok(HistoryPage {
+            days: Vec::new(),
+            next_before: None,
+        });
+    };
+    let wants = |k: EntryKind| q.kind.is_none_or(|only| only == k);
+    let mut pain = if wants(EntryKind::Pain) {
+        between::<Pain>(conn, oldest, newest)?
+    } else {
+        Vec::new()
+    };
+    let mut exercise = if wants(EntryKind::Exercise) {
+        between::<Exercise>(conn, oldest, newest)?
+    } else {
+        Vec::new()
+    };
+    let mut calcium = if wants(EntryKind::Calcium) {
+        between::<Calcium>(conn, oldest, newest)?
+    } else {
+        Vec::new()
+    };
+    let days = dates
+        .iter()
+        .map(|&date| HistoryDay {
+            date,
+            pain: take_day(&mut pain, date),
+            exercise: take_day(&mut exercise, date),
+            calcium: take_day(&mut calcium, date),
+        })
+        .collect();
+    let full = dates.len() as i64 == q.days;
+    Ok(HistoryPage {
+        days,
+        next_before: full.then_some(oldest),
+    })
+}
+
+/// Entries dated `from..=to`, newest day first, in time order within a day.
+fn between<T: Record>(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Stored<T>>> {
+    let order = if T::COLUMNS.contains(&"time") {
+        "date DESC, time IS NULL, time, id"
+    } else {
+        "date DESC, id"
+    };
+    let sql = format!(
+        "SELECT id, {}, created_at, updated_at FROM {} WHERE date BETWEEN ?1 AND ?2 ORDER BY {order}",
+        T::COLUMNS.join(", "),
+        T::TABLE
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([from, to], crate::store::stored::<T>)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Takes the leading entries of `date` off the front of a newest-first list.
+fn take_day<T: Record>(entries: &mut Vec<Stored<T>>, date: NaiveDate) -> Vec<Stored<T>> {
+    let n = entries
+        .iter()
+        .take_while(|e| e.entry.date() == date)
+        .count();
+    entries.drain(..n).collect()
+}
