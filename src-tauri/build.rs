@@ -13,6 +13,13 @@ const COMMANDS: &[&str] = &[
     "update_calcium",
     "delete_entry",
     "day_summary",
+    "copy_previous_day",
+    "trends",
+    "chart_svg",
+    "history",
+    "demo_mode",
+    "set_demo_mode",
+    "data_span",
 ];
 
 fn main() {

@@ -46,4 +46,18 @@ export const api = {
   remove: (kind, id) => call('delete_entry', { kind, id }),
   /** @param {string} date YYYY-MM-DD */
   daySummary: (date) => call('day_summary', { date }),
+  /** @param {'exercise' | 'calcium'} kind @param {string} date copies the day before onto `date` */
+  copyPreviousDay: (kind, date) => call('copy_previous_day', { kind, date }),
+  /** @param {{from: string, to: string}} range */
+  trends: (range) => call('trends', { range }),
+  /** @param {{chart: string, from: string, to: string, theme: 'light' | 'dark'}} request */
+  chart: (request) => call('chart_svg', { request }),
+  /** @param {{before?: string, days?: number, kind?: string}} query */
+  history: (query) => call('history', { query }),
+  /** @returns {Promise<{first: string | null, last: string | null}>} */
+  dataSpan: () => call('data_span'),
+  /** @returns {Promise<boolean>} whether sample data is open */
+  demoMode: () => call('demo_mode'),
+  /** @param {boolean} on */
+  setDemoMode: (on) => call('set_demo_mode', { on }),
 };

@@ -1,19 +1,58 @@
 /**
  * @module main
- * Starts the UI: wires the screens, asks for the profile on first run, shows today.
- * Marks `<body data-ready="true">` once the first screen shows real data (tests wait on it).
+ * Starts the UI: wires the screens, routes between them by URL hash, asks for the profile on
+ * first run, and marks `<body data-ready="true">` once the first screen shows real data.
  */
 import { api } from './api.js';
+import { qs, qsa } from './lib/dom.js';
 import { initToday, refresh } from './views/today.js';
 import { initProfile, openProfile } from './views/profile.js';
+import { initTrends, showTrends } from './views/trends.js';
+import { initHistory, showHistory } from './views/history.js';
+
+/** Each screen's "show" function, called whenever the screen is opened. */
+const screens = { today: refresh, trends: showTrends, history: () => showHistory() };
+
+/** Shows the screen named by the URL hash (Today by default). */
+async function route() {
+  const name = location.hash.slice(1) in screens ? location.hash.slice(1) : 'today';
+  for (const section of qsa('main > .screen')) section.hidden = section.id !== name;
+  for (const link of qsa('.nav-link')) {
+    if (link.dataset.screen === name) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  document.body.dataset.screen = name;
+  await screens[name]();
+}
+
+/** Shows the sample-data banner and wires the switch; switching reloads the page on the other database. */
+async function initDemo() {
+  const demo = await api.demoMode();
+  document.body.dataset.demo = String(demo);
+  qs('#demo-banner').hidden = !demo;
+  const toggle = qs('#toggle-demo');
+  toggle.textContent = demo ? 'Leave sample data' : 'Explore with sample data';
+  const flip = async () => {
+    await api.setDemoMode(!demo);
+    location.reload();
+  };
+  toggle.addEventListener('click', flip);
+  qs('#leave-demo').addEventListener('click', flip);
+  return demo;
+}
 
 async function start() {
   initProfile(refresh);
+  initTrends();
+  initHistory();
+  const demo = await initDemo();
   await initToday();
+  window.addEventListener('hashchange', () => route());
+  await route();
   const profile = await api.getProfile();
-  if (!profile.configured) await openProfile();
+  if (!profile.configured && !demo) await openProfile();
   // Another Mend process (the CLI) may have written while the window was in the background.
-  window.addEventListener('focus', () => refresh());
+  window.addEventListener('focus', () => screens[document.body.dataset.screen]?.());
   document.body.dataset.ready = 'true';
 }
 

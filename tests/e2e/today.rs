@@ -183,6 +183,10 @@ async fn edit_delete_and_undo_an_entry() {
     app.click("#day-today").await;
     app.wait_text("#today-title", "Today").await;
     app.wait_text("#total-calcium", "0 mg").await;
+    // "Same as yesterday" copies that calcium onto today.
+    app.click("#calcium-form [data-copy='calcium']").await;
+    app.wait_text("#total-calcium", "400 mg").await;
+    app.wait_text("#status", "Copied 1 calcium entry").await;
     app.quit().await;
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -8,6 +8,7 @@ import { qs, qsa, h, delegate, announce } from '../lib/dom.js';
 import { today, addDays, longDate } from '../lib/dates.js';
 import { clearErrors, showError, numberOrText } from '../lib/forms.js';
 import { LOCATIONS, EXERCISE_KINDS, label, describeEntry, grouped } from '../lib/labels.js';
+import { dataChanged } from '../lib/events.js';
 
 /** @typedef {'pain' | 'exercise' | 'calcium'} Kind */
 
@@ -48,6 +49,7 @@ export function initToday() {
     form.addEventListener('keydown', (event) => { if (event.key === 'Escape') resetForm(kind); });
   }
   delegate(qs('#calcium-form'), 'click', '[data-quick-mg]', (_, button) => quickCalcium(button));
+  for (const button of qsa('[data-copy]')) button.addEventListener('click', () => copyYesterday(button.dataset.copy));
   delegate(qs('#entries'), 'click', 'button[data-action]', (_, button) => {
     const kind = /** @type {Kind} */ (button.dataset.kind);
     const id = Number(button.dataset.id);
@@ -139,7 +141,35 @@ async function save(kind, entry = readEntry(kind), id = state.editing[kind]) {
   }
   resetForm(kind);
   announce(id === null ? `${label(kind)} saved.` : `${label(kind)} entry updated.`);
+  dataChanged();
   await refresh();
+}
+
+/**
+ * "Same as yesterday": copies the day before's exercise or calcium entries onto the shown day.
+ * @param {'exercise' | 'calcium'} kind
+ */
+async function copyYesterday(kind) {
+  try {
+    const copied = await api.copyPreviousDay(kind, state.date);
+    announce(`Copied ${copied} ${label(kind).toLowerCase()} entr${copied === 1 ? 'y' : 'ies'} from the day before.`);
+  } catch (error) {
+    announce(error.message);
+    return;
+  }
+  dataChanged();
+  await refresh();
+}
+
+/**
+ * Opens `date` and loads one of its entries into its form (from History's "Edit").
+ * @param {string} date
+ * @param {Kind} kind
+ * @param {number} id
+ */
+export async function editEntry(date, kind, id) {
+  await showDay(date);
+  startEdit(kind, id);
 }
 
 /** @param {HTMLElement} button a quick-amount button */
@@ -202,22 +232,30 @@ async function removeEntry(kind, id) {
     return;
   }
   if (state.editing[kind] === id) resetForm(kind);
+  dataChanged();
   await refresh();
-  if (stored) offerUndo(kind, stored);
+  if (stored) undoButton(kind, stored, refresh);
 }
 
 /**
- * Shows "Deleted — Undo" for a few seconds; undo logs the same entry again.
+ * Announces a deletion with an Undo button that logs the same entry again.
  * @param {Kind} kind
- * @param {any} stored
+ * @param {any} stored the deleted entry as it was stored
+ * @param {() => Promise<void>} after redraws whatever shows the entry
  */
-function offerUndo(kind, stored) {
+export function undoButton(kind, stored, after) {
   const { id, createdAt, updatedAt, ...entry } = stored;
   const undo = h('button', { type: 'button', class: 'link', id: 'undo-delete' }, 'Undo');
   undo.addEventListener('click', async () => {
-    await api.log(kind, entry);
+    try {
+      await api.log(kind, entry);
+    } catch (error) {
+      announce(error.message);
+      return;
+    }
     announce(`${label(kind)} entry restored.`);
-    await refresh();
+    dataChanged();
+    await after();
   }, { once: true });
   announce(`${label(kind)} entry deleted.`, undo);
 }

@@ -216,6 +216,16 @@ impl<'a> Fields<'a> {
     }
 }
 
+/// A lone true/false argument, such as a switch.
+pub fn flag(value: &Value, field: &str, label: &str) -> Result<bool> {
+    value.as_bool().ok_or_else(|| {
+        Error::invalid(
+            field,
+            format!("{label} must be true or false, not {}.", describe(value)),
+        )
+    })
+}
+
 /// Parses a strict YYYY-MM-DD date; the error says whether the form or the day is wrong.
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     let b = text.as_bytes();

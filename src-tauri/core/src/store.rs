@@ -28,6 +28,13 @@ pub struct ProfileView {
     pub profile: Profile,
 }
 
+/// The first and last days with any entry.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DataSpan {
+    pub first: Option<NaiveDate>,
+    pub last: Option<NaiveDate>,
+}
+
 /// Mend's data, behind one lock.
 pub struct Store {
     conn: Mutex<Connection>,
@@ -114,6 +121,19 @@ impl Store {
         *self.conn() = fresh;
         self.demo.store(on, Ordering::SeqCst);
         Ok(on)
+    }
+
+    /// The first and last days with any entry (for the "all" range).
+    pub fn data_span(&self) -> Result<DataSpan> {
+        let sql = "SELECT min(d), max(d) FROM (SELECT min(date) AS d FROM pain UNION ALL SELECT max(date) FROM pain
+                   UNION ALL SELECT min(date) FROM exercise UNION ALL SELECT max(date) FROM exercise
+                   UNION ALL SELECT min(date) FROM calcium UNION ALL SELECT max(date) FROM calcium)";
+        Ok(self.conn().query_row(sql, [], |r| {
+            Ok(DataSpan {
+                first: r.get(0)?,
+                last: r.get(1)?,
+            })
+        })?)
     }
 
     /// One page of history: `{ before?, days?, kind? }`.

@@ -54,3 +54,8 @@ pub fn delete_entry(db: Db, kind: Option<Value>, id: Option<Value>) -> CommandRe
 pub fn day_summary(db: Db, date: Option<Value>) -> CommandResult<DaySummary> {
     Ok(db.day_summary(&arg(date))?)
 }
+
+#[tauri::command]
+pub fn copy_previous_day(db: Db, kind: Option<Value>, date: Option<Value>) -> CommandResult<usize> {
+    Ok(db.copy_previous_day(&arg(kind), &arg(date))?)
+}

@@ -4,6 +4,7 @@
 
 mod entries;
 mod profile;
+mod trends;
 
 use tauri::{Runtime, State};
 
@@ -36,5 +37,12 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         entries::update_calcium,
         entries::delete_entry,
         entries::day_summary,
+        entries::copy_previous_day,
+        trends::trends,
+        trends::chart_svg,
+        trends::history,
+        trends::demo_mode,
+        trends::set_demo_mode,
+        trends::data_span,
     ]
 }

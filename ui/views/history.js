@@ -1,0 +1,108 @@
+/**
+ * @module views/history
+ * The History screen: days newest first with their entries, loaded a page at a time as the
+ * list scrolls; filter by kind, jump to a date, edit (on the Today screen) and delete with undo.
+ */
+import { api } from '../api.js';
+import { qs, h, delegate, announce } from '../lib/dom.js';
+import { addDays, longDate, today } from '../lib/dates.js';
+import { label, describeEntry, grouped } from '../lib/labels.js';
+import { dataChanged } from '../lib/events.js';
+import { editEntry, undoButton } from './today.js';
+
+/** Cursor for the next (older) page, or null at the end. @type {string | null} */
+let nextBefore = null;
+/** Where the list starts: days strictly before this date. */
+let startBefore = '';
+/** Entries currently listed, by "kind:id", for edit and undo. */
+const shown = new Map();
+let loading = false;
+
+/** Wires filter, jump, paging and the entry buttons. */
+export function initHistory() {
+  qs('#history-kind').addEventListener('change', () => showHistory());
+  qs('#history-jump').addEventListener('change', (event) => {
+    const date = event.target.value;
+    if (date) showHistory(addDays(date, 1));
+  });
+  qs('#history-more').addEventListener('click', () => loadMore());
+  // Load the next page before the end of the list scrolls into view.
+  new IntersectionObserver((seen) => { if (seen.some((e) => e.isIntersecting)) loadMore(); }, { rootMargin: '600px' })
+    .observe(qs('#history-more'));
+  delegate(qs('#history-days'), 'click', 'button[data-action]', (_, button) => {
+    const { kind, id, date } = button.dataset;
+    if (button.dataset.action === 'edit') {
+      location.hash = '#today';
+      editEntry(date, /** @type {any} */ (kind), Number(id));
+    } else {
+      remove(/** @type {any} */ (kind), Number(id));
+    }
+  });
+}
+
+/**
+ * Shows the history from the newest day (or from the day before `before`).
+ * @param {string} [before] YYYY-MM-DD; days strictly before it are listed
+ */
+export async function showHistory(before = addDays(today(), 1)) {
+  startBefore = before;
+  nextBefore = before;
+  shown.clear();
+  qs('#history-jump').max = today();
+  qs('#history-days').replaceChildren();
+  await loadMore();
+}
+
+/** Appends the next page of older days. */
+async function loadMore() {
+  if (loading || nextBefore === null) return;
+  loading = true;
+  try {
+    const kind = qs('#history-kind').value;
+    const page = await api.history({ before: nextBefore, days: 30, kind });
+    qs('#history-days').append(...page.days.map(dayItem));
+    nextBefore = page.nextBefore;
+  } catch (error) {
+    announce(error.message);
+  } finally {
+    loading = false;
+  }
+  qs('#history-more').hidden = nextBefore === null;
+  qs('#history-empty').hidden = qs('#history-days').children.length > 0;
+}
+
+/** @param {any} day */
+function dayItem(day) {
+  return h('li', { class: 'card history-day', 'data-date': day.date },
+    h('h2', {}, longDate(day.date)),
+    h('ul', { class: 'entries' }, ...grouped(day).map(({ kind, entry }) => {
+      shown.set(`${kind}:${entry.id}`, entry);
+      const text = describeEntry(kind, entry);
+      return h('li', { class: 'entry', 'data-kind': kind, 'data-id': entry.id },
+        h('span', { class: `badge ${kind}` }, label(kind)),
+        h('span', { class: 'entry-text' }, text),
+        h('span', { class: 'entry-actions' },
+          h('button', { type: 'button', class: 'ghost small', 'data-action': 'edit', 'data-kind': kind, 'data-id': entry.id,
+            'data-date': day.date, 'aria-label': `Edit ${label(kind).toLowerCase()} entry of ${day.date}: ${text}` }, 'Edit'),
+          h('button', { type: 'button', class: 'ghost small danger', 'data-action': 'delete', 'data-kind': kind, 'data-id': entry.id,
+            'data-date': day.date, 'aria-label': `Delete ${label(kind).toLowerCase()} entry of ${day.date}: ${text}` }, 'Delete')));
+    })));
+}
+
+/**
+ * Deletes an entry and redraws the list from where it started, offering undo.
+ * @param {'pain' | 'exercise' | 'calcium'} kind
+ * @param {number} id
+ */
+async function remove(kind, id) {
+  const stored = shown.get(`${kind}:${id}`);
+  try {
+    await api.remove(kind, id);
+  } catch (error) {
+    announce(error.message);
+    return;
+  }
+  dataChanged();
+  await showHistory(startBefore);
+  if (stored) undoButton(kind, stored, () => showHistory(startBefore));
+}
