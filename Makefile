@@ -5,7 +5,7 @@ SHELL := /bin/bash
 APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential pkg-config xvfb xauth webkit2gtk-driver
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 
-.PHONY: run test deps lint screenshots installer
+.PHONY: run test deps lint bench installer
 
 ## run: build Mend and open its window
 run: deps
@@ -15,6 +15,7 @@ run: deps
 test: deps
 	cargo fmt --all -- --check
 	cargo test --workspace --locked
+	cargo test -p mend-core --benches --locked
 
 ## deps: install the Debian/Ubuntu packages and tauri-driver when missing
 deps:
@@ -27,6 +28,10 @@ deps:
 	  fi; \
 	else echo "Not a Debian/Ubuntu system: install WebKitGTK 4.1, Xvfb and WebKitWebDriver yourself (see README)."; fi
 	@command -v tauri-driver >/dev/null || [ -x "$(CARGO_BIN)/tauri-driver" ] || cargo install tauri-driver --locked
+
+## bench: criterion benchmarks of queries and charts over 10 years of data
+bench:
+	cargo bench -p mend-core --bench queries
 
 ## lint: clippy with warnings as errors
 lint:

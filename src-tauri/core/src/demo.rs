@@ -155,3 +155,54 @@ pub fn fill(conn: &mut Connection, today: NaiveDate, now: &str) -> Result<()> {
     tx.commit()?;
     Ok(())
 }
+
+/// Fills `days` consecutive days ending `last` with six entries a day (two of each kind),
+/// in one transaction: the data set the benchmarks measure ("10 years of daily logging").
+pub fn synthetic(conn: &mut Connection, last: NaiveDate, days: u64, now: &str) -> Result<()> {
+    let tx = conn.transaction()?;
+    let mut rng = Rng(0x0bad_5eed_0000_0001);
+    for offset in 0..days {
+        let date = last - Days::new(offset);
+        for time in ["08:00", "20:00"] {
+            let score = (rng.next() * 10.0).round() as u8;
+            let pain = Pain {
+                date,
+                time: Some(time.into()),
+                score,
+                locations: vec![Location::LowerBack],
+                note: String::new(),
+            };
+            insert(&tx, pain, now)?;
+        }
+        for kind in [ExerciseKind::Walking, ExerciseKind::PelvicFloor] {
+            let minutes = 5 + (rng.next() * 40.0) as u16;
+            insert(
+                &tx,
+                Exercise {
+                    date,
+                    kind,
+                    minutes,
+                    intensity: Intensity::Light,
+                    note: String::new(),
+                },
+                now,
+            )?;
+        }
+        for source in [CalciumSource::Food, CalciumSource::Supplement] {
+            let mg = 100 + (rng.next() * 700.0) as u16;
+            insert(
+                &tx,
+                Calcium {
+                    date,
+                    time: None,
+                    mg,
+                    source,
+                    note: String::new(),
+                },
+                now,
+            )?;
+        }
+    }
+    tx.commit()?;
+    Ok(())
+}

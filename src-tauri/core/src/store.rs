@@ -86,6 +86,11 @@ impl Store {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
+    /// Runs `f` on the connection (benchmarks and tools that fill or inspect the database).
+    pub fn with_connection<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
+        f(&mut self.conn())
+    }
+
     /// Whether the sample data, not the user's own, is open.
     pub fn is_demo(&self) -> bool {
         self.demo.load(Ordering::SeqCst)
