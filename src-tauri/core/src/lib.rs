@@ -8,6 +8,7 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod facts;
+pub mod guidance;
 pub mod history;
 pub mod input;
 pub mod model;

@@ -1,0 +1,202 @@
+//! The built-in guidance: Markdown articles with TOML front matter, embedded in the binary so
+//! they read offline with no files beside it. Each article names its sources and review date,
+//! and declares the reminders drawn from it.
+
+mod render;
+mod search;
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+pub use render::{internal_links, to_html};
+pub use search::{search, Hit};
+
+/// Every article's file name and text, embedded at compile time. A test checks this list
+/// against the files in `assets/guidance/`.
+pub const SOURCES: &[(&str, &str)] = &[
+    (
+        "why-back-pain.md",
+        include_str!("../../../../assets/guidance/why-back-pain.md"),
+    ),
+    (
+        "moving-gently.md",
+        include_str!("../../../../assets/guidance/moving-gently.md"),
+    ),
+    (
+        "posture.md",
+        include_str!("../../../../assets/guidance/posture.md"),
+    ),
+    (
+        "calcium.md",
+        include_str!("../../../../assets/guidance/calcium.md"),
+    ),
+    (
+        "when-to-see-a-clinician.md",
+        include_str!("../../../../assets/guidance/when-to-see-a-clinician.md"),
+    ),
+    (
+        "rest-and-self-care.md",
+        include_str!("../../../../assets/guidance/rest-and-self-care.md"),
+    ),
+];
+
+/// When a reminder comes due.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Schedule {
+    /// Every day at `time` (HH:MM).
+    Daily { time: String },
+    /// Every `minutes` while Mend is running.
+    Interval { minutes: u32 },
+    /// At `time` (HH:MM) if `condition` holds then.
+    Condition {
+        condition: Condition,
+        time: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        days: Option<u32>,
+    },
+}
+
+/// What a conditional reminder checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    /// No calcium logged today.
+    NoCalciumToday,
+    /// No exercise logged on the last `days` days (today included).
+    NoExerciseDays,
+}
+
+/// A reminder as declared in an article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ReminderDef {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub schedule: Schedule,
+    /// On by default?
+    #[serde(default)]
+    pub enabled: bool,
+}
+
+/// Who an article is for, when it is not for everyone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AppliesTo {
+    #[serde(default)]
+    pub delivery: Option<String>,
+    #[serde(default)]
+    pub until_week: Option<u32>,
+}
+
+/// An article's front matter.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FrontMatter {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub sources: Vec<String>,
+    pub reviewed: String,
+    #[serde(default)]
+    pub reminders: Vec<ReminderDef>,
+    #[serde(default)]
+    pub applies_to: Option<AppliesTo>,
+}
+
+/// A parsed article.
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub meta: FrontMatter,
+    pub reviewed: NaiveDate,
+    pub body: &'static str,
+}
+
+/// An article as the list shows it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Summary {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+}
+
+/// An article as the reader shows it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Page {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub html: String,
+    pub sources: Vec<String>,
+    pub reviewed: NaiveDate,
+    pub reminders: Vec<ReminderDef>,
+}
+
+/// Splits `+++`-fenced TOML front matter from the Markdown body and parses it.
+pub fn parse(name: &str, text: &'static str) -> std::result::Result<Article, String> {
+    let rest = text
+        .strip_prefix("+++\n")
+        .ok_or_else(|| format!("{name}: front matter must start with +++"))?;
+    let end = rest
+        .find("\n+++\n")
+        .ok_or_else(|| format!("{name}: front matter must end with +++"))?;
+    let meta: FrontMatter = toml::from_str(&rest[..end]).map_err(|e| format!("{name}: {e}"))?;
+    let reviewed =
+        crate::input::parse_date(&meta.reviewed).map_err(|e| format!("{name}: reviewed: {e}"))?;
+    Ok(Article {
+        meta,
+        reviewed,
+        body: &rest[end + 5..],
+    })
+}
+
+/// The library, parsed once. The article checks in the tests make a parse failure here a bug
+/// that cannot ship.
+pub fn library() -> &'static [Article] {
+    static LIBRARY: LazyLock<Vec<Article>> = LazyLock::new(|| {
+        SOURCES
+            .iter()
+            .map(|(name, text)| parse(name, text).expect("built-in guidance parses"))
+            .collect()
+    });
+    &LIBRARY
+}
+
+/// Every article's id, title and summary, in reading order.
+pub fn list() -> Vec<Summary> {
+    library()
+        .iter()
+        .map(|a| Summary {
+            id: a.meta.id.clone(),
+            title: a.meta.title.clone(),
+            summary: a.meta.summary.clone(),
+        })
+        .collect()
+}
+
+/// One article, rendered; `not_found` for an unknown id.
+pub fn get(id: &serde_json::Value) -> Result<Page> {
+    let id = id
+        .as_str()
+        .ok_or_else(|| Error::invalid("id", "Article id must be text."))?;
+    let a = library()
+        .iter()
+        .find(|a| a.meta.id == id)
+        .ok_or_else(|| Error::NotFound(format!("There is no guidance article called \"{id}\".")))?;
+    Ok(Page {
+        id: a.meta.id.clone(),
+        title: a.meta.title.clone(),
+        summary: a.meta.summary.clone(),
+        html: to_html(a.body),
+        sources: a.meta.sources.clone(),
+        reviewed: a.reviewed,
+        reminders: a.meta.reminders.clone(),
+    })
+}
