@@ -16,11 +16,7 @@ pub struct CommandError {
 
 impl From<mend_core::Error> for CommandError {
     fn from(e: mend_core::Error) -> Self {
-        CommandError {
-            code: e.code(),
-            message: e.to_string(),
-            field: e.field().map(str::to_owned),
-        }
+        CommandError { code: e.code(), message: e.to_string(), field: e.field().map(str::to_owned) }
     }
 }
 
@@ -30,16 +26,12 @@ mod tests {
 
     #[test]
     fn serializes_code_message_and_field() {
-        let e: CommandError =
-            mend_core::Error::invalid("score", "Pain score must be a whole number.").into();
+        let e: CommandError = mend_core::Error::invalid("score", "Pain score must be a whole number.").into();
         assert_eq!(
             serde_json::to_value(&e).unwrap(),
             serde_json::json!({"code": "invalid_input", "message": "Pain score must be a whole number.", "field": "score"})
         );
         let e: CommandError = mend_core::Error::NotFound("gone".into()).into();
-        assert_eq!(
-            serde_json::to_value(&e).unwrap(),
-            serde_json::json!({"code": "not_found", "message": "gone"})
-        );
+        assert_eq!(serde_json::to_value(&e).unwrap(), serde_json::json!({"code": "not_found", "message": "gone"}));
     }
 }

@@ -24,13 +24,11 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 /// Opens the store in the data folder and runs the window until it is closed.
 pub fn run() {
     let demo = std::env::var("MEND_DEMO").is_ok_and(|v| v == "1");
-    let opened = mend_core::db::data_dir()
-        .and_then(|dir| Store::open(&dir))
-        .and_then(|store| {
-            // MEND_DEMO=1 starts in sample-data mode (screenshots, trying Mend out).
-            store.set_demo(demo)?;
-            Ok(store)
-        });
+    let opened = mend_core::db::data_dir().and_then(|dir| Store::open(&dir)).and_then(|store| {
+        // MEND_DEMO=1 starts in sample-data mode (screenshots, trying Mend out).
+        store.set_demo(demo)?;
+        Ok(store)
+    });
     let store = match opened {
         Ok(store) => store,
         Err(e) => {
@@ -38,7 +36,5 @@ pub fn run() {
             std::process::exit(2);
         }
     };
-    app(Builder::default(), store)
-        .run(context())
-        .expect("error while running Mend");
+    app(Builder::default(), store).run(context()).expect("error while running Mend");
 }

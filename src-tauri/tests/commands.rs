@@ -10,15 +10,9 @@ use mend_core::clock::FixedClock;
 use mend_core::Store;
 
 fn window() -> WebviewWindow<MockRuntime> {
-    let store = Store::open_in_memory()
-        .unwrap()
-        .with_clock(FixedClock::noon(2026, 11, 24));
-    let app = mend_lib::app(mock_builder(), store)
-        .build(mend_lib::context())
-        .expect("app builds");
-    tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .expect("window")
+    let store = Store::open_in_memory().unwrap().with_clock(FixedClock::noon(2026, 11, 24));
+    let app = mend_lib::app(mock_builder(), store).build(mend_lib::context()).expect("app builds");
+    tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("window")
 }
 
 fn invoke(w: &WebviewWindow<MockRuntime>, cmd: &str, body: Value) -> Result<Value, Value> {
@@ -26,12 +20,7 @@ fn invoke(w: &WebviewWindow<MockRuntime>, cmd: &str, body: Value) -> Result<Valu
 }
 
 /// Invokes `cmd` as if from a page at `origin`.
-fn invoke_from(
-    w: &WebviewWindow<MockRuntime>,
-    origin: &str,
-    cmd: &str,
-    body: Value,
-) -> Result<Value, Value> {
+fn invoke_from(w: &WebviewWindow<MockRuntime>, origin: &str, cmd: &str, body: Value) -> Result<Value, Value> {
     get_ipc_response(
         w,
         InvokeRequest {
@@ -50,27 +39,14 @@ fn invoke_from(
 #[test]
 fn log_and_summarise_a_day() {
     let w = window();
-    let pain = invoke(
-        &w,
-        "log_pain",
-        json!({"entry": {"date": "2026-11-24", "score": 5, "locations": ["lower_back"]}}),
-    )
-    .unwrap();
+    let pain =
+        invoke(&w, "log_pain", json!({"entry": {"date": "2026-11-24", "score": 5, "locations": ["lower_back"]}}))
+            .unwrap();
     assert!(pain["id"].as_i64().unwrap() > 0);
     assert_eq!(pain["score"], 5);
     assert!(pain["createdAt"].is_string() && pain["updatedAt"].is_string());
-    invoke(
-        &w,
-        "log_exercise",
-        json!({"entry": {"date": "2026-11-24", "kind": "walking", "minutes": 30}}),
-    )
-    .unwrap();
-    invoke(
-        &w,
-        "log_calcium",
-        json!({"entry": {"date": "2026-11-24", "mg": 2600, "source": "food"}}),
-    )
-    .unwrap();
+    invoke(&w, "log_exercise", json!({"entry": {"date": "2026-11-24", "kind": "walking", "minutes": 30}})).unwrap();
+    invoke(&w, "log_calcium", json!({"entry": {"date": "2026-11-24", "mg": 2600, "source": "food"}})).unwrap();
     let day = invoke(&w, "day_summary", json!({"date": "2026-11-24"})).unwrap();
     assert_eq!(day["painMax"], 5);
     assert_eq!(day["exerciseMinutes"], 30);
@@ -84,47 +60,15 @@ fn log_and_summarise_a_day() {
 fn wrongly_typed_input_rejects_with_a_field_level_error() {
     let w = window();
     let cases = [
-        (
-            "log_pain",
-            json!({"entry": {"date": "2026-11-24", "score": "7"}}),
-            "score",
-        ),
-        (
-            "log_pain",
-            json!({"entry": {"date": "2026-11-24", "score": 5.5}}),
-            "score",
-        ),
-        (
-            "log_pain",
-            json!({"entry": {"date": "2026-02-30", "score": 5}}),
-            "date",
-        ),
-        (
-            "log_pain",
-            json!({"entry": {"date": "2026-11-24", "score": 5, "locations": ["knee"]}}),
-            "locations",
-        ),
-        (
-            "log_exercise",
-            json!({"entry": {"date": "2026-11-24", "kind": "running", "minutes": 5}}),
-            "kind",
-        ),
-        (
-            "log_calcium",
-            json!({"entry": {"date": "2026-11-24", "mg": "lots", "source": "food"}}),
-            "mg",
-        ),
-        (
-            "update_pain",
-            json!({"id": "one", "entry": {"date": "2026-11-24", "score": 1}}),
-            "id",
-        ),
+        ("log_pain", json!({"entry": {"date": "2026-11-24", "score": "7"}}), "score"),
+        ("log_pain", json!({"entry": {"date": "2026-11-24", "score": 5.5}}), "score"),
+        ("log_pain", json!({"entry": {"date": "2026-02-30", "score": 5}}), "date"),
+        ("log_pain", json!({"entry": {"date": "2026-11-24", "score": 5, "locations": ["knee"]}}), "locations"),
+        ("log_exercise", json!({"entry": {"date": "2026-11-24", "kind": "running", "minutes": 5}}), "kind"),
+        ("log_calcium", json!({"entry": {"date": "2026-11-24", "mg": "lots", "source": "food"}}), "mg"),
+        ("update_pain", json!({"id": "one", "entry": {"date": "2026-11-24", "score": 1}}), "id"),
         ("delete_entry", json!({"kind": "mood", "id": 1}), "kind"),
-        (
-            "save_profile",
-            json!({"profile": {"ageBand": 30}}),
-            "ageBand",
-        ),
+        ("save_profile", json!({"profile": {"ageBand": 30}}), "ageBand"),
         ("day_summary", json!({"date": 20261124}), "date"),
         // A missing argument is a missing field, not Tauri's bare string.
         ("day_summary", json!({}), "date"),
@@ -134,10 +78,7 @@ fn wrongly_typed_input_rejects_with_a_field_level_error() {
         assert_eq!(err["code"], "invalid_input", "{cmd} {body}: {err}");
         assert_eq!(err["field"], field, "{cmd} {body}: {err}");
         let message = err["message"].as_str().unwrap();
-        assert!(
-            message.ends_with('.') && message.len() > 15,
-            "a sentence: {message}"
-        );
+        assert!(message.ends_with('.') && message.len() > 15, "a sentence: {message}");
     }
     let entry = invoke(&w, "log_pain", json!({})).unwrap_err();
     assert_eq!(entry["code"], "invalid_input");
@@ -149,19 +90,11 @@ fn wrongly_typed_input_rejects_with_a_field_level_error() {
 #[test]
 fn update_and_delete_round_trip_with_not_found() {
     let w = window();
-    let c = invoke(
-        &w,
-        "log_calcium",
-        json!({"entry": {"date": "2026-11-24", "mg": 300, "source": "food"}}),
-    )
-    .unwrap();
+    let c = invoke(&w, "log_calcium", json!({"entry": {"date": "2026-11-24", "mg": 300, "source": "food"}})).unwrap();
     let id = c["id"].clone();
-    let u = invoke(
-        &w,
-        "update_calcium",
-        json!({"id": id, "entry": {"date": "2026-11-24", "mg": 350, "source": "food"}}),
-    )
-    .unwrap();
+    let u =
+        invoke(&w, "update_calcium", json!({"id": id, "entry": {"date": "2026-11-24", "mg": 350, "source": "food"}}))
+            .unwrap();
     assert_eq!(u["mg"], 350);
     invoke(&w, "delete_entry", json!({"kind": "calcium", "id": id})).unwrap();
     let err = invoke(&w, "delete_entry", json!({"kind": "calcium", "id": id})).unwrap_err();
@@ -172,12 +105,13 @@ fn update_and_delete_round_trip_with_not_found() {
 #[test]
 fn profile_round_trip() {
     let w = window();
-    assert_eq!(
-        invoke(&w, "get_profile", json!({})).unwrap()["configured"],
-        false
-    );
-    let saved = invoke(&w, "save_profile", json!({"profile": {"birthDate": "2026-10-01", "deliveryType": "caesarean", "ageBand": "14-18"}}))
-        .unwrap();
+    assert_eq!(invoke(&w, "get_profile", json!({})).unwrap()["configured"], false);
+    let saved = invoke(
+        &w,
+        "save_profile",
+        json!({"profile": {"birthDate": "2026-10-01", "deliveryType": "caesarean", "ageBand": "14-18"}}),
+    )
+    .unwrap();
     assert_eq!(saved["configured"], true);
     assert_eq!(invoke(&w, "get_profile", json!({})).unwrap(), saved);
     let day = invoke(&w, "day_summary", json!({"date": "2026-11-24"})).unwrap();
@@ -189,15 +123,6 @@ fn only_mends_own_commands_from_its_own_pages_are_allowed() {
     let w = window();
     let err = invoke(&w, "plugin:fs|read_file", json!({"path": "/etc/passwd"})).unwrap_err();
     assert!(err.as_str().unwrap().contains("not allowed"), "{err}");
-    let err = invoke_from(
-        &w,
-        "https://example.com",
-        "day_summary",
-        json!({"date": "2026-11-24"}),
-    )
-    .unwrap_err();
-    assert!(
-        err.as_str().unwrap().contains("not allowed"),
-        "a remote page may not call Mend: {err}"
-    );
+    let err = invoke_from(&w, "https://example.com", "day_summary", json!({"date": "2026-11-24"})).unwrap_err();
+    assert!(err.as_str().unwrap().contains("not allowed"), "a remote page may not call Mend: {err}");
 }

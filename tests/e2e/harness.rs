@@ -39,21 +39,11 @@ fn display() -> String {
                 }
             }
             let mut xvfb = Command::new("Xvfb")
-                .args([
-                    "-displayfd",
-                    "1",
-                    "-screen",
-                    "0",
-                    "1280x860x24",
-                    "-nolisten",
-                    "tcp",
-                ])
+                .args(["-displayfd", "1", "-screen", "0", "1280x860x24", "-nolisten", "tcp"])
                 .stdout(Stdio::piped())
                 .stderr(Stdio::null())
                 .spawn()
-                .expect(
-                    "Xvfb is needed for end-to-end tests: run `make deps` (apt-get install xvfb)",
-                );
+                .expect("Xvfb is needed for end-to-end tests: run `make deps` (apt-get install xvfb)");
             let mut out = xvfb.stdout.take().unwrap();
             let mut number = String::new();
             let mut byte = [0u8; 1];
@@ -69,11 +59,7 @@ fn display() -> String {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 /// A fresh, empty data folder for one test.
@@ -105,10 +91,7 @@ impl App {
             .expect("tauri-driver is needed for end-to-end tests: run `make deps` (cargo install tauri-driver)");
         let deadline = Instant::now() + Duration::from_secs(20);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "tauri-driver did not start listening"
-            );
+            assert!(Instant::now() < deadline, "tauri-driver did not start listening");
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         let mut caps = serde_json::Map::new();
@@ -131,9 +114,7 @@ impl App {
     /// Ends the session (closing Mend) and stops tauri-driver gently, so WebKitWebDriver exits too.
     pub async fn quit(mut self) {
         let _ = self.client.clone().close().await;
-        let _ = Command::new("kill")
-            .args(["-TERM", &self.driver.id().to_string()])
-            .status();
+        let _ = Command::new("kill").args(["-TERM", &self.driver.id().to_string()]).status();
         let deadline = Instant::now() + Duration::from_secs(5);
         while self.driver.try_wait().ok().flatten().is_none() && Instant::now() < deadline {
             tokio::time::sleep(Duration::from_millis(50)).await;
@@ -156,13 +137,8 @@ impl App {
     pub async fn click(&self, css: &str) {
         let el = self.el(css).await;
         let arg = serde_json::to_value(&el).unwrap();
-        self.client
-            .execute("arguments[0].scrollIntoView({block: 'center'})", vec![arg])
-            .await
-            .unwrap();
-        el.click()
-            .await
-            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+        self.client.execute("arguments[0].scrollIntoView({block: 'center'})", vec![arg]).await.unwrap();
+        el.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
     }
 
     /// Clears a text field and types `text` into it, as a person would.
@@ -187,10 +163,7 @@ impl App {
 
     /// Runs async `js` that calls `arguments[0]` with its result.
     pub async fn script_async(&self, js: &str) -> Value {
-        self.client
-            .execute_async(js, vec![])
-            .await
-            .unwrap_or_else(|e| panic!("script failed: {e}"))
+        self.client.execute_async(js, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}"))
     }
 
     /// Polls `check` every 50 ms for up to 10 s.
@@ -217,18 +190,14 @@ impl App {
             if text.contains(needle) {
                 return text;
             }
-            assert!(
-                Instant::now() < deadline,
-                "{css} should contain {needle:?}, but reads {text:?}"
-            );
+            assert!(Instant::now() < deadline, "{css} should contain {needle:?}, but reads {text:?}");
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
 
     /// Saves a screenshot to artifacts/`name`.png once the last change has been painted.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
-        self.script_async("requestAnimationFrame(() => requestAnimationFrame(arguments[0]))")
-            .await;
+        self.script_async("requestAnimationFrame(() => requestAnimationFrame(arguments[0]))").await;
         let png = self.client.screenshot().await.expect("screenshot");
         assert!(png.starts_with(b"\x89PNG"), "a PNG");
         let path = artifacts().join(format!("{name}.png"));

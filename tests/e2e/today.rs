@@ -8,18 +8,12 @@ async fn fill_profile(app: &App) {
     app.wait_text("#profile-title", "About you").await;
     // A date input's picker is not typed into the same way in every webview; set its value
     // as a person choosing a date would end up with.
-    app.script("document.querySelector('#profile-form [name=birthDate]').value = '2026-10-01'")
-        .await;
-    app.click("#profile-form label:has(input[value='caesarean'])")
-        .await;
+    app.script("document.querySelector('#profile-form [name=birthDate]').value = '2026-10-01'").await;
+    app.click("#profile-form label:has(input[value='caesarean'])").await;
     app.click("#profile-form input[name='breastfeeding']").await;
     app.click("#profile-form button[type='submit']").await;
     app.wait_for(
-        |a| async move {
-            a.script("return String(document.querySelector('#profile-dialog').open)")
-                .await
-                == "false"
-        },
+        |a| async move { a.script("return String(document.querySelector('#profile-dialog').open)").await == "false" },
         "the profile dialog to close",
     )
     .await;
@@ -27,10 +21,7 @@ async fn fill_profile(app: &App) {
 
 /// Number of entries listed for the shown day.
 async fn entry_count(app: &App) -> usize {
-    app.script("return String(document.querySelectorAll('#entries li.entry').length)")
-        .await
-        .parse()
-        .unwrap()
+    app.script("return String(document.querySelectorAll('#entries li.entry').length)").await.parse().unwrap()
 }
 
 #[tokio::test]
@@ -42,10 +33,8 @@ async fn log_a_day_through_the_ui_and_find_it_after_a_restart() {
 
     // A pain check-in: score 6, lower back, with a note.
     app.click("#score-options label[data-score='6']").await;
-    app.click("#location-options input[value='lower_back'] + span")
-        .await;
-    app.type_into("#pain-form [name='note']", "stiff after feeding")
-        .await;
+    app.click("#location-options input[value='lower_back'] + span").await;
+    app.type_into("#pain-form [name='note']", "stiff after feeding").await;
     app.click("#pain-form button[type='submit']").await;
     app.wait_text("#total-pain", "Highest 6").await;
 
@@ -58,31 +47,20 @@ async fn log_a_day_through_the_ui_and_find_it_after_a_restart() {
     app.click("#calcium-form [data-quick-mg='300']").await;
     app.wait_text("#total-calcium", "300 mg").await;
     app.type_into("#calcium-form [name='mg']", "500").await;
-    app.click("#calcium-form label:has(input[value='supplement'])")
-        .await;
+    app.click("#calcium-form label:has(input[value='supplement'])").await;
     app.click("#calcium-form button[type='submit']").await;
     app.wait_text("#total-calcium", "800 mg").await;
     assert_eq!(entry_count(&app).await, 4);
     let entries = app.text("#entries").await;
-    assert!(
-        entries.contains("6/10 · Lower back · stiff after feeding"),
-        "{entries}"
-    );
+    assert!(entries.contains("6/10 · Lower back · stiff after feeding"), "{entries}");
     assert!(entries.contains("500 mg · supplement"), "{entries}");
 
     // An invalid value gets a clear message next to the field, and nothing is saved.
-    app.type_into("#exercise-form [name='minutes']", "601")
-        .await;
+    app.type_into("#exercise-form [name='minutes']", "601").await;
     app.click("#exercise-form button[type='submit']").await;
-    let error = app
-        .wait_text("#exercise-form [data-error-for='minutes']", "1 to 600")
-        .await;
+    let error = app.wait_text("#exercise-form [data-error-for='minutes']", "1 to 600").await;
     assert!(error.contains("whole number"), "{error}");
-    assert_eq!(
-        app.script("return document.activeElement.name").await,
-        "minutes",
-        "focus moves to the field"
-    );
+    assert_eq!(app.script("return document.activeElement.name").await, "minutes", "focus moves to the field");
     assert_eq!(app.text("#total-exercise").await, "25 min");
 
     // The Rust boundary refuses wrongly typed input from the page with a field-level error.
@@ -100,11 +78,7 @@ async fn log_a_day_through_the_ui_and_find_it_after_a_restart() {
 
     // Relaunch on the same data: no profile question, everything still there.
     let app = App::launch(&dir, &[]).await;
-    assert_eq!(
-        app.script("return String(document.querySelector('#profile-dialog').open)")
-            .await,
-        "false"
-    );
+    assert_eq!(app.script("return String(document.querySelector('#profile-dialog').open)").await, "false");
     app.wait_text("#total-calcium", "800 mg").await;
     assert_eq!(entry_count(&app).await, 4);
     assert_eq!(app.text("#total-exercise").await, "25 min");
@@ -112,16 +86,9 @@ async fn log_a_day_through_the_ui_and_find_it_after_a_restart() {
     app.script("window.scrollTo(0, 0)").await;
     app.screenshot("today-light").await;
     app.click("#open-profile").await;
+    assert_eq!(app.script("return document.querySelector('#profile-form [name=birthDate]').value").await, "2026-10-01");
     assert_eq!(
-        app.script("return document.querySelector('#profile-form [name=birthDate]').value")
-            .await,
-        "2026-10-01"
-    );
-    assert_eq!(
-        app.script(
-            "return String(document.querySelector('#profile-form input[value=caesarean]').checked)"
-        )
-        .await,
+        app.script("return String(document.querySelector('#profile-form input[value=caesarean]').checked)").await,
         "true"
     );
     app.quit().await;
@@ -141,29 +108,16 @@ async fn edit_delete_and_undo_an_entry() {
 
     // Edit: the form fills with the entry; change the score and save.
     app.click("#entries button[data-action='edit']").await;
+    assert_eq!(app.text("#pain-form button[type='submit']").await, "Save changes");
     assert_eq!(
-        app.text("#pain-form button[type='submit']").await,
-        "Save changes"
-    );
-    assert_eq!(
-        app.script(
-            "return String(document.querySelector('#score-options input[value=\"4\"]').checked)"
-        )
-        .await,
+        app.script("return String(document.querySelector('#score-options input[value=\"4\"]').checked)").await,
         "true"
     );
     app.click("#score-options label[data-score='3']").await;
     app.click("#pain-form button[type='submit']").await;
     app.wait_text("#entries", "3/10").await;
-    assert_eq!(
-        entry_count(&app).await,
-        1,
-        "an edit changes the entry, it does not add one"
-    );
-    assert_eq!(
-        app.text("#pain-form button[type='submit']").await,
-        "Save check-in"
-    );
+    assert_eq!(entry_count(&app).await, 1, "an edit changes the entry, it does not add one");
+    assert_eq!(app.text("#pain-form button[type='submit']").await, "Save check-in");
 
     // Delete, then undo.
     app.click("#entries button[data-action='delete']").await;
@@ -197,14 +151,8 @@ async fn dark_mode_follows_the_system_theme() {
     let dir = data_dir("dark");
     let app = App::launch(&dir, &[("GTK_THEME", "Adwaita:dark")]).await;
     app.click("#profile-skip").await;
-    assert_eq!(
-        app.script("return String(matchMedia('(prefers-color-scheme: dark)').matches)")
-            .await,
-        "true"
-    );
-    let background = app
-        .script("return getComputedStyle(document.body).backgroundColor")
-        .await;
+    assert_eq!(app.script("return String(matchMedia('(prefers-color-scheme: dark)').matches)").await, "true");
+    let background = app.script("return getComputedStyle(document.body).backgroundColor").await;
     assert_eq!(background, "rgb(19, 25, 24)", "the dark palette is in use");
     app.click("#score-options label[data-score='5']").await;
     app.click("#pain-form button[type='submit']").await;

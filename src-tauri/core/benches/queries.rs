@@ -9,17 +9,10 @@ use serde_json::json;
 const TODAY: &str = "2026-11-24";
 
 fn store(days: u64) -> Store {
-    let store = Store::open_in_memory()
-        .unwrap()
-        .with_clock(FixedClock::noon(2026, 11, 24));
+    let store = Store::open_in_memory().unwrap().with_clock(FixedClock::noon(2026, 11, 24));
     store
         .with_connection(|conn| {
-            mend_core::demo::synthetic(
-                conn,
-                TODAY.parse().unwrap(),
-                days,
-                "2026-11-24T12:00:00.000Z",
-            )
+            mend_core::demo::synthetic(conn, TODAY.parse().unwrap(), days, "2026-11-24T12:00:00.000Z")
         })
         .unwrap();
     store
@@ -31,27 +24,18 @@ fn from(days: u64) -> String {
 
 fn queries(c: &mut Criterion) {
     let s = store(3650);
-    c.bench_function("day_summary", |b| {
-        b.iter(|| s.day_summary(&json!(TODAY)).unwrap())
-    });
+    c.bench_function("day_summary", |b| b.iter(|| s.day_summary(&json!(TODAY)).unwrap()));
     for (name, days) in [("1 month", 30), ("1 year", 365), ("10 years", 3650)] {
         let range = json!({"from": from(days), "to": TODAY});
-        c.bench_function(&format!("trends {name}"), |b| {
-            b.iter(|| s.trends(&range).unwrap())
-        });
+        c.bench_function(&format!("trends {name}"), |b| b.iter(|| s.trends(&range).unwrap()));
     }
     for chart in ["pain", "exercise", "calcium"] {
         for (name, days) in [("1 month", 30), ("1 year", 365), ("10 years", 3650)] {
-            let request =
-                json!({"chart": chart, "from": from(days), "to": TODAY, "theme": "light"});
-            c.bench_function(&format!("chart_svg {chart} {name}"), |b| {
-                b.iter(|| s.chart(&request).unwrap())
-            });
+            let request = json!({"chart": chart, "from": from(days), "to": TODAY, "theme": "light"});
+            c.bench_function(&format!("chart_svg {chart} {name}"), |b| b.iter(|| s.chart(&request).unwrap()));
         }
     }
-    c.bench_function("history page of 30 days", |b| {
-        b.iter(|| s.history(&json!({"days": 30})).unwrap())
-    });
+    c.bench_function("history page of 30 days", |b| b.iter(|| s.history(&json!({"days": 30})).unwrap()));
 }
 
 criterion_group! {

@@ -4,9 +4,7 @@ use mend_core::Store;
 use serde_json::json;
 
 fn main() -> mend_core::Result<()> {
-    let out = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "artifacts/charts".into());
+    let out = std::env::args().nth(1).unwrap_or_else(|| "artifacts/charts".into());
     std::fs::create_dir_all(&out).expect("output folder");
     let store = Store::open_in_memory()?;
     store.set_demo(true)?;
@@ -15,11 +13,8 @@ fn main() -> mend_core::Result<()> {
         let from = (today - chrono::Days::new(days)).to_string();
         for chart in ["pain", "exercise", "calcium"] {
             for theme in ["light", "dark"] {
-                let c = store.chart(
-                    &json!({"chart": chart, "from": from, "to": today.to_string(), "theme": theme}),
-                )?;
-                std::fs::write(format!("{out}/{chart}-{range}-{theme}.svg"), &c.svg)
-                    .expect("write");
+                let c = store.chart(&json!({"chart": chart, "from": from, "to": today.to_string(), "theme": theme}))?;
+                std::fs::write(format!("{out}/{chart}-{range}-{theme}.svg"), &c.svg).expect("write");
                 if theme == "light" {
                     println!("{chart} {range}: {}", c.summary);
                 }

@@ -13,7 +13,10 @@ pub const DATA_DIR_ENV: &str = "MEND_DATA_DIR";
 pub const DB_FILE: &str = "mend.sqlite3";
 
 /// Every schema version, oldest first. SQL lives in files so it reads as data.
-const MIGRATION_STEPS: &[M<'static>] = &[M::up(include_str!("../migrations/0001_init.sql"))];
+const MIGRATION_STEPS: &[M<'static>] = &[
+    M::up(include_str!("../migrations/0001_init.sql")),
+    M::up(include_str!("../migrations/0002_reminders_safety.sql")),
+];
 const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_STEPS);
 
 /// The data folder: `$MEND_DATA_DIR` when set and not empty, else the OS data directory
@@ -23,15 +26,15 @@ pub fn data_dir() -> Result<PathBuf> {
     if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
-    directories::ProjectDirs::from("org", "mend", "Mend")
-        .map(|dirs| dirs.data_dir().to_path_buf())
-        .ok_or_else(|| Error::Io {
+    directories::ProjectDirs::from("org", "mend", "Mend").map(|dirs| dirs.data_dir().to_path_buf()).ok_or_else(|| {
+        Error::Io {
             path: PathBuf::from("~"),
             source: std::io::Error::new(
                 std::io::ErrorKind::NotFound,
                 format!("no home directory was found; set {DATA_DIR_ENV} to choose a folder"),
             ),
-        })
+        }
+    })
 }
 
 /// Creates the data folder (private to the user on Unix) if it is missing.
@@ -40,10 +43,7 @@ pub fn ensure_dir(dir: &Path) -> Result<()> {
     builder.recursive(true);
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir).map_err(|source| Error::Io {
-        path: dir.to_path_buf(),
-        source,
-    })
+    builder.create(dir).map_err(|source| Error::Io { path: dir.to_path_buf(), source })
 }
 
 /// Opens (creating if needed) the database file in `dir` and brings its schema up to date.
@@ -85,13 +85,9 @@ mod tests {
     fn file_database_uses_wal_and_has_the_schema() {
         let dir = std::env::temp_dir().join(format!("mend-db-test-{}", std::process::id()));
         let conn = open_in(&dir.join("nested")).expect("opens");
-        let mode: String = conn
-            .pragma_query_value(None, "journal_mode", |r| r.get(0))
-            .unwrap();
+        let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
         assert_eq!(mode, "wal");
-        let sync: i64 = conn
-            .pragma_query_value(None, "synchronous", |r| r.get(0))
-            .unwrap();
+        let sync: i64 = conn.pragma_query_value(None, "synchronous", |r| r.get(0)).unwrap();
         assert_eq!(sync, 1, "NORMAL");
         let tables: i64 = conn
             .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('profile','pain','exercise','calcium')", [], |r| r.get(0))
@@ -100,10 +96,7 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(dir.join("nested"))
-                .unwrap()
-                .permissions()
-                .mode();
+            let mode = std::fs::metadata(dir.join("nested")).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o700);
         }
         drop(conn);

@@ -46,9 +46,7 @@ pub fn fill(conn: &mut Connection, today: NaiveDate, now: &str) -> Result<()> {
             let bad = if rng.chance(0.09) { 2.5 } else { 0.0 };
             let checkins = if rng.chance(0.35) { 2 } else { 1 };
             for k in 0..checkins {
-                let score = (6.5 - 4.0 * progress + bad + (rng.next() - 0.5) * 2.0)
-                    .round()
-                    .clamp(0.0, 10.0) as u8;
+                let score = (6.5 - 4.0 * progress + bad + (rng.next() - 0.5) * 2.0).round().clamp(0.0, 10.0) as u8;
                 let mut locations = vec![Location::LowerBack];
                 if progress < 0.3 && rng.chance(0.5) {
                     locations.push(Location::Pelvis);
@@ -60,23 +58,8 @@ pub fn fill(conn: &mut Connection, today: NaiveDate, now: &str) -> Result<()> {
                     locations.push(Location::NeckShoulders);
                 }
                 let time = Some(if k == 0 { "08:30" } else { "20:45" }.to_owned());
-                let note = if bad > 0.0 {
-                    "rough night, lots of lifting"
-                } else {
-                    ""
-                }
-                .to_owned();
-                insert(
-                    &tx,
-                    Pain {
-                        date,
-                        time,
-                        score,
-                        locations,
-                        note,
-                    },
-                    now,
-                )?;
+                let note = if bad > 0.0 { "rough night, lots of lifting" } else { "" }.to_owned();
+                insert(&tx, Pain { date, time, score, locations, note }, now)?;
             }
         }
         // Pelvic floor from the first days; walking from week 1, growing; yoga later.
@@ -92,23 +75,9 @@ pub fn fill(conn: &mut Connection, today: NaiveDate, now: &str) -> Result<()> {
         }
         if offset >= 7 && rng.chance(0.6) {
             let minutes = (10.0 + 20.0 * progress + rng.next() * 10.0).round() as u16;
-            let intensity = if progress > 0.5 {
-                Intensity::Moderate
-            } else {
-                Intensity::Light
-            };
+            let intensity = if progress > 0.5 { Intensity::Moderate } else { Intensity::Light };
             let note = "walk with the pram".to_owned();
-            insert(
-                &tx,
-                Exercise {
-                    date,
-                    kind: ExerciseKind::Walking,
-                    minutes,
-                    intensity,
-                    note,
-                },
-                now,
-            )?;
+            insert(&tx, Exercise { date, kind: ExerciseKind::Walking, minutes, intensity, note }, now)?;
         }
         if offset >= 56 && offset % 7 == 3 {
             let e = Exercise {
@@ -126,13 +95,7 @@ pub fn fill(conn: &mut Connection, today: NaiveDate, now: &str) -> Result<()> {
             continue;
         }
         let calcium = |mg: u16, source: CalciumSource, time: &str, note: &str| {
-            let c = Calcium {
-                date,
-                time: Some(time.to_owned()),
-                mg,
-                source,
-                note: note.to_owned(),
-            };
+            let c = Calcium { date, time: Some(time.to_owned()), mg, source, note: note.to_owned() };
             insert(&tx, c, now).map(|_| ())
         };
         calcium(300, CalciumSource::Food, "07:45", "glass of milk")?;
@@ -143,12 +106,7 @@ pub fn fill(conn: &mut Connection, today: NaiveDate, now: &str) -> Result<()> {
             calcium(500, CalciumSource::Supplement, "19:00", "")?;
         }
         if rng.chance(0.05) {
-            calcium(
-                1000,
-                CalciumSource::Supplement,
-                "21:00",
-                "took a second tablet by mistake",
-            )?;
+            calcium(1000, CalciumSource::Supplement, "21:00", "took a second tablet by mistake")?;
             calcium(600, CalciumSource::Food, "21:30", "cheese")?;
         }
     }
@@ -176,31 +134,11 @@ pub fn synthetic(conn: &mut Connection, last: NaiveDate, days: u64, now: &str) -
         }
         for kind in [ExerciseKind::Walking, ExerciseKind::PelvicFloor] {
             let minutes = 5 + (rng.next() * 40.0) as u16;
-            insert(
-                &tx,
-                Exercise {
-                    date,
-                    kind,
-                    minutes,
-                    intensity: Intensity::Light,
-                    note: String::new(),
-                },
-                now,
-            )?;
+            insert(&tx, Exercise { date, kind, minutes, intensity: Intensity::Light, note: String::new() }, now)?;
         }
         for source in [CalciumSource::Food, CalciumSource::Supplement] {
             let mg = 100 + (rng.next() * 700.0) as u16;
-            insert(
-                &tx,
-                Calcium {
-                    date,
-                    time: None,
-                    mg,
-                    source,
-                    note: String::new(),
-                },
-                now,
-            )?;
+            insert(&tx, Calcium { date, time: None, mg, source, note: String::new() }, now)?;
         }
     }
     tx.commit()?;

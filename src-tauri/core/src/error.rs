@@ -11,10 +11,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub enum Error {
     /// The input was wrong; `field` names the offending field (camelCase, as the UI sends it).
     #[error("{message}")]
-    Invalid {
-        field: Option<String>,
-        message: String,
-    },
+    Invalid { field: Option<String>, message: String },
 
     /// The thing asked for does not exist (any more).
     #[error("{0}")]
@@ -34,19 +31,13 @@ pub enum Error {
 
     /// The data folder could not be created or used.
     #[error("Mend could not use its data folder {}: {source}", path.display())]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
 }
 
 impl Error {
     /// An `invalid_input` error for one field.
     pub fn invalid(field: &str, message: impl Into<String>) -> Self {
-        Error::Invalid {
-            field: Some(field.to_owned()),
-            message: message.into(),
-        }
+        Error::Invalid { field: Some(field.to_owned()), message: message.into() }
     }
 
     /// The stable code the UI branches on.

@@ -44,24 +44,13 @@ impl Query {
     /// Reads `{ before?, days?, kind? }`; `before` defaults to tomorrow (so today is included),
     /// `kind` to all kinds.
     pub fn from_input(value: &Value, today: NaiveDate) -> Result<Self> {
-        let value = if value.is_null() {
-            &Value::Object(Default::default())
-        } else {
-            value
-        };
+        let value = if value.is_null() { &Value::Object(Default::default()) } else { value };
         let f = Fields::new(value, "a history query", &["before", "days", "kind"])?;
         let tomorrow = today + Days::new(1);
-        let before = f
-            .opt_date("before", "Before", tomorrow)?
-            .unwrap_or(tomorrow);
+        let before = f.opt_date("before", "Before", tomorrow)?.unwrap_or(tomorrow);
         let days = match value.get("days") {
             None | Some(Value::Null) => DEFAULT_PAGE_DAYS,
-            Some(_) => f.whole(
-                "days",
-                1,
-                366,
-                "Days per page must be a whole number from 1 to 366.",
-            )?,
+            Some(_) => f.whole("days", 1, 366, "Days per page must be a whole number from 1 to 366.")?,
         };
         let kind = match value.get("kind").and_then(Value::as_str) {
             None | Some("all") => None,
@@ -77,38 +66,20 @@ pub fn page(conn: &Connection, q: Query) -> Result<HistoryPage> {
         Some(kind) => vec![kind.as_str()],
         None => EntryKind::ALL.iter().map(|k| k.as_str()).collect(),
     };
-    let union = tables
-        .iter()
-        .map(|t| format!("SELECT date FROM {t} WHERE date < ?1"))
-        .collect::<Vec<_>>()
-        .join(" UNION ");
+    let union =
+        tables.iter().map(|t| format!("SELECT date FROM {t} WHERE date < ?1")).collect::<Vec<_>>().join(" UNION ");
     let sql = format!("SELECT date FROM ({union}) ORDER BY date DESC LIMIT ?2");
     let dates: Vec<NaiveDate> = conn
         .prepare_cached(&sql)?
         .query_map(rusqlite::params![q.before, q.days], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     let (Some(&newest), Some(&oldest)) = (dates.first(), dates.last()) else {
-        return Ok(HistoryPage {
-            days: Vec::new(),
-            next_before: None,
-        });
+        return Ok(HistoryPage { days: Vec::new(), next_before: None });
     };
     let wants = |k: EntryKind| q.kind.is_none_or(|only| only == k);
-    let mut pain = if wants(EntryKind::Pain) {
-        between::<Pain>(conn, oldest, newest)?
-    } else {
-        Vec::new()
-    };
-    let mut exercise = if wants(EntryKind::Exercise) {
-        between::<Exercise>(conn, oldest, newest)?
-    } else {
-        Vec::new()
-    };
-    let mut calcium = if wants(EntryKind::Calcium) {
-        between::<Calcium>(conn, oldest, newest)?
-    } else {
-        Vec::new()
-    };
+    let mut pain = if wants(EntryKind::Pain) { between::<Pain>(conn, oldest, newest)? } else { Vec::new() };
+    let mut exercise = if wants(EntryKind::Exercise) { between::<Exercise>(conn, oldest, newest)? } else { Vec::new() };
+    let mut calcium = if wants(EntryKind::Calcium) { between::<Calcium>(conn, oldest, newest)? } else { Vec::new() };
     let days = dates
         .iter()
         .map(|&date| HistoryDay {
@@ -119,19 +90,12 @@ pub fn page(conn: &Connection, q: Query) -> Result<HistoryPage> {
         })
         .collect();
     let full = dates.len() as i64 == q.days;
-    Ok(HistoryPage {
-        days,
-        next_before: full.then_some(oldest),
-    })
+    Ok(HistoryPage { days, next_before: full.then_some(oldest) })
 }
 
 /// Entries dated `from..=to`, newest day first, in time order within a day.
 fn between<T: Record>(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Stored<T>>> {
-    let order = if T::COLUMNS.contains(&"time") {
-        "date DESC, time IS NULL, time, id"
-    } else {
-        "date DESC, id"
-    };
+    let order = if T::COLUMNS.contains(&"time") { "date DESC, time IS NULL, time, id" } else { "date DESC, id" };
     let sql = format!(
         "SELECT id, {}, created_at, updated_at FROM {} WHERE date BETWEEN ?1 AND ?2 ORDER BY {order}",
         T::COLUMNS.join(", "),
@@ -144,9 +108,6 @@ fn between<T: Record>(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Resu
 
 /// Takes the leading entries of `date` off the front of a newest-first list.
 fn take_day<T: Record>(entries: &mut Vec<Stored<T>>, date: NaiveDate) -> Vec<Stored<T>> {
-    let n = entries
-        .iter()
-        .take_while(|e| e.entry.date() == date)
-        .count();
+    let n = entries.iter().take_while(|e| e.entry.date() == date).count();
     entries.drain(..n).collect()
 }

@@ -32,17 +32,10 @@ impl<'a> Fields<'a> {
             field: None,
             message: format!("Expected {what} as an object with named fields."),
         })?;
-        if let Some(key) = map
-            .keys()
-            .find(|k| !allowed.contains(&k.as_str()) && !STORED_KEYS.contains(&k.as_str()))
-        {
+        if let Some(key) = map.keys().find(|k| !allowed.contains(&k.as_str()) && !STORED_KEYS.contains(&k.as_str())) {
             return Err(Error::invalid(
                 key,
-                format!(
-                    "Unknown field \"{}\" in {what}; expected only: {}.",
-                    clip(key),
-                    allowed.join(", ")
-                ),
+                format!("Unknown field \"{}\" in {what}; expected only: {}.", clip(key), allowed.join(", ")),
             ));
         }
         Ok(Fields { map })
@@ -55,43 +48,27 @@ impl<'a> Fields<'a> {
 
     /// A required calendar date between 2000-01-01 and `latest`.
     pub fn date(&self, name: &str, label: &str, latest: NaiveDate) -> Result<NaiveDate> {
-        self.opt_date(name, label, latest)?.ok_or_else(|| {
-            Error::invalid(name, format!("{label} is required, written YYYY-MM-DD."))
-        })
+        self.opt_date(name, label, latest)?
+            .ok_or_else(|| Error::invalid(name, format!("{label} is required, written YYYY-MM-DD.")))
     }
 
     /// An optional calendar date between 2000-01-01 and `latest`; "" counts as absent.
-    pub fn opt_date(
-        &self,
-        name: &str,
-        label: &str,
-        latest: NaiveDate,
-    ) -> Result<Option<NaiveDate>> {
+    pub fn opt_date(&self, name: &str, label: &str, latest: NaiveDate) -> Result<Option<NaiveDate>> {
         let Some(value) = self.get(name) else {
             return Ok(None);
         };
         let text = value.as_str().ok_or_else(|| {
-            Error::invalid(
-                name,
-                format!("{label} must be a date written YYYY-MM-DD, e.g. {latest}."),
-            )
+            Error::invalid(name, format!("{label} must be a date written YYYY-MM-DD, e.g. {latest}."))
         })?;
         if text.is_empty() {
             return Ok(None);
         }
-        let date = parse_date(text)
-            .map_err(|message| Error::invalid(name, format!("{label}: {message}")))?;
+        let date = parse_date(text).map_err(|message| Error::invalid(name, format!("{label}: {message}")))?;
         if date < EARLIEST_DATE {
-            return Err(Error::invalid(
-                name,
-                format!("{label} must be on or after {EARLIEST_DATE}."),
-            ));
+            return Err(Error::invalid(name, format!("{label} must be on or after {EARLIEST_DATE}.")));
         }
         if date > latest {
-            return Err(Error::invalid(
-                name,
-                format!("{label} cannot be after {latest}."),
-            ));
+            return Err(Error::invalid(name, format!("{label} cannot be after {latest}.")));
         }
         Ok(Some(date))
     }
@@ -102,9 +79,7 @@ impl<'a> Fields<'a> {
             return Ok(None);
         };
         let message = "Time must be written HH:MM in 24-hour form, e.g. 07:30.";
-        let text = value
-            .as_str()
-            .ok_or_else(|| Error::invalid(name, message))?;
+        let text = value.as_str().ok_or_else(|| Error::invalid(name, message))?;
         if text.is_empty() {
             return Ok(None);
         }
@@ -117,29 +92,19 @@ impl<'a> Fields<'a> {
 
     /// A required whole number in `min..=max`; text, fractions and out-of-range values get `message`.
     pub fn whole(&self, name: &str, min: i64, max: i64, message: &str) -> Result<i64> {
-        let value = self
-            .get(name)
-            .ok_or_else(|| Error::invalid(name, format!("{message} It is missing.")))?;
+        let value = self.get(name).ok_or_else(|| Error::invalid(name, format!("{message} It is missing.")))?;
         match value.as_i64() {
             Some(n) if (min..=max).contains(&n) => Ok(n),
-            _ => Err(Error::invalid(
-                name,
-                format!("{message} Got {}.", describe(value)),
-            )),
+            _ => Err(Error::invalid(name, format!("{message} Got {}.", describe(value)))),
         }
     }
 
     /// One member of a vocabulary, or `default` when absent.
     pub fn one_of<V: Vocabulary>(&self, name: &str, label: &str, default: Option<V>) -> Result<V> {
         match self.get(name) {
-            None => default.ok_or_else(|| {
-                Error::invalid(name, format!("{label} is required: one of {}.", V::names()))
-            }),
+            None => default.ok_or_else(|| Error::invalid(name, format!("{label} is required: one of {}.", V::names()))),
             Some(value) => value.as_str().and_then(V::parse).ok_or_else(|| {
-                Error::invalid(
-                    name,
-                    format!("{label} {} is not one of: {}.", describe(value), V::names()),
-                )
+                Error::invalid(name, format!("{label} {} is not one of: {}.", describe(value), V::names()))
             }),
         }
     }
@@ -158,20 +123,14 @@ impl<'a> Fields<'a> {
         let Some(value) = self.get(name) else {
             return Ok(Vec::new());
         };
-        let items = value.as_array().ok_or_else(|| {
-            Error::invalid(
-                name,
-                format!("{label} must be a list drawn from: {}.", V::names()),
-            )
-        })?;
+        let items = value
+            .as_array()
+            .ok_or_else(|| Error::invalid(name, format!("{label} must be a list drawn from: {}.", V::names())))?;
         let mut set = items
             .iter()
             .map(|item| {
                 item.as_str().and_then(V::parse).ok_or_else(|| {
-                    Error::invalid(
-                        name,
-                        format!("{label} {} is not one of: {}.", describe(item), V::names()),
-                    )
+                    Error::invalid(name, format!("{label} {} is not one of: {}.", describe(item), V::names()))
                 })
             })
             .collect::<Result<Vec<V>>>()?;
@@ -185,10 +144,7 @@ impl<'a> Fields<'a> {
         match self.get(name) {
             None => Ok(default),
             Some(value) => value.as_bool().ok_or_else(|| {
-                Error::invalid(
-                    name,
-                    format!("{label} must be true or false, not {}.", describe(value)),
-                )
+                Error::invalid(name, format!("{label} must be true or false, not {}.", describe(value)))
             }),
         }
     }
@@ -198,9 +154,7 @@ impl<'a> Fields<'a> {
         let Some(value) = self.get(name) else {
             return Ok(String::new());
         };
-        let text = value
-            .as_str()
-            .ok_or_else(|| Error::invalid(name, "Note must be text."))?;
+        let text = value.as_str().ok_or_else(|| Error::invalid(name, "Note must be text."))?;
         let chars = text.chars().count();
         if chars > MAX_NOTE_CHARS {
             return Err(Error::invalid(
@@ -218,12 +172,9 @@ impl<'a> Fields<'a> {
 
 /// A lone true/false argument, such as a switch.
 pub fn flag(value: &Value, field: &str, label: &str) -> Result<bool> {
-    value.as_bool().ok_or_else(|| {
-        Error::invalid(
-            field,
-            format!("{label} must be true or false, not {}.", describe(value)),
-        )
-    })
+    value
+        .as_bool()
+        .ok_or_else(|| Error::invalid(field, format!("{label} must be true or false, not {}.", describe(value))))
 }
 
 /// Parses a strict YYYY-MM-DD date; the error says whether the form or the day is wrong.
@@ -232,17 +183,11 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     let form = b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !form {
-        return Err(format!(
-            "\"{}\" is not a date written YYYY-MM-DD.",
-            clip(text)
-        ));
+        return Err(format!("\"{}\" is not a date written YYYY-MM-DD.", clip(text)));
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| format!("{text} is not a real calendar date."))
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("{text} is not a real calendar date."))
 }
 
 /// A short, quoted rendering of a JSON value for error messages.
@@ -278,11 +223,7 @@ pub trait FromInput: Sized {
 
 impl FromInput for Pain {
     fn from_input(value: &Value, today: NaiveDate) -> Result<Self> {
-        let f = Fields::new(
-            value,
-            "a pain check-in",
-            &["date", "time", "score", "locations", "note"],
-        )?;
+        let f = Fields::new(value, "a pain check-in", &["date", "time", "score", "locations", "note"])?;
         Ok(Pain {
             date: f.date("date", "Date", today)?,
             time: f.opt_time("time")?,
@@ -295,20 +236,12 @@ impl FromInput for Pain {
 
 impl FromInput for Exercise {
     fn from_input(value: &Value, today: NaiveDate) -> Result<Self> {
-        let f = Fields::new(
-            value,
-            "an exercise session",
-            &["date", "kind", "minutes", "intensity", "note"],
-        )?;
+        let f = Fields::new(value, "an exercise session", &["date", "kind", "minutes", "intensity", "note"])?;
         Ok(Exercise {
             date: f.date("date", "Date", today)?,
             kind: f.one_of("kind", "Exercise kind", None)?,
             minutes: f.whole("minutes", 1, 600, MINUTES)? as u16,
-            intensity: f.one_of(
-                "intensity",
-                "Intensity",
-                Some(crate::model::Intensity::Moderate),
-            )?,
+            intensity: f.one_of("intensity", "Intensity", Some(crate::model::Intensity::Moderate))?,
             note: f.note("note")?,
         })
     }
@@ -316,11 +249,7 @@ impl FromInput for Exercise {
 
 impl FromInput for Calcium {
     fn from_input(value: &Value, today: NaiveDate) -> Result<Self> {
-        let f = Fields::new(
-            value,
-            "a calcium entry",
-            &["date", "time", "mg", "source", "note"],
-        )?;
+        let f = Fields::new(value, "a calcium entry", &["date", "time", "mg", "source", "note"])?;
         Ok(Calcium {
             date: f.date("date", "Date", today)?,
             time: f.opt_time("time")?,
@@ -334,17 +263,8 @@ impl FromInput for Calcium {
 impl FromInput for Profile {
     /// A birth date may lie up to 300 days ahead, so Mend can be set up before the birth.
     fn from_input(value: &Value, today: NaiveDate) -> Result<Self> {
-        let f = Fields::new(
-            value,
-            "the profile",
-            &[
-                "birthDate",
-                "deliveryType",
-                "epidural",
-                "breastfeeding",
-                "ageBand",
-            ],
-        )?;
+        let f =
+            Fields::new(value, "the profile", &["birthDate", "deliveryType", "epidural", "breastfeeding", "ageBand"])?;
         Ok(Profile {
             birth_date: f.opt_date("birthDate", "Birth date", today + chrono::Days::new(300))?,
             delivery_type: f.opt_one_of("deliveryType", "Delivery type")?,

@@ -13,6 +13,7 @@ pub mod history;
 pub mod input;
 pub mod model;
 pub mod record;
+pub mod reminders;
 pub mod store;
 pub mod summary;
 pub mod text;

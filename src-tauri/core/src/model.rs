@@ -16,11 +16,7 @@ pub trait Vocabulary: Sized + Copy + PartialEq + 'static {
     }
     /// The names, comma separated, for error messages.
     fn names() -> String {
-        Self::ALL
-            .iter()
-            .map(|m| m.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
+        Self::ALL.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(", ")
     }
 }
 

@@ -53,12 +53,7 @@ impl Record for Pain {
     const COLUMNS: &'static [&'static str] = &["date", "time", "score", "locations", "note"];
 
     fn values(&self) -> Vec<Sql> {
-        let locations = self
-            .locations
-            .iter()
-            .map(|l| l.as_str())
-            .collect::<Vec<_>>()
-            .join(",");
+        let locations = self.locations.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(",");
         vec![
             text(&self.date.to_string()),
             opt_text(&self.time),
@@ -74,11 +69,7 @@ impl Record for Pain {
             date: row.get(1)?,
             time: row.get(2)?,
             score: row.get(3)?,
-            locations: locations
-                .split(',')
-                .filter(|s| !s.is_empty())
-                .filter_map(Vocabulary::parse)
-                .collect(),
+            locations: locations.split(',').filter(|s| !s.is_empty()).filter_map(Vocabulary::parse).collect(),
             note: row.get(5)?,
         })
     }
@@ -142,13 +133,7 @@ impl Record for Calcium {
     }
 
     fn from_row(row: &Row) -> rusqlite::Result<Self> {
-        Ok(Calcium {
-            date: row.get(1)?,
-            time: row.get(2)?,
-            mg: row.get(3)?,
-            source: vocab(row, 4)?,
-            note: row.get(5)?,
-        })
+        Ok(Calcium { date: row.get(1)?, time: row.get(2)?, mg: row.get(3)?, source: vocab(row, 4)?, note: row.get(5)? })
     }
 
     fn date(&self) -> NaiveDate {

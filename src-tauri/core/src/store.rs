@@ -16,6 +16,7 @@ use crate::error::{Error, Result};
 use crate::input::{parse_date, FromInput};
 use crate::model::{AgeBand, Calcium, EntryKind, Exercise, Pain, Profile, Stored, Vocabulary};
 use crate::record::{vocab, Record};
+use crate::reminders::{self, QuietHours, Reminder};
 use crate::summary::{summarize, DaySummary};
 use crate::trends::{Range, Trends};
 
@@ -43,6 +44,8 @@ pub struct Store {
     home: Option<PathBuf>,
     /// Whether the sample-data database is the one open.
     demo: AtomicBool,
+    /// When this store was opened: interval reminders count from here.
+    started: chrono::NaiveDateTime,
 }
 
 impl Store {
@@ -59,16 +62,14 @@ impl Store {
     }
 
     fn from_connection(conn: Connection) -> Self {
-        Store {
-            conn: Mutex::new(conn),
-            clock: Box::new(SystemClock),
-            home: None,
-            demo: AtomicBool::new(false),
-        }
+        let clock = Box::new(SystemClock);
+        let started = clock.now().naive_local();
+        Store { conn: Mutex::new(conn), clock, home: None, demo: AtomicBool::new(false), started }
     }
 
     /// Replaces the clock (tests).
     pub fn with_clock(mut self, clock: impl Clock + 'static) -> Self {
+        self.started = clock.now().naive_local();
         self.clock = Box::new(clock);
         self
     }
@@ -81,9 +82,7 @@ impl Store {
     /// The connection. A panic while it was held cannot leave SQLite half-written
     /// (transactions roll back), so a poisoned lock is safe to reuse.
     fn conn(&self) -> MutexGuard<'_, Connection> {
-        self.conn
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Runs `f` on the connection (benchmarks and tools that fill or inspect the database).
@@ -107,9 +106,7 @@ impl Store {
                 Some(home) => {
                     let dir = home.join("demo");
                     for suffix in ["", "-wal", "-shm"] {
-                        let _ = std::fs::remove_file(
-                            dir.join(format!("{}{suffix}", crate::db::DB_FILE)),
-                        );
+                        let _ = std::fs::remove_file(dir.join(format!("{}{suffix}", crate::db::DB_FILE)));
                     }
                     crate::db::open_in(&dir)?
                 }
@@ -133,12 +130,7 @@ impl Store {
         let sql = "SELECT min(d), max(d) FROM (SELECT min(date) AS d FROM pain UNION ALL SELECT max(date) FROM pain
                    UNION ALL SELECT min(date) FROM exercise UNION ALL SELECT max(date) FROM exercise
                    UNION ALL SELECT min(date) FROM calcium UNION ALL SELECT max(date) FROM calcium)";
-        Ok(self.conn().query_row(sql, [], |r| {
-            Ok(DataSpan {
-                first: r.get(0)?,
-                last: r.get(1)?,
-            })
-        })?)
+        Ok(self.conn().query_row(sql, [], |r| Ok(DataSpan { first: r.get(0)?, last: r.get(1)? }))?)
     }
 
     /// One page of history: `{ before?, days?, kind? }`.
@@ -189,17 +181,11 @@ impl Store {
         let copied = match kind.as_str().and_then(EntryKind::parse) {
             Some(EntryKind::Exercise) => copy_day::<Exercise>(&tx, date, &now)?,
             Some(EntryKind::Calcium) => copy_day::<Calcium>(&tx, date, &now)?,
-            _ => {
-                return Err(Error::invalid(
-                    "kind",
-                    "Only exercise and calcium can be copied from the day before.",
-                ))
-            }
+            _ => return Err(Error::invalid("kind", "Only exercise and calcium can be copied from the day before.")),
         };
         if copied == 0 {
             return Err(Error::NotFound(
-                "Nothing of that kind was logged the day before, so there is nothing to copy."
-                    .into(),
+                "Nothing of that kind was logged the day before, so there is nothing to copy.".into(),
             ));
         }
         tx.commit()?;
@@ -211,26 +197,12 @@ impl Store {
         let id = parse_id(id)?;
         let entry = T::from_input(input, self.today())?;
         let conn = self.conn();
-        let sets = T::COLUMNS
-            .iter()
-            .enumerate()
-            .map(|(i, c)| format!("{c} = ?{}", i + 1))
-            .collect::<Vec<_>>();
+        let sets = T::COLUMNS.iter().enumerate().map(|(i, c)| format!("{c} = ?{}", i + 1)).collect::<Vec<_>>();
         let n = T::COLUMNS.len();
-        let sql = format!(
-            "UPDATE {} SET {}, updated_at = ?{} WHERE id = ?{}",
-            T::TABLE,
-            sets.join(", "),
-            n + 1,
-            n + 2
-        );
+        let sql = format!("UPDATE {} SET {}, updated_at = ?{} WHERE id = ?{}", T::TABLE, sets.join(", "), n + 1, n + 2);
         let mut values = entry.values();
         values.extend([self.clock.timestamp().into(), id.into()]);
-        if conn
-            .prepare_cached(&sql)?
-            .execute(params_from_iter(values))?
-            == 0
-        {
+        if conn.prepare_cached(&sql)?.execute(params_from_iter(values))? == 0 {
             return Err(missing(T::KIND, id));
         }
         get::<T>(&conn, id)?.ok_or_else(|| missing(T::KIND, id))
@@ -238,17 +210,12 @@ impl Store {
 
     /// Deletes one entry of `kind`; `not_found` if it does not exist.
     pub fn delete(&self, kind: &Value, id: &Value) -> Result<()> {
-        let kind = kind.as_str().and_then(EntryKind::parse).ok_or_else(|| {
-            Error::invalid(
-                "kind",
-                format!("Entry kind must be one of: {}.", EntryKind::names()),
-            )
-        })?;
+        let kind = kind
+            .as_str()
+            .and_then(EntryKind::parse)
+            .ok_or_else(|| Error::invalid("kind", format!("Entry kind must be one of: {}.", EntryKind::names())))?;
         let id = parse_id(id)?;
-        let deleted = self.conn().execute(
-            &format!("DELETE FROM {} WHERE id = ?1", kind.as_str()),
-            [id],
-        )?;
+        let deleted = self.conn().execute(&format!("DELETE FROM {} WHERE id = ?1", kind.as_str()), [id])?;
         if deleted == 0 {
             return Err(missing(kind, id));
         }
@@ -263,10 +230,7 @@ impl Store {
             .ok_or_else(|| Error::invalid("date", "Date must be written YYYY-MM-DD."))
             .and_then(|d| parse_date(d).map_err(|m| Error::invalid("date", m)))?;
         if date > today {
-            return Err(Error::invalid(
-                "date",
-                format!("Date cannot be after today ({today})."),
-            ));
+            return Err(Error::invalid("date", format!("Date cannot be after today ({today}).")));
         }
         let conn = self.conn();
         let profile = read_profile(&conn)?.profile;
@@ -278,6 +242,55 @@ impl Store {
             on_day::<Exercise>(&conn, date)?,
             on_day::<Calcium>(&conn, date)?,
         ))
+    }
+}
+
+/// What `due_reminders` returns: reminders to notify now (each once per slot) and every
+/// banner that should show.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Due {
+    pub notify: Vec<Reminder>,
+    pub banners: Vec<Reminder>,
+}
+
+impl Store {
+    /// Every reminder declared in the guidance, with its settings.
+    pub fn list_reminders(&self) -> Result<Vec<Reminder>> {
+        reminders::list(&self.conn())
+    }
+
+    /// Turns a reminder on or off or retimes it.
+    pub fn update_reminder(&self, id: &Value, settings: &Value) -> Result<Reminder> {
+        reminders::update(&self.conn(), id, settings, &self.clock.timestamp())
+    }
+
+    /// Advances reminders to now: what to notify, and which banners show.
+    pub fn due_reminders(&self) -> Result<Due> {
+        let now = self.clock.now().naive_local();
+        let mut conn = self.conn();
+        let notify = reminders::tick(&mut conn, now, self.started, &self.clock.timestamp())?;
+        let banners = reminders::banners(&conn, now, self.started)?;
+        Ok(Due { notify, banners })
+    }
+
+    /// Snoozes a reminder for `minutes`.
+    pub fn snooze_reminder(&self, id: &Value, minutes: &Value) -> Result<()> {
+        reminders::snooze(&self.conn(), id, minutes, self.clock.now().naive_local(), &self.clock.timestamp())
+    }
+
+    /// Dismisses a reminder's banner until its next slot.
+    pub fn dismiss_reminder(&self, id: &Value) -> Result<()> {
+        reminders::dismiss(&self.conn(), id, &self.clock.timestamp())
+    }
+
+    /// The quiet hours.
+    pub fn quiet_hours(&self) -> Result<QuietHours> {
+        reminders::quiet_hours(&self.conn())
+    }
+
+    /// Saves the quiet hours.
+    pub fn save_quiet_hours(&self, input: &Value) -> Result<QuietHours> {
+        reminders::save_quiet_hours(&mut self.conn(), input)
     }
 }
 
@@ -307,10 +320,7 @@ fn parse_day(date: &Value, today: NaiveDate) -> Result<NaiveDate> {
         .ok_or_else(|| Error::invalid("date", "Date must be written YYYY-MM-DD."))
         .and_then(|d| parse_date(d).map_err(|m| Error::invalid("date", m)))?;
     if date > today {
-        return Err(Error::invalid(
-            "date",
-            format!("Date cannot be after today ({today})."),
-        ));
+        return Err(Error::invalid("date", format!("Date cannot be after today ({today}).")));
     }
     Ok(date)
 }
@@ -325,15 +335,8 @@ pub fn insert<T: Record>(conn: &Connection, entry: T, now: &str) -> Result<Store
     );
     let mut values = entry.values();
     values.extend([now.to_owned().into(), now.to_owned().into()]);
-    let id = conn
-        .prepare_cached(&sql)?
-        .query_row(params_from_iter(values), |r| r.get(0))?;
-    Ok(Stored {
-        id,
-        entry,
-        created_at: now.to_owned(),
-        updated_at: now.to_owned(),
-    })
+    let id = conn.prepare_cached(&sql)?.query_row(params_from_iter(values), |r| r.get(0))?;
+    Ok(Stored { id, entry, created_at: now.to_owned(), updated_at: now.to_owned() })
 }
 
 /// Copies the entries of the day before `date` onto `date`.
@@ -348,61 +351,36 @@ fn copy_day<T: Record>(conn: &Connection, date: NaiveDate, now: &str) -> Result<
 }
 
 fn missing(kind: EntryKind, id: i64) -> Error {
-    Error::NotFound(format!(
-        "There is no {} entry with id {id}; it may have been deleted already.",
-        kind.as_str()
-    ))
+    Error::NotFound(format!("There is no {} entry with id {id}; it may have been deleted already.", kind.as_str()))
 }
 
 /// An entry id: a positive whole number.
 fn parse_id(value: &Value) -> Result<i64> {
-    value
-        .as_i64()
-        .filter(|id| *id > 0)
-        .ok_or_else(|| Error::invalid("id", "Entry id must be a positive whole number."))
+    value.as_i64().filter(|id| *id > 0).ok_or_else(|| Error::invalid("id", "Entry id must be a positive whole number."))
 }
 
 fn placeholders(n: usize) -> String {
-    (1..=n)
-        .map(|i| format!("?{i}"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    (1..=n).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
 }
 
 fn select<T: Record>() -> String {
-    format!(
-        "SELECT id, {}, created_at, updated_at FROM {}",
-        T::COLUMNS.join(", "),
-        T::TABLE
-    )
+    format!("SELECT id, {}, created_at, updated_at FROM {}", T::COLUMNS.join(", "), T::TABLE)
 }
 
 pub(crate) fn stored<T: Record>(row: &rusqlite::Row) -> rusqlite::Result<Stored<T>> {
     let n = T::COLUMNS.len();
-    Ok(Stored {
-        id: row.get(0)?,
-        entry: T::from_row(row)?,
-        created_at: row.get(n + 1)?,
-        updated_at: row.get(n + 2)?,
-    })
+    Ok(Stored { id: row.get(0)?, entry: T::from_row(row)?, created_at: row.get(n + 1)?, updated_at: row.get(n + 2)? })
 }
 
 /// One entry by id.
 pub fn get<T: Record>(conn: &Connection, id: i64) -> Result<Option<Stored<T>>> {
     let sql = format!("{} WHERE id = ?1", select::<T>());
-    Ok(conn
-        .prepare_cached(&sql)?
-        .query_row([id], stored::<T>)
-        .optional()?)
+    Ok(conn.prepare_cached(&sql)?.query_row([id], stored::<T>).optional()?)
 }
 
 /// The entries of one day, in time order (untimed ones last, in the order they were logged).
 pub fn on_day<T: Record>(conn: &Connection, date: NaiveDate) -> Result<Vec<Stored<T>>> {
-    let order = if T::COLUMNS.contains(&"time") {
-        "time IS NULL, time, id"
-    } else {
-        "id"
-    };
+    let order = if T::COLUMNS.contains(&"time") { "time IS NULL, time, id" } else { "id" };
     let sql = format!("{} WHERE date = ?1 ORDER BY {order}", select::<T>());
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([date], stored::<T>)?;
@@ -412,7 +390,9 @@ pub fn on_day<T: Record>(conn: &Connection, date: NaiveDate) -> Result<Vec<Store
 /// The profile row, or defaults if none has been saved.
 pub fn read_profile(conn: &Connection) -> Result<ProfileView> {
     let row = conn
-        .prepare_cached("SELECT birth_date, delivery_type, epidural, breastfeeding, age_band FROM profile WHERE id = 1")?
+        .prepare_cached(
+            "SELECT birth_date, delivery_type, epidural, breastfeeding, age_band FROM profile WHERE id = 1",
+        )?
         .query_row([], |r| {
             let delivery: Option<String> = r.get(1)?;
             Ok(Profile {
@@ -425,13 +405,7 @@ pub fn read_profile(conn: &Connection) -> Result<ProfileView> {
         })
         .optional()?;
     Ok(match row {
-        Some(profile) => ProfileView {
-            configured: true,
-            profile,
-        },
-        None => ProfileView {
-            configured: false,
-            profile: Profile::default(),
-        },
+        Some(profile) => ProfileView { configured: true, profile },
+        None => ProfileView { configured: false, profile: Profile::default() },
     })
 }

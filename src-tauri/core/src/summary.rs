@@ -80,13 +80,7 @@ pub fn summarize(
 
 /// Calcium notices: above the upper limit, large single supplement doses, and (once the day
 /// is over) a total below the recommended amount. Figures from FACTS.md; no dosing advice.
-fn calcium_notices(
-    entries: &[Stored<Calcium>],
-    total: u32,
-    rda: u32,
-    ul: u32,
-    day_over: bool,
-) -> Vec<Notice> {
+fn calcium_notices(entries: &[Stored<Calcium>], total: u32, rda: u32, ul: u32, day_over: bool) -> Vec<Notice> {
     let mut notices = Vec::new();
     if total > ul {
         notices.push(Notice {
@@ -102,9 +96,7 @@ fn calcium_notices(
     }
     if let Some(largest) = entries
         .iter()
-        .filter(|c| {
-            c.entry.source == CalciumSource::Supplement && u32::from(c.entry.mg) > CALCIUM_DOSE_MG
-        })
+        .filter(|c| c.entry.source == CalciumSource::Supplement && u32::from(c.entry.mg) > CALCIUM_DOSE_MG)
         .map(|c| c.entry.mg)
         .max()
     {

@@ -40,20 +40,13 @@ impl Range {
         let from = f.date("from", "Start date", today)?;
         let to = f.date("to", "End date", today)?;
         if from > to {
-            return Err(Error::invalid(
-                "to",
-                format!("End date {to} is before start date {from}."),
-            ));
+            return Err(Error::invalid("to", format!("End date {to} is before start date {from}.")));
         }
         if (to - from).num_days() > MAX_RANGE_DAYS {
             return Err(Error::invalid("from", "A range can span at most 20 years."));
         }
         let baseline_start = f.opt_date("baselineStart", "Baseline week", today)?;
-        Ok(Range {
-            from,
-            to,
-            baseline_start,
-        })
+        Ok(Range { from, to, baseline_start })
     }
 
     /// Number of days in the range.
@@ -146,12 +139,7 @@ pub struct Daily {
 impl Daily {
     /// Empty totals for `len` days from `start`.
     pub fn new(start: NaiveDate, len: usize) -> Self {
-        Daily {
-            start: Some(start),
-            pain: vec![None; len],
-            exercise: vec![0; len],
-            calcium: vec![0; len],
-        }
+        Daily { start: Some(start), pain: vec![None; len], exercise: vec![0; len], calcium: vec![0; len] }
     }
 
     fn index(&self, date: NaiveDate) -> Option<usize> {
@@ -167,14 +155,7 @@ impl Daily {
             "SELECT date, max(score), sum(score), count(*) FROM pain WHERE date BETWEEN ?1 AND ?2 GROUP BY date",
         )?;
         let rows = stmt.query_map([start, end], |r| {
-            Ok((
-                r.get::<_, NaiveDate>(0)?,
-                PainDay {
-                    max: r.get(1)?,
-                    sum: r.get(2)?,
-                    count: r.get(3)?,
-                },
-            ))
+            Ok((r.get::<_, NaiveDate>(0)?, PainDay { max: r.get(1)?, sum: r.get(2)?, count: r.get(3)? }))
         })?;
         for row in rows {
             let (date, day) = row?;
@@ -185,9 +166,7 @@ impl Daily {
         for (table, column) in [("exercise", "minutes"), ("calcium", "mg")] {
             let sql = format!("SELECT date, sum({column}) FROM {table} WHERE date BETWEEN ?1 AND ?2 GROUP BY date");
             let mut stmt = conn.prepare_cached(&sql)?;
-            let rows = stmt.query_map([start, end], |r| {
-                Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, u32>(1)?))
-            })?;
+            let rows = stmt.query_map([start, end], |r| Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, u32>(1)?)))?;
             for row in rows {
                 let (date, total) = row?;
                 if let Some(i) = daily.index(date) {
@@ -214,9 +193,7 @@ pub fn trends(conn: &Connection, range: Range, profile: &Profile) -> Result<Tren
 
 /// The pure computation over already-loaded daily totals (which must cover `range.from - 6` to `range.to`).
 pub fn compute(range: Range, profile: &Profile, daily: &Daily) -> Trends {
-    let lead = daily
-        .index(range.from)
-        .expect("daily totals cover the range");
+    let lead = daily.index(range.from).expect("daily totals cover the range");
     let means: Vec<Option<f64>> = daily.pain.iter().map(|d| d.map(|d| d.mean())).collect();
 
     // Rolling sums over the last 7 days of daily means, only days with data.
@@ -244,9 +221,7 @@ pub fn compute(range: Range, profile: &Profile, daily: &Daily) -> Trends {
             pain_avg7: (count >= AVG7_MIN_DAYS).then(|| round2(sum / count as f64)),
             exercise_minutes: daily.exercise[i],
             calcium_mg: daily.calcium[i],
-            week_postpartum: profile
-                .birth_date
-                .map(|b| (date - b).num_days().div_euclid(7)),
+            week_postpartum: profile.birth_date.map(|b| (date - b).num_days().div_euclid(7)),
         });
     }
 
@@ -271,16 +246,9 @@ fn baseline(days: &[DayPoint], start: Option<NaiveDate>) -> Option<f64> {
     let chosen: Vec<f64> = match start {
         Some(start) => {
             let end = start + Days::new(6);
-            days.iter()
-                .filter(|d| d.date >= start && d.date <= end)
-                .filter_map(|d| d.pain_mean)
-                .collect()
+            days.iter().filter(|d| d.date >= start && d.date <= end).filter_map(|d| d.pain_mean).collect()
         }
-        None => days
-            .iter()
-            .filter_map(|d| d.pain_mean)
-            .take(BASELINE_DAYS)
-            .collect(),
+        None => days.iter().filter_map(|d| d.pain_mean).take(BASELINE_DAYS).collect(),
     };
     (!chosen.is_empty()).then(|| chosen.iter().sum::<f64>() / chosen.len() as f64)
 }
@@ -299,24 +267,16 @@ fn changes(days: &[DayPoint], baseline: f64) -> Vec<Change> {
     let mut out: Vec<Change> = Vec::new();
     let mut current: Option<Direction> = None;
     for day in days {
-        let state = day
-            .pain_avg7
-            .filter(|avg| is_important_change(baseline, *avg))
-            .map(|avg| {
-                if avg < baseline {
-                    Direction::Better
-                } else {
-                    Direction::Worse
-                }
-            });
+        let state = day.pain_avg7.filter(|avg| is_important_change(baseline, *avg)).map(|avg| {
+            if avg < baseline {
+                Direction::Better
+            } else {
+                Direction::Worse
+            }
+        });
         if let (Some(direction), Some(avg)) = (state, day.pain_avg7) {
             if current != Some(direction) {
-                out.push(Change {
-                    date: day.date,
-                    pain_avg7: avg,
-                    delta: round2(avg - baseline),
-                    direction,
-                });
+                out.push(Change { date: day.date, pain_avg7: avg, delta: round2(avg - baseline), direction });
             }
         }
         // A day without an average does not end a run; a day back within the band does.
@@ -338,11 +298,7 @@ fn weeks(days: &[DayPoint]) -> Vec<WeekPoint> {
                 last.pain_mean = (pain.1 > 0).then(|| round2(pain.0 / f64::from(pain.1)));
             }
             pain = (0.0, 0);
-            out.push(WeekPoint {
-                week_start,
-                exercise_minutes: 0,
-                pain_mean: None,
-            });
+            out.push(WeekPoint { week_start, exercise_minutes: 0, pain_mean: None });
         }
         let week = out.last_mut().expect("pushed above");
         week.exercise_minutes += day.exercise_minutes;

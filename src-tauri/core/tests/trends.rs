@@ -18,68 +18,36 @@ fn daily(from: &str, scores: &[Option<u8>]) -> Daily {
     let start = d(from) - chrono::Days::new(6);
     let mut daily = Daily::new(start, scores.len());
     for (i, s) in scores.iter().enumerate() {
-        daily.pain[i] = s.map(|s| PainDay {
-            max: s,
-            sum: s.into(),
-            count: 1,
-        });
+        daily.pain[i] = s.map(|s| PainDay { max: s, sum: s.into(), count: 1 });
     }
     daily
 }
 
 fn range(from: &str, to: &str) -> Range {
-    Range {
-        from: d(from),
-        to: d(to),
-        baseline_start: None,
-    }
+    Range { from: d(from), to: d(to), baseline_start: None }
 }
 
 #[test]
 fn rolling_average_uses_only_days_with_data_and_needs_three() {
     // Six lead days (all empty), then the range.
     let mut scores = vec![None; 6];
-    scores.extend([
-        Some(6),
-        None,
-        Some(4),
-        Some(8),
-        None,
-        None,
-        None,
-        None,
-        Some(2),
-    ]);
-    let t = compute(
-        range("2026-03-01", "2026-03-09"),
-        &Profile::default(),
-        &daily("2026-03-01", &scores),
-    );
+    scores.extend([Some(6), None, Some(4), Some(8), None, None, None, None, Some(2)]);
+    let t = compute(range("2026-03-01", "2026-03-09"), &Profile::default(), &daily("2026-03-01", &scores));
     let avg: Vec<Option<f64>> = t.days.iter().map(|d| d.pain_avg7).collect();
     assert_eq!(avg[0], None, "one day of data");
     assert_eq!(avg[2], None, "two days of data");
     assert_eq!(avg[3], Some(6.0), "6, 4, 8 over three days with data");
     assert_eq!(avg[6], Some(6.0), "gap days do not count as zero");
-    assert_eq!(
-        avg[7], None,
-        "3-01 has left the window: two days of data remain"
-    );
+    assert_eq!(avg[7], None, "3-01 has left the window: two days of data remain");
     assert_eq!(avg[8], Some(4.67), "3-03 .. 3-09: 4, 8, 2");
-    assert_eq!(
-        t.days[1].pain_mean, None,
-        "a day without a check-in is a gap, not a zero"
-    );
+    assert_eq!(t.days[1].pain_mean, None, "a day without a check-in is a gap, not a zero");
     assert_eq!(t.days[1].pain_max, None);
 }
 
 #[test]
 fn lead_days_before_the_range_feed_the_first_average() {
     let scores = vec![Some(5), Some(5), Some(5), None, None, None, None];
-    let t = compute(
-        range("2026-03-07", "2026-03-07"),
-        &Profile::default(),
-        &daily("2026-03-07", &scores),
-    );
+    let t = compute(range("2026-03-07", "2026-03-07"), &Profile::default(), &daily("2026-03-07", &scores));
     assert_eq!(t.days.len(), 1);
     assert_eq!(t.days[0].pain_avg7, Some(5.0));
 }
@@ -88,73 +56,29 @@ fn lead_days_before_the_range_feed_the_first_average() {
 fn weeks_are_iso_weeks_across_a_year_end_and_a_dst_change() {
     let s = store();
     // 2025-12-29 is a Monday; ISO week 1 of 2026 spans 2025-12-29 .. 2026-01-04.
-    for (date, minutes) in [
-        ("2025-12-28", 10),
-        ("2025-12-29", 20),
-        ("2026-01-04", 30),
-        ("2026-01-05", 40),
-    ] {
-        s.log::<mend_core::model::Exercise>(
-            &json!({"date": date, "kind": "walking", "minutes": minutes}),
-        )
-        .unwrap();
+    for (date, minutes) in [("2025-12-28", 10), ("2025-12-29", 20), ("2026-01-04", 30), ("2026-01-05", 40)] {
+        s.log::<mend_core::model::Exercise>(&json!({"date": date, "kind": "walking", "minutes": minutes})).unwrap();
     }
-    let t = s
-        .trends(&json!({"from": "2025-12-27", "to": "2026-01-05"}))
-        .unwrap();
-    let weeks: Vec<(String, u32)> = t
-        .weeks
-        .iter()
-        .map(|w| (w.week_start.to_string(), w.exercise_minutes))
-        .collect();
-    assert_eq!(
-        weeks,
-        vec![
-            ("2025-12-22".into(), 10),
-            ("2025-12-29".into(), 50),
-            ("2026-01-05".into(), 40)
-        ]
-    );
+    let t = s.trends(&json!({"from": "2025-12-27", "to": "2026-01-05"})).unwrap();
+    let weeks: Vec<(String, u32)> = t.weeks.iter().map(|w| (w.week_start.to_string(), w.exercise_minutes)).collect();
+    assert_eq!(weeks, vec![("2025-12-22".into(), 10), ("2025-12-29".into(), 50), ("2026-01-05".into(), 40)]);
 
     // Europe and North America change clocks in late March / early November: dates, not instants, so no
     // day is lost or doubled.
     for date in ["2026-03-28", "2026-03-29", "2026-03-30"] {
-        s.log::<mend_core::model::Exercise>(&json!({"date": date, "kind": "yoga", "minutes": 10}))
-            .unwrap();
+        s.log::<mend_core::model::Exercise>(&json!({"date": date, "kind": "yoga", "minutes": 10})).unwrap();
     }
-    let t = s
-        .trends(&json!({"from": "2026-03-23", "to": "2026-04-05"}))
-        .unwrap();
+    let t = s.trends(&json!({"from": "2026-03-23", "to": "2026-04-05"})).unwrap();
     assert_eq!(t.days.len(), 14);
-    let weeks: Vec<(String, u32)> = t
-        .weeks
-        .iter()
-        .map(|w| (w.week_start.to_string(), w.exercise_minutes))
-        .collect();
-    assert_eq!(
-        weeks,
-        vec![("2026-03-23".into(), 20), ("2026-03-30".into(), 10)]
-    );
+    let weeks: Vec<(String, u32)> = t.weeks.iter().map(|w| (w.week_start.to_string(), w.exercise_minutes)).collect();
+    assert_eq!(weeks, vec![("2026-03-23".into(), 20), ("2026-03-30".into(), 10)]);
 }
 
 #[test]
 fn weeks_postpartum_count_whole_weeks_and_go_negative_before_birth() {
-    let profile = Profile {
-        birth_date: Some(d("2026-03-10")),
-        ..Profile::default()
-    };
-    let t = compute(
-        range("2026-03-02", "2026-03-24"),
-        &profile,
-        &daily("2026-03-02", &[None; 29]),
-    );
-    let week = |date: &str| {
-        t.days
-            .iter()
-            .find(|p| p.date == d(date))
-            .unwrap()
-            .week_postpartum
-    };
+    let profile = Profile { birth_date: Some(d("2026-03-10")), ..Profile::default() };
+    let t = compute(range("2026-03-02", "2026-03-24"), &profile, &daily("2026-03-02", &[None; 29]));
+    let week = |date: &str| t.days.iter().find(|p| p.date == d(date)).unwrap().week_postpartum;
     assert_eq!(week("2026-03-02"), Some(-2), "8 days before");
     assert_eq!(week("2026-03-03"), Some(-1), "7 days before");
     assert_eq!(week("2026-03-09"), Some(-1), "the day before");
@@ -162,11 +86,7 @@ fn weeks_postpartum_count_whole_weeks_and_go_negative_before_birth() {
     assert_eq!(week("2026-03-16"), Some(0));
     assert_eq!(week("2026-03-17"), Some(1));
     assert_eq!(week("2026-03-24"), Some(2));
-    let none = compute(
-        range("2026-03-02", "2026-03-02"),
-        &Profile::default(),
-        &daily("2026-03-02", &[None; 7]),
-    );
+    let none = compute(range("2026-03-02", "2026-03-02"), &Profile::default(), &daily("2026-03-02", &[None; 7]));
     assert_eq!(none.days[0].week_postpartum, None);
 }
 
@@ -174,15 +94,9 @@ fn weeks_postpartum_count_whole_weeks_and_go_negative_before_birth() {
 fn change_needs_two_points_and_thirty_percent() {
     assert!(is_important_change(6.0, 4.0), "exactly 2 points and 33%");
     assert!(!is_important_change(6.0, 4.01), "just under 2 points");
-    assert!(
-        is_important_change(6.666_666_666_7, 4.666_666_666_7),
-        "exactly 2 points, 30%"
-    );
+    assert!(is_important_change(6.666_666_666_7, 4.666_666_666_7), "exactly 2 points, 30%");
     assert!(!is_important_change(8.0, 6.0), "2 points but 25%");
-    assert!(
-        is_important_change(2.0 / 0.3, 2.0 / 0.3 - 2.0),
-        "exactly 30% and exactly 2 points"
-    );
+    assert!(is_important_change(2.0 / 0.3, 2.0 / 0.3 - 2.0), "exactly 30% and exactly 2 points");
     assert!(is_important_change(3.0, 5.0), "worse by 2 points, 67%");
     assert!(is_important_change(0.0, 2.0), "from no pain at all");
     assert!(!is_important_change(0.0, 1.99));
@@ -192,46 +106,25 @@ fn change_needs_two_points_and_thirty_percent() {
 fn change_markers_mark_the_first_day_of_each_run() {
     // Baseline: first 7 logged days at 6. Then the pain falls to 3 and comes back up.
     let mut scores = vec![None; 6];
-    scores.extend(
-        [
-            6, 6, 6, 6, 6, 6, 6, 3, 3, 3, 3, 3, 3, 3, 3, 6, 6, 6, 6, 6, 6, 6, 9, 9, 9, 9, 9, 9, 9,
-        ]
-        .map(Some),
-    );
+    scores.extend([6, 6, 6, 6, 6, 6, 6, 3, 3, 3, 3, 3, 3, 3, 3, 6, 6, 6, 6, 6, 6, 6, 9, 9, 9, 9, 9, 9, 9].map(Some));
     let len = scores.len() - 6;
     let to = d("2026-05-01") + chrono::Days::new(len as u64 - 1);
     let t = compute(
-        Range {
-            from: d("2026-05-01"),
-            to,
-            baseline_start: None,
-        },
+        Range { from: d("2026-05-01"), to, baseline_start: None },
         &Profile::default(),
         &daily("2026-05-01", &scores),
     );
     assert_eq!(t.baseline, Some(6.0));
-    let marks: Vec<(String, Direction)> = t
-        .changes
-        .iter()
-        .map(|c| (c.date.to_string(), c.direction))
-        .collect();
+    let marks: Vec<(String, Direction)> = t.changes.iter().map(|c| (c.date.to_string(), c.direction)).collect();
     // After k days of 3s the 7-day average is (6(7-k) + 3k)/7, which is <= 4.0 (2 points, 33%) once
     // k >= 14/3: on the 5th day of 3s, 2026-05-12.
     assert_eq!(marks[0], ("2026-05-12".into(), Direction::Better));
     // Then it rises back above 4 (no longer a change), and later to >= 8 (2 points, 33% worse).
     assert_eq!(marks.len(), 2, "{marks:?}");
     assert_eq!(marks[1].1, Direction::Worse);
-    let worse = t
-        .days
-        .iter()
-        .find(|p| p.date.to_string() == marks[1].0)
-        .unwrap();
+    let worse = t.days.iter().find(|p| p.date.to_string() == marks[1].0).unwrap();
     assert!(worse.pain_avg7.unwrap() >= 8.0);
-    let before = t
-        .days
-        .iter()
-        .find(|p| p.date == d(&marks[1].0) - chrono::Days::new(1))
-        .unwrap();
+    let before = t.days.iter().find(|p| p.date == d(&marks[1].0) - chrono::Days::new(1)).unwrap();
     assert!(before.pain_avg7.unwrap() < 8.0);
 }
 
@@ -240,52 +133,27 @@ fn a_chosen_baseline_week_replaces_the_first_logged_days() {
     let mut scores = vec![None; 6];
     scores.extend([2, 2, 2, 2, 2, 2, 2, 8, 8, 8, 8, 8, 8, 8].map(Some));
     let mut r = range("2026-06-01", "2026-06-14");
-    assert_eq!(
-        compute(r, &Profile::default(), &daily("2026-06-01", &scores)).baseline,
-        Some(2.0)
-    );
+    assert_eq!(compute(r, &Profile::default(), &daily("2026-06-01", &scores)).baseline, Some(2.0));
     r.baseline_start = Some(d("2026-06-08"));
-    assert_eq!(
-        compute(r, &Profile::default(), &daily("2026-06-01", &scores)).baseline,
-        Some(8.0)
-    );
+    assert_eq!(compute(r, &Profile::default(), &daily("2026-06-01", &scores)).baseline, Some(8.0));
 }
 
 #[test]
 fn trends_read_the_database_and_validate_their_range() {
     let s = store();
     for (date, score) in [("2026-11-20", 4), ("2026-11-20", 8), ("2026-11-22", 5)] {
-        s.log::<Pain>(&json!({"date": date, "score": score}))
-            .unwrap();
+        s.log::<Pain>(&json!({"date": date, "score": score})).unwrap();
     }
-    let t = s
-        .trends(&json!({"from": "2026-11-18", "to": "2026-11-24"}))
-        .unwrap();
+    let t = s.trends(&json!({"from": "2026-11-18", "to": "2026-11-24"})).unwrap();
     assert_eq!(t.days.len(), 7);
     let day = &t.days[2];
     assert_eq!((day.pain_max, day.pain_mean), (Some(8), Some(6.0)));
     assert_eq!(t.days[4].pain_mean, Some(5.0));
     assert_eq!(t.days[3].pain_mean, None);
 
-    assert_invalid(
-        s.trends(&json!({"from": "2026-11-24", "to": "2026-11-01"})),
-        "to",
-        "before start date",
-    );
-    assert_invalid(
-        s.trends(&json!({"from": "2000-01-01", "to": "2026-11-24"})),
-        "from",
-        "20 years",
-    );
-    assert_invalid(
-        s.trends(&json!({"from": "2026-02-30", "to": "2026-11-24"})),
-        "from",
-        "not a real calendar date",
-    );
-    assert_invalid(
-        s.trends(&json!({"from": "2026-11-01", "to": "2026-11-25"})),
-        "to",
-        "cannot be after",
-    );
+    assert_invalid(s.trends(&json!({"from": "2026-11-24", "to": "2026-11-01"})), "to", "before start date");
+    assert_invalid(s.trends(&json!({"from": "2000-01-01", "to": "2026-11-24"})), "from", "20 years");
+    assert_invalid(s.trends(&json!({"from": "2026-02-30", "to": "2026-11-24"})), "from", "not a real calendar date");
+    assert_invalid(s.trends(&json!({"from": "2026-11-01", "to": "2026-11-25"})), "to", "cannot be after");
     assert_invalid(s.trends(&json!({"from": "2026-11-01"})), "to", "required");
 }

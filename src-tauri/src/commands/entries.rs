@@ -28,20 +28,12 @@ pub fn update_pain(db: Db, id: Option<Value>, entry: Option<Value>) -> CommandRe
 }
 
 #[tauri::command]
-pub fn update_exercise(
-    db: Db,
-    id: Option<Value>,
-    entry: Option<Value>,
-) -> CommandResult<Stored<Exercise>> {
+pub fn update_exercise(db: Db, id: Option<Value>, entry: Option<Value>) -> CommandResult<Stored<Exercise>> {
     Ok(db.update(&arg(id), &arg(entry))?)
 }
 
 #[tauri::command]
-pub fn update_calcium(
-    db: Db,
-    id: Option<Value>,
-    entry: Option<Value>,
-) -> CommandResult<Stored<Calcium>> {
+pub fn update_calcium(db: Db, id: Option<Value>, entry: Option<Value>) -> CommandResult<Stored<Calcium>> {
     Ok(db.update(&arg(id), &arg(entry))?)
 }
 

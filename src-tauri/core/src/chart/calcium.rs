@@ -14,36 +14,18 @@ pub(super) fn draw(svg: &mut String, t: &Trends, profile: &Profile, theme: &Them
     root.fill(&theme.bg)?;
     let (rda_mg, ul_mg) = (calcium_rda(profile.age_band), calcium_ul(profile.age_band));
     let (rda, ul) = (f64::from(rda_mg), f64::from(ul_mg));
-    let over: Vec<_> = t
-        .days
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| f64::from(d.calcium_mg) > ul)
-        .collect();
+    let over: Vec<_> = t.days.iter().enumerate().filter(|(_, d)| f64::from(d.calcium_mg) > ul).collect();
     let mut keys = vec![
         (Key::Bar, theme.soft, "Below".to_owned()),
         (Key::Bar, theme.primary, "At or above".to_owned()),
-        (
-            Key::Dashed,
-            theme.primary,
-            format!("Recommended {} mg", thousands(rda_mg.into())),
-        ),
-        (
-            Key::Dashed,
-            theme.bad,
-            format!("Upper limit {} mg", thousands(ul_mg.into())),
-        ),
+        (Key::Dashed, theme.primary, format!("Recommended {} mg", thousands(rda_mg.into()))),
+        (Key::Dashed, theme.bad, format!("Upper limit {} mg", thousands(ul_mg.into()))),
     ];
     if !over.is_empty() {
         keys.push((Key::Triangle, theme.bad, "Over the limit".to_owned()));
     }
     let area = with_legend(&root, &keys, theme)?;
-    let top = t
-        .days
-        .iter()
-        .map(|d| f64::from(d.calcium_mg))
-        .fold(ul * 1.2, f64::max)
-        * 1.08;
+    let top = t.days.iter().map(|d| f64::from(d.calcium_mg)).fold(ul * 1.2, f64::max) * 1.08;
     let n = t.days.len() as f64;
     let x = XLabels::new(t, 1);
     let mut chart = ChartBuilder::on(&area)
@@ -75,19 +57,10 @@ pub(super) fn draw(svg: &mut String, t: &Trends, profile: &Profile, theme: &Them
     )?;
     // A marker above each day over the limit keeps single days visible in long ranges.
     chart.draw_series(over.iter().map(|(i, d)| {
-        TriangleMarker::new(
-            (*i as f64, f64::from(d.calcium_mg) + top * 0.035),
-            6,
-            theme.bad.filled(),
-        )
+        TriangleMarker::new((*i as f64, f64::from(d.calcium_mg) + top * 0.035), 6, theme.bad.filled())
     }))?;
     for (value, c) in [(rda, theme.primary), (ul, theme.bad)] {
-        chart.draw_series(DashedLineSeries::new(
-            [(-0.6, value), (n - 0.4, value)],
-            8,
-            5,
-            c.stroke_width(2),
-        ))?;
+        chart.draw_series(DashedLineSeries::new([(-0.6, value), (n - 0.4, value)], 8, 5, c.stroke_width(2)))?;
     }
     if let Some(six) = x.six_weeks() {
         marker(&mut chart, six, top * 0.97, " 6 weeks", theme)?;

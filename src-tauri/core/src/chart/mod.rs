@@ -60,11 +60,7 @@ impl Request {
     /// Reads `{ chart, from, to, theme, baselineStart? }`.
     pub fn from_input(value: &Value, today: NaiveDate) -> Result<Self> {
         let range = Range::from_input(value, today, &["chart", "theme"])?;
-        let f = Fields::new(
-            value,
-            "a chart request",
-            &["chart", "theme", "from", "to", "baselineStart"],
-        )?;
+        let f = Fields::new(value, "a chart request", &["chart", "theme", "from", "to", "baselineStart"])?;
         Ok(Request {
             chart: f.one_of("chart", "Chart", None)?,
             theme: f.one_of("theme", "Theme", Some(ThemeName::Light))?,
@@ -146,12 +142,7 @@ impl XLabels {
     /// Weeks after birth label the axis only over spans long enough for several distinct weeks.
     pub(crate) fn new(trends: &Trends, step: u64) -> Self {
         let span_days = (trends.to - trends.from).num_days() + 1;
-        XLabels {
-            from: trends.from,
-            birth: trends.birth_date,
-            span_days,
-            step,
-        }
+        XLabels { from: trends.from, birth: trends.birth_date, span_days, step }
     }
 
     /// The birth date, when the axis counts weeks after it.
@@ -188,11 +179,7 @@ impl XLabels {
             (None, Some(birth)) => {
                 let week = |d: NaiveDate| (d - birth).num_days().div_euclid(7);
                 let last = self.from + Days::new((self.span_days - 1) as u64);
-                format!(
-                    "Date (weeks {} to {} after birth)",
-                    week(self.from),
-                    week(last)
-                )
+                format!("Date (weeks {} to {} after birth)", week(self.from), week(last))
             }
             (None, None) => "Date".into(),
         }
@@ -215,25 +202,13 @@ pub fn draw(request: &Request, trends: &Trends, profile: &Profile) -> Result<Cha
         ChartKind::Exercise => exercise::draw(&mut svg, trends, &theme),
         ChartKind::Calcium => calcium::draw(&mut svg, trends, profile, &theme),
     };
-    drawn.map_err(|e| {
-        Error::Chart(format!(
-            "the {} chart could not be drawn: {e}",
-            request.chart.as_str()
-        ))
-    })?;
+    drawn.map_err(|e| Error::Chart(format!("the {} chart could not be drawn: {e}", request.chart.as_str())))?;
     let (summary, table) = match request.chart {
         ChartKind::Pain => (summary::pain(trends), summary::pain_table(trends)),
         ChartKind::Exercise => (summary::exercise(trends), summary::exercise_table(trends)),
-        ChartKind::Calcium => (
-            summary::calcium(trends, profile),
-            summary::calcium_table(trends),
-        ),
+        ChartKind::Calcium => (summary::calcium(trends, profile), summary::calcium_table(trends)),
     };
-    Ok(Chart {
-        svg,
-        summary,
-        table,
-    })
+    Ok(Chart { svg, summary, table })
 }
 
 /// The error type of drawing into an SVG string.
@@ -256,10 +231,7 @@ pub(crate) fn with_legend<'a>(
     root: &DrawingArea<SVGBackend<'a>, plotters::coord::Shift>,
     items: &[(Key, RGBColor, String)],
     theme: &Theme,
-) -> std::result::Result<
-    DrawingArea<SVGBackend<'a>, plotters::coord::Shift>,
-    Box<dyn std::error::Error>,
-> {
+) -> std::result::Result<DrawingArea<SVGBackend<'a>, plotters::coord::Shift>, Box<dyn std::error::Error>> {
     let (band, rest) = root.split_vertically(30);
     let mut x = 60i32;
     let y = 16i32;
@@ -269,19 +241,10 @@ pub(crate) fn with_legend<'a>(
             Key::Dot => band.draw(&Circle::new((x + 6, y), 4, c.filled()))?,
             Key::Ring => band.draw(&Circle::new((x + 6, y), 4, c.stroke_width(2)))?,
             Key::Bar => band.draw(&Rectangle::new([(x, y - 6), (x + 12, y + 6)], c.filled()))?,
-            Key::Line => band.draw(&PathElement::new(
-                [(x - 2, y), (x + 14, y)],
-                c.stroke_width(3),
-            ))?,
+            Key::Line => band.draw(&PathElement::new([(x - 2, y), (x + 14, y)], c.stroke_width(3)))?,
             Key::Dashed => {
-                band.draw(&PathElement::new(
-                    [(x - 2, y), (x + 4, y)],
-                    c.stroke_width(2),
-                ))?;
-                band.draw(&PathElement::new(
-                    [(x + 8, y), (x + 14, y)],
-                    c.stroke_width(2),
-                ))?;
+                band.draw(&PathElement::new([(x - 2, y), (x + 4, y)], c.stroke_width(2)))?;
+                band.draw(&PathElement::new([(x + 8, y), (x + 14, y)], c.stroke_width(2)))?;
             }
             Key::Triangle => band.draw(&TriangleMarker::new((x + 6, y), 6, c.filled()))?,
         }
@@ -300,13 +263,7 @@ pub(crate) type Plot<'a, 'b> = ChartContext<
 >;
 
 /// Axes, labels and horizontal grid lines in the theme's colours.
-pub(crate) fn mesh(
-    chart: &mut Plot<'_, '_>,
-    x: &XLabels,
-    x_title: String,
-    y_title: &str,
-    theme: &Theme,
-) -> DrawResult {
+pub(crate) fn mesh(chart: &mut Plot<'_, '_>, x: &XLabels, x_title: String, y_title: &str, theme: &Theme) -> DrawResult {
     chart
         .configure_mesh()
         .disable_x_mesh()
@@ -326,23 +283,8 @@ pub(crate) fn mesh(
 }
 
 /// A vertical marker line with a label at its top.
-pub(crate) fn marker(
-    chart: &mut Plot<'_, '_>,
-    x: f64,
-    top: f64,
-    label: &str,
-    theme: &Theme,
-) -> DrawResult {
-    chart.draw_series(DashedLineSeries::new(
-        [(x, 0.0), (x, top)],
-        4,
-        4,
-        theme.muted.stroke_width(1),
-    ))?;
-    chart.draw_series(std::iter::once(Text::new(
-        label.to_owned(),
-        (x, top),
-        theme.muted_font(14),
-    )))?;
+pub(crate) fn marker(chart: &mut Plot<'_, '_>, x: f64, top: f64, label: &str, theme: &Theme) -> DrawResult {
+    chart.draw_series(DashedLineSeries::new([(x, 0.0), (x, top)], 4, 4, theme.muted.stroke_width(1)))?;
+    chart.draw_series(std::iter::once(Text::new(label.to_owned(), (x, top), theme.muted_font(14))))?;
     Ok(())
 }

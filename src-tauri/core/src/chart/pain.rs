@@ -35,25 +35,11 @@ pub(super) fn draw(svg: &mut String, t: &Trends, theme: &Theme) -> DrawResult {
 
     let radius = if t.days.len() > 200 { 2 } else { 4 };
     if let Some(b) = t.baseline {
-        chart.draw_series(DashedLineSeries::new(
-            [(-0.5, b), (n - 0.5, b)],
-            6,
-            5,
-            theme.reference.stroke_width(2),
-        ))?;
+        chart.draw_series(DashedLineSeries::new([(-0.5, b), (n - 0.5, b)], 6, 5, theme.reference.stroke_width(2)))?;
     }
-    let max_points = t
-        .days
-        .iter()
-        .enumerate()
-        .filter_map(|(i, d)| d.pain_max.map(|m| (i as f64, f64::from(m))));
-    chart
-        .draw_series(max_points.map(|p| Circle::new(p, radius, theme.secondary.stroke_width(2))))?;
-    let mean_points = t
-        .days
-        .iter()
-        .enumerate()
-        .filter_map(|(i, d)| d.pain_mean.map(|m| (i as f64, m)));
+    let max_points = t.days.iter().enumerate().filter_map(|(i, d)| d.pain_max.map(|m| (i as f64, f64::from(m))));
+    chart.draw_series(max_points.map(|p| Circle::new(p, radius, theme.secondary.stroke_width(2))))?;
+    let mean_points = t.days.iter().enumerate().filter_map(|(i, d)| d.pain_mean.map(|m| (i as f64, m)));
     chart.draw_series(mean_points.map(|p| Circle::new(p, radius, theme.primary.filled())))?;
 
     // The 7-day average as separate runs, so a gap in the data is a gap in the line.
@@ -75,11 +61,7 @@ pub(super) fn draw(svg: &mut String, t: &Trends, theme: &Theme) -> DrawResult {
 
     let index = |date: chrono::NaiveDate| (date - t.from).num_days() as f64;
     chart.draw_series(t.changes.iter().map(|c| {
-        let color = if c.direction == Direction::Better {
-            theme.good
-        } else {
-            theme.bad
-        };
+        let color = if c.direction == Direction::Better { theme.good } else { theme.bad };
         TriangleMarker::new((index(c.date), c.pain_avg7), 9, color.filled())
     }))?;
     if let Some(six) = x.six_weeks() {

@@ -32,11 +32,7 @@ pub(super) fn pain(t: &Trends) -> String {
         return "No pain check-ins in this period.".into();
     }
     let mut out = Vec::new();
-    let avgs: Vec<_> = t
-        .days
-        .iter()
-        .filter_map(|d| d.pain_avg7.map(|a| (d.date, a)))
-        .collect();
+    let avgs: Vec<_> = t.days.iter().filter_map(|d| d.pain_avg7.map(|a| (d.date, a))).collect();
     match (avgs.first(), avgs.last()) {
         (Some(&(d0, a0)), Some(&(d1, a1))) if d1 > d0 => {
             let verb = if (a1 - a0).abs() < 0.5 {
@@ -46,25 +42,16 @@ pub(super) fn pain(t: &Trends) -> String {
             } else {
                 "rose"
             };
-            out.push(format!(
-                "Pain average {verb} from {a0:.1} to {a1:.1} over {}.",
-                span(d0, d1)
-            ));
+            out.push(format!("Pain average {verb} from {a0:.1} to {a1:.1} over {}.", span(d0, d1)));
         }
-        _ => out.push(
-            "Not enough check-ins yet for a 7-day average (it needs 3 days in a week).".into(),
-        ),
+        _ => out.push("Not enough check-ins yet for a 7-day average (it needs 3 days in a week).".into()),
     }
     out.push(format!("Logged on {logged} of {} days.", t.days.len()));
     if let Some(b) = t.baseline {
         out.push(format!("Baseline {b:.1}."));
     }
     if let Some(c) = t.changes.last() {
-        let word = if c.direction == Direction::Better {
-            "better"
-        } else {
-            "worse"
-        };
+        let word = if c.direction == Direction::Better { "better" } else { "worse" };
         out.push(format!(
             "Clearly {word} than the baseline from {} (a change of 2 points and 30% or more).",
             short(c.date)
@@ -99,11 +86,7 @@ pub(super) fn exercise(t: &Trends) -> String {
         return "No exercise logged in this period.".into();
     }
     let weeks = t.weeks.len();
-    let met = t
-        .weeks
-        .iter()
-        .filter(|w| w.exercise_minutes >= EXERCISE_MINUTES_PER_WEEK)
-        .count();
+    let met = t.weeks.iter().filter(|w| w.exercise_minutes >= EXERCISE_MINUTES_PER_WEEK).count();
     format!(
         "Averaged {} minutes a week over {weeks} week{}; {met} of them reached the {EXERCISE_MINUTES_PER_WEEK}-minute goal.",
         thousands(i64::from(total) / weeks as i64),
@@ -114,23 +97,14 @@ pub(super) fn exercise(t: &Trends) -> String {
 pub(super) fn exercise_table(t: &Trends) -> Table {
     Table {
         columns: vec!["Week starting", "Minutes"],
-        rows: t
-            .weeks
-            .iter()
-            .map(|w| vec![w.week_start.to_string(), w.exercise_minutes.to_string()])
-            .collect(),
+        rows: t.weeks.iter().map(|w| vec![w.week_start.to_string(), w.exercise_minutes.to_string()]).collect(),
     }
 }
 
 /// "Reached the recommended 1,000 mg on 40 of 52 logged days; above the 2,500 mg upper limit on 2."
 pub(super) fn calcium(t: &Trends, profile: &Profile) -> String {
     let (rda, ul) = (calcium_rda(profile.age_band), calcium_ul(profile.age_band));
-    let logged: Vec<u32> = t
-        .days
-        .iter()
-        .map(|d| d.calcium_mg)
-        .filter(|mg| *mg > 0)
-        .collect();
+    let logged: Vec<u32> = t.days.iter().map(|d| d.calcium_mg).filter(|mg| *mg > 0).collect();
     if logged.is_empty() {
         return "No calcium logged in this period.".into();
     }
@@ -142,18 +116,9 @@ pub(super) fn calcium(t: &Trends, profile: &Profile) -> String {
         logged.len()
     );
     out.push_str(&match over {
-        0 => format!(
-            " No day went above the {} mg upper limit.",
-            thousands(ul.into())
-        ),
-        1 => format!(
-            " One day went above the {} mg upper limit.",
-            thousands(ul.into())
-        ),
-        n => format!(
-            " {n} days went above the {} mg upper limit.",
-            thousands(ul.into())
-        ),
+        0 => format!(" No day went above the {} mg upper limit.", thousands(ul.into())),
+        1 => format!(" One day went above the {} mg upper limit.", thousands(ul.into())),
+        n => format!(" {n} days went above the {} mg upper limit.", thousands(ul.into())),
     });
     out
 }

@@ -18,30 +18,12 @@ pub use search::{search, Hit};
 /// Every article's file name and text, embedded at compile time. A test checks this list
 /// against the files in `assets/guidance/`.
 pub const SOURCES: &[(&str, &str)] = &[
-    (
-        "why-back-pain.md",
-        include_str!("../../../../assets/guidance/why-back-pain.md"),
-    ),
-    (
-        "moving-gently.md",
-        include_str!("../../../../assets/guidance/moving-gently.md"),
-    ),
-    (
-        "posture.md",
-        include_str!("../../../../assets/guidance/posture.md"),
-    ),
-    (
-        "calcium.md",
-        include_str!("../../../../assets/guidance/calcium.md"),
-    ),
-    (
-        "when-to-see-a-clinician.md",
-        include_str!("../../../../assets/guidance/when-to-see-a-clinician.md"),
-    ),
-    (
-        "rest-and-self-care.md",
-        include_str!("../../../../assets/guidance/rest-and-self-care.md"),
-    ),
+    ("why-back-pain.md", include_str!("../../../../assets/guidance/why-back-pain.md")),
+    ("moving-gently.md", include_str!("../../../../assets/guidance/moving-gently.md")),
+    ("posture.md", include_str!("../../../../assets/guidance/posture.md")),
+    ("calcium.md", include_str!("../../../../assets/guidance/calcium.md")),
+    ("when-to-see-a-clinician.md", include_str!("../../../../assets/guidance/when-to-see-a-clinician.md")),
+    ("rest-and-self-care.md", include_str!("../../../../assets/guidance/rest-and-self-care.md")),
 ];
 
 /// When a reminder comes due.
@@ -141,30 +123,18 @@ pub struct Page {
 
 /// Splits `+++`-fenced TOML front matter from the Markdown body and parses it.
 pub fn parse(name: &str, text: &'static str) -> std::result::Result<Article, String> {
-    let rest = text
-        .strip_prefix("+++\n")
-        .ok_or_else(|| format!("{name}: front matter must start with +++"))?;
-    let end = rest
-        .find("\n+++\n")
-        .ok_or_else(|| format!("{name}: front matter must end with +++"))?;
+    let rest = text.strip_prefix("+++\n").ok_or_else(|| format!("{name}: front matter must start with +++"))?;
+    let end = rest.find("\n+++\n").ok_or_else(|| format!("{name}: front matter must end with +++"))?;
     let meta: FrontMatter = toml::from_str(&rest[..end]).map_err(|e| format!("{name}: {e}"))?;
-    let reviewed =
-        crate::input::parse_date(&meta.reviewed).map_err(|e| format!("{name}: reviewed: {e}"))?;
-    Ok(Article {
-        meta,
-        reviewed,
-        body: &rest[end + 5..],
-    })
+    let reviewed = crate::input::parse_date(&meta.reviewed).map_err(|e| format!("{name}: reviewed: {e}"))?;
+    Ok(Article { meta, reviewed, body: &rest[end + 5..] })
 }
 
 /// The library, parsed once. The article checks in the tests make a parse failure here a bug
 /// that cannot ship.
 pub fn library() -> &'static [Article] {
     static LIBRARY: LazyLock<Vec<Article>> = LazyLock::new(|| {
-        SOURCES
-            .iter()
-            .map(|(name, text)| parse(name, text).expect("built-in guidance parses"))
-            .collect()
+        SOURCES.iter().map(|(name, text)| parse(name, text).expect("built-in guidance parses")).collect()
     });
     &LIBRARY
 }
@@ -173,19 +143,13 @@ pub fn library() -> &'static [Article] {
 pub fn list() -> Vec<Summary> {
     library()
         .iter()
-        .map(|a| Summary {
-            id: a.meta.id.clone(),
-            title: a.meta.title.clone(),
-            summary: a.meta.summary.clone(),
-        })
+        .map(|a| Summary { id: a.meta.id.clone(), title: a.meta.title.clone(), summary: a.meta.summary.clone() })
         .collect()
 }
 
 /// One article, rendered; `not_found` for an unknown id.
 pub fn get(id: &serde_json::Value) -> Result<Page> {
-    let id = id
-        .as_str()
-        .ok_or_else(|| Error::invalid("id", "Article id must be text."))?;
+    let id = id.as_str().ok_or_else(|| Error::invalid("id", "Article id must be text."))?;
     let a = library()
         .iter()
         .find(|a| a.meta.id == id)

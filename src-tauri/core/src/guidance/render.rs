@@ -11,12 +11,7 @@ pub fn to_html(markdown: &str) -> String {
     let mut inside_dropped_link = false;
     let events = Parser::new_ext(markdown, options).filter_map(|event| match event {
         Event::Html(_) | Event::InlineHtml(_) => None,
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => match dest_url.strip_prefix("guidance:") {
+        Event::Start(Tag::Link { link_type, dest_url, title, id }) => match dest_url.strip_prefix("guidance:") {
             Some(article) => Some(Event::Start(Tag::Link {
                 link_type,
                 dest_url: CowStr::from(format!("#guidance/{article}")),
@@ -44,9 +39,7 @@ pub fn to_html(markdown: &str) -> String {
 pub fn internal_links(markdown: &str) -> Vec<String> {
     Parser::new(markdown)
         .filter_map(|event| match event {
-            Event::Start(Tag::Link { dest_url, .. }) => {
-                dest_url.strip_prefix("guidance:").map(str::to_owned)
-            }
+            Event::Start(Tag::Link { dest_url, .. }) => dest_url.strip_prefix("guidance:").map(str::to_owned),
             _ => None,
         })
         .collect()

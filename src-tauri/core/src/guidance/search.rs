@@ -16,11 +16,8 @@ pub struct Hit {
 
 /// Articles matching `query`, best first; a query matching nothing (or empty) gives none.
 pub fn search(query: &str) -> Vec<Hit> {
-    let terms: Vec<String> = query
-        .split_whitespace()
-        .map(str::to_lowercase)
-        .filter(|t| t.chars().count() >= 2)
-        .collect();
+    let terms: Vec<String> =
+        query.split_whitespace().map(str::to_lowercase).filter(|t| t.chars().count() >= 2).collect();
     if terms.is_empty() {
         return Vec::new();
     }

@@ -1,0 +1,267 @@
+//! Reminders drawn from the guidance: each is declared in an article's front matter, can be
+//! turned on or off and retimed in Settings, and is delivered once per slot as a desktop
+//! notification plus an in-app banner until dismissed or snoozed. Quiet hours hold
+//! notifications back. All state lives in SQLite, so nothing fires twice across restarts.
+
+pub mod schedule;
+
+use chrono::{Duration, NaiveDateTime, NaiveTime};
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::guidance::{library, ReminderDef, Schedule};
+use crate::input::Fields;
+use schedule::{current_slot, decide, shows_banner, Action, LogFacts, Quiet, State};
+
+/// A reminder as Settings and the banner show it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Reminder {
+    pub id: String,
+    pub article_id: String,
+    pub article_title: String,
+    pub title: String,
+    pub text: String,
+    /// The schedule in force, with the user's time or interval.
+    pub schedule: Schedule,
+    pub enabled: bool,
+    pub enabled_by_default: bool,
+}
+
+/// Quiet hours as stored and shown.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuietHours {
+    pub enabled: bool,
+    pub start: String,
+    pub end: String,
+}
+
+impl QuietHours {
+    fn rule(&self) -> Quiet {
+        let t = |s: &str| NaiveTime::parse_from_str(s, "%H:%M").unwrap_or(NaiveTime::MIN);
+        Quiet { enabled: self.enabled, start: t(&self.start), end: t(&self.end) }
+    }
+}
+
+/// Every reminder declared in the guidance, with the article it comes from.
+fn declared() -> impl Iterator<Item = (&'static crate::guidance::Article, &'static ReminderDef)> {
+    library().iter().flat_map(|a| a.meta.reminders.iter().map(move |r| (a, r)))
+}
+
+fn find(id: &Value) -> Result<(&'static crate::guidance::Article, &'static ReminderDef)> {
+    let id = id.as_str().ok_or_else(|| Error::invalid("id", "Reminder id must be text."))?;
+    declared()
+        .find(|(_, r)| r.id == id)
+        .ok_or_else(|| Error::NotFound(format!("There is no reminder called \"{id}\".")))
+}
+
+/// A reminder's stored row: state plus the user's time or interval.
+struct Row {
+    state: State,
+    time: Option<String>,
+    minutes: Option<u32>,
+}
+
+fn row(conn: &Connection, def: &ReminderDef) -> Result<Row> {
+    let found = conn
+        .prepare_cached(
+            "SELECT enabled, time, interval_minutes, last_slot, acknowledged, snoozed_until FROM reminder_state WHERE id = ?1",
+        )?
+        .query_row([&def.id], |r| {
+            Ok(Row {
+                state: State { enabled: r.get(0)?, last_slot: r.get(3)?, acknowledged: r.get(4)?, snoozed_until: r.get(5)? },
+                time: r.get(1)?,
+                minutes: r.get(2)?,
+            })
+        })
+        .optional()?;
+    Ok(found.unwrap_or(Row { state: State { enabled: def.enabled, ..State::default() }, time: None, minutes: None }))
+}
+
+fn effective(def: &ReminderDef, row: &Row) -> Schedule {
+    match (&def.schedule, &row.time, row.minutes) {
+        (Schedule::Daily { .. }, Some(t), _) => Schedule::Daily { time: t.clone() },
+        (Schedule::Condition { condition, days, .. }, Some(t), _) => {
+            Schedule::Condition { condition: *condition, time: t.clone(), days: *days }
+        }
+        (Schedule::Interval { .. }, _, Some(m)) => Schedule::Interval { minutes: m },
+        (s, _, _) => s.clone(),
+    }
+}
+
+fn view(article: &crate::guidance::Article, def: &ReminderDef, row: &Row) -> Reminder {
+    Reminder {
+        id: def.id.clone(),
+        article_id: article.meta.id.clone(),
+        article_title: article.meta.title.clone(),
+        title: def.title.clone(),
+        text: def.text.clone(),
+        schedule: effective(def, row),
+        enabled: row.state.enabled,
+        enabled_by_default: def.enabled,
+    }
+}
+
+fn save(conn: &Connection, id: &str, row: &Row, now: &str) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO reminder_state (id, enabled, time, interval_minutes, last_slot, acknowledged, snoozed_until, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+         ON CONFLICT (id) DO UPDATE SET enabled = ?2, time = ?3, interval_minutes = ?4, last_slot = ?5,
+             acknowledged = ?6, snoozed_until = ?7, updated_at = ?8",
+    )?
+    .execute(params![
+        id,
+        row.state.enabled,
+        row.time,
+        row.minutes,
+        row.state.last_slot,
+        row.state.acknowledged,
+        row.state.snoozed_until,
+        now
+    ])?;
+    Ok(())
+}
+
+/// Every reminder with its settings.
+pub fn list(conn: &Connection) -> Result<Vec<Reminder>> {
+    declared().map(|(a, def)| Ok(view(a, def, &row(conn, def)?))).collect()
+}
+
+/// Changes one reminder: `{ enabled?, time? (HH:MM), minutes? (5–240) }`.
+pub fn update(conn: &Connection, id: &Value, input: &Value, now: &str) -> Result<Reminder> {
+    let (article, def) = find(id)?;
+    let f = Fields::new(input, "reminder settings", &["enabled", "time", "minutes"])?;
+    let mut r = row(conn, def)?;
+    r.state.enabled = f.flag("enabled", "Enabled", r.state.enabled)?;
+    match def.schedule {
+        Schedule::Interval { .. } => {
+            if input.get("minutes").is_some_and(|v| !v.is_null()) {
+                r.minutes =
+                    Some(f.whole("minutes", 5, 240, "The interval must be a whole number of minutes from 5 to 240.")?
+                        as u32);
+            }
+        }
+        _ => {
+            if let Some(time) = f.opt_time("time")? {
+                r.time = Some(time);
+            }
+        }
+    }
+    save(conn, &def.id, &r, now)?;
+    Ok(view(article, def, &r))
+}
+
+/// The log facts conditional reminders look at.
+fn facts(conn: &Connection, now: NaiveDateTime) -> Result<LogFacts> {
+    let today = now.date();
+    let calcium_today = conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM calcium WHERE date = ?1)")?
+        .query_row([today], |r| r.get(0))?;
+    let last_exercise =
+        conn.prepare_cached("SELECT max(date) FROM exercise WHERE date <= ?1")?.query_row([today], |r| r.get(0))?;
+    Ok(LogFacts { calcium_today, last_exercise })
+}
+
+/// Advances every reminder to `now`: returns those to notify (each once per slot) and records
+/// that they were sent, in one transaction.
+pub fn tick(
+    conn: &mut Connection,
+    now: NaiveDateTime,
+    running_since: NaiveDateTime,
+    stamp: &str,
+) -> Result<Vec<Reminder>> {
+    let quiet = quiet_hours(conn)?.rule();
+    let facts = facts(conn, now)?;
+    let tx = conn.transaction()?;
+    let mut due = Vec::new();
+    for (article, def) in declared() {
+        let mut r = row(&tx, def)?;
+        let schedule = effective(def, &r);
+        let slot = current_slot(&schedule, now, running_since, facts);
+        if let Action::Notify(slot) = decide(&r.state, slot, now, quiet) {
+            r.state.last_slot = Some(r.state.last_slot.map_or(slot, |last| last.max(slot)));
+            r.state.snoozed_until = None;
+            save(&tx, &def.id, &r, stamp)?;
+            due.push(view(article, def, &r));
+        }
+    }
+    tx.commit()?;
+    Ok(due)
+}
+
+/// Reminders whose banner shows now.
+pub fn banners(conn: &Connection, now: NaiveDateTime, running_since: NaiveDateTime) -> Result<Vec<Reminder>> {
+    let facts = facts(conn, now)?;
+    let mut out = Vec::new();
+    for (article, def) in declared() {
+        let r = row(conn, def)?;
+        let slot = current_slot(&effective(def, &r), now, running_since, facts);
+        if shows_banner(&r.state, slot, now) {
+            out.push(view(article, def, &r));
+        }
+    }
+    Ok(out)
+}
+
+/// Hides a reminder's banner until its next slot.
+pub fn dismiss(conn: &Connection, id: &Value, stamp: &str) -> Result<()> {
+    let (_, def) = find(id)?;
+    let mut r = row(conn, def)?;
+    r.state.acknowledged = r.state.last_slot;
+    r.state.snoozed_until = None;
+    save(conn, &def.id, &r, stamp)
+}
+
+/// Brings a reminder back after `minutes` (1–1,440).
+pub fn snooze(conn: &Connection, id: &Value, minutes: &Value, now: NaiveDateTime, stamp: &str) -> Result<()> {
+    let (_, def) = find(id)?;
+    let minutes = minutes
+        .as_i64()
+        .filter(|m| (1..=1440).contains(m))
+        .ok_or_else(|| Error::invalid("minutes", "Snooze for a whole number of minutes from 1 to 1,440."))?;
+    let mut r = row(conn, def)?;
+    r.state.snoozed_until = Some(now + Duration::minutes(minutes));
+    save(conn, &def.id, &r, stamp)
+}
+
+const QUIET_DEFAULT: (&str, &str) = ("22:00", "07:00");
+
+/// The quiet hours (on, 22:00–07:00, until changed).
+pub fn quiet_hours(conn: &Connection) -> Result<QuietHours> {
+    let get = |key: &str| -> Result<Option<String>> {
+        Ok(conn
+            .prepare_cached("SELECT value FROM setting WHERE key = ?1")?
+            .query_row([key], |r| r.get(0))
+            .optional()?)
+    };
+    Ok(QuietHours {
+        enabled: get("quiet.enabled")?.is_none_or(|v| v == "1"),
+        start: get("quiet.start")?.unwrap_or_else(|| QUIET_DEFAULT.0.into()),
+        end: get("quiet.end")?.unwrap_or_else(|| QUIET_DEFAULT.1.into()),
+    })
+}
+
+/// Saves `{ enabled, start, end }`, all three in one transaction.
+pub fn save_quiet_hours(conn: &mut Connection, input: &Value) -> Result<QuietHours> {
+    let f = Fields::new(input, "quiet hours", &["enabled", "start", "end"])?;
+    let current = quiet_hours(conn)?;
+    let q = QuietHours {
+        enabled: f.flag("enabled", "Quiet hours", current.enabled)?,
+        start: f.opt_time("start")?.unwrap_or(current.start),
+        end: f.opt_time("end")?.unwrap_or(current.end),
+    };
+    let tx = conn.transaction()?;
+    for (key, value) in
+        [("quiet.enabled", if q.enabled { "1" } else { "0" }), ("quiet.start", &q.start), ("quiet.end", &q.end)]
+    {
+        tx.execute(
+            "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2",
+            [key, value],
+        )?;
+    }
+    tx.commit()?;
+    Ok(q)
+}
