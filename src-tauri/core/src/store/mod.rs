@@ -1,0 +1,193 @@
+//! The store: one SQLite connection behind a lock, and every read and write Mend makes.
+//! Input is validated (in `input`) before any SQL runs; writes that touch more than one
+//! statement run in a transaction.
+
+mod entries;
+mod reminders;
+mod views;
+
+pub(crate) use entries::stored;
+pub use entries::{get, insert, on_day};
+pub use reminders::Due;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, MutexGuard};
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::clock::{Clock, SystemClock};
+use crate::error::{Error, Result};
+use crate::input::{parse_date, FromInput};
+use crate::model::{AgeBand, Profile, Vocabulary};
+use crate::record::vocab;
+
+/// The profile as the UI sees it: `configured` is false until it has been saved (or skipped) once.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProfileView {
+    pub configured: bool,
+    #[serde(flatten)]
+    pub profile: Profile,
+}
+
+/// The first and last days with any entry.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DataSpan {
+    pub first: Option<NaiveDate>,
+    pub last: Option<NaiveDate>,
+}
+
+/// Mend's data, behind one lock.
+pub struct Store {
+    conn: Mutex<Connection>,
+    clock: Box<dyn Clock>,
+    /// The data folder; None for an in-memory store.
+    home: Option<PathBuf>,
+    /// Whether the sample-data database is the one open.
+    demo: AtomicBool,
+    /// When this store was opened: interval reminders count from here.
+    started: chrono::NaiveDateTime,
+}
+
+impl Store {
+    /// Opens the database in `dir`, creating folder and file as needed.
+    pub fn open(dir: &Path) -> Result<Self> {
+        let mut store = Self::from_connection(crate::db::open_in(dir)?);
+        store.home = Some(dir.to_path_buf());
+        Ok(store)
+    }
+
+    /// An empty in-memory store.
+    pub fn open_in_memory() -> Result<Self> {
+        Ok(Self::from_connection(crate::db::open_in_memory()?))
+    }
+
+    fn from_connection(conn: Connection) -> Self {
+        let clock = Box::new(SystemClock);
+        let started = clock.now().naive_local();
+        Store { conn: Mutex::new(conn), clock, home: None, demo: AtomicBool::new(false), started }
+    }
+
+    /// Replaces the clock (tests).
+    pub fn with_clock(mut self, clock: impl Clock + 'static) -> Self {
+        self.started = clock.now().naive_local();
+        self.clock = Box::new(clock);
+        self
+    }
+
+    /// Today's local date by this store's clock.
+    pub fn today(&self) -> NaiveDate {
+        self.clock.today()
+    }
+
+    /// The connection. A panic while it was held cannot leave SQLite half-written
+    /// (transactions roll back), so a poisoned lock is safe to reuse.
+    fn conn(&self) -> MutexGuard<'_, Connection> {
+        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Runs `f` on the connection (benchmarks and tools that fill or inspect the database).
+    pub fn with_connection<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
+        f(&mut self.conn())
+    }
+
+    /// Whether the sample data, not the user's own, is open.
+    pub fn is_demo(&self) -> bool {
+        self.demo.load(Ordering::SeqCst)
+    }
+
+    /// Switches between the user's own database and freshly made sample data in a separate
+    /// database (`demo/` in the data folder, or in memory for an in-memory store).
+    pub fn set_demo(&self, on: bool) -> Result<bool> {
+        if on == self.is_demo() {
+            return Ok(on);
+        }
+        let fresh = if on {
+            let mut conn = match &self.home {
+                Some(home) => {
+                    let dir = home.join("demo");
+                    for suffix in ["", "-wal", "-shm"] {
+                        let _ = std::fs::remove_file(dir.join(format!("{}{suffix}", crate::db::DB_FILE)));
+                    }
+                    crate::db::open_in(&dir)?
+                }
+                None => crate::db::open_in_memory()?,
+            };
+            crate::demo::fill(&mut conn, self.today(), &self.clock.timestamp())?;
+            conn
+        } else {
+            match &self.home {
+                Some(home) => crate::db::open_in(home)?,
+                None => crate::db::open_in_memory()?,
+            }
+        };
+        *self.conn() = fresh;
+        self.demo.store(on, Ordering::SeqCst);
+        Ok(on)
+    }
+
+    /// The profile, with defaults before the first save.
+    pub fn profile(&self) -> Result<ProfileView> {
+        read_profile(&self.conn())
+    }
+
+    /// Validates and saves the profile.
+    pub fn save_profile(&self, input: &Value) -> Result<ProfileView> {
+        let p = Profile::from_input(input, self.today())?;
+        let conn = self.conn();
+        conn.execute(
+            "INSERT INTO profile (id, birth_date, delivery_type, epidural, breastfeeding, age_band, updated_at)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (id) DO UPDATE SET birth_date = ?1, delivery_type = ?2, epidural = ?3,
+                 breastfeeding = ?4, age_band = ?5, updated_at = ?6",
+            params![
+                p.birth_date,
+                p.delivery_type.map(|d| d.as_str()),
+                p.epidural,
+                p.breastfeeding,
+                p.age_band.as_str(),
+                self.clock.timestamp()
+            ],
+        )?;
+        read_profile(&conn)
+    }
+}
+
+/// A `date` argument: a real day, not after today.
+fn parse_day(date: &Value, today: NaiveDate) -> Result<NaiveDate> {
+    let date = date
+        .as_str()
+        .ok_or_else(|| Error::invalid("date", "Date must be written YYYY-MM-DD."))
+        .and_then(|d| parse_date(d).map_err(|m| Error::invalid("date", m)))?;
+    if date > today {
+        return Err(Error::invalid("date", format!("Date cannot be after today ({today}).")));
+    }
+    Ok(date)
+}
+
+/// The profile row, or defaults if none has been saved.
+pub fn read_profile(conn: &Connection) -> Result<ProfileView> {
+    let row = conn
+        .prepare_cached(
+            "SELECT birth_date, delivery_type, epidural, breastfeeding, age_band FROM profile WHERE id = 1",
+        )?
+        .query_row([], |r| {
+            let delivery: Option<String> = r.get(1)?;
+            Ok(Profile {
+                birth_date: r.get(0)?,
+                delivery_type: delivery.as_deref().and_then(Vocabulary::parse),
+                epidural: r.get(2)?,
+                breastfeeding: r.get(3)?,
+                age_band: vocab::<AgeBand>(r, 4)?,
+            })
+        })
+        .optional()?;
+    Ok(match row {
+        Some(profile) => ProfileView { configured: true, profile },
+        None => ProfileView { configured: false, profile: Profile::default() },
+    })
+}
