@@ -14,6 +14,7 @@ pub mod input;
 pub mod model;
 pub mod record;
 pub mod reminders;
+pub mod safety;
 pub mod store;
 pub mod summary;
 pub mod text;

@@ -8,20 +8,26 @@ use crate::facts::{calcium_rda, calcium_ul, CALCIUM_DOSE_MG};
 use crate::model::{Calcium, CalciumSource, Exercise, Pain, Profile, Stored};
 use crate::text::thousands;
 
-/// How much a notice matters; the UI styles by it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// How much a notice matters, least first; the UI styles by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     Info,
     Warning,
+    /// Contact a clinician today.
+    Urgent,
+    /// Call the local emergency number now.
+    Emergency,
 }
 
-/// A short message about the day, with a stable code.
+/// A short message about the day, with a stable code and the guidance it links to.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Notice {
     pub code: &'static str,
     pub level: Level,
     pub message: String,
+    pub article_id: Option<&'static str>,
 }
 
 /// What `day_summary` returns.
@@ -40,6 +46,9 @@ pub struct DaySummary {
     pub calcium_mg: u32,
     pub calcium_rda: u32,
     pub calcium_ul: u32,
+    /// Red flags ticked on this day.
+    pub red_flags: Vec<String>,
+    /// Most serious first.
     pub notices: Vec<Notice>,
 }
 
@@ -74,6 +83,7 @@ pub fn summarize(
         calcium_mg,
         calcium_rda,
         calcium_ul,
+        red_flags: Vec::new(),
         notices,
     }
 }
@@ -86,6 +96,7 @@ fn calcium_notices(entries: &[Stored<Calcium>], total: u32, rda: u32, ul: u32, d
         notices.push(Notice {
             code: "calcium_above_ul",
             level: Level::Warning,
+            article_id: Some("calcium"),
             message: format!(
                 "Calcium adds up to {} mg, above the upper limit of {} mg a day for your age group. \
                  Food and supplements both count. If this happens often, talk to your clinician.",
@@ -103,6 +114,7 @@ fn calcium_notices(entries: &[Stored<Calcium>], total: u32, rda: u32, ul: u32, d
         notices.push(Notice {
             code: "supplement_dose_over_500",
             level: Level::Info,
+            article_id: Some("calcium"),
             message: format!(
                 "A supplement entry of {} mg is over {CALCIUM_DOSE_MG} mg. The body absorbs calcium best in \
                  amounts of {CALCIUM_DOSE_MG} mg or less at a time; ask your clinician or pharmacist how to take yours.",
@@ -119,6 +131,7 @@ fn calcium_notices(entries: &[Stored<Calcium>], total: u32, rda: u32, ul: u32, d
         notices.push(Notice {
             code: "calcium_below_rda",
             level: Level::Info,
+            article_id: Some("calcium"),
             message: format!(
                 "{logged}; the recommended amount for your age group is {} mg a day, from food and supplements together.",
                 thousands(rda.into())

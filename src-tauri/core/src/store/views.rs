@@ -30,14 +30,29 @@ impl Store {
         let date = parse_day(date, today)?;
         let conn = self.conn();
         let profile = read_profile(&conn)?.profile;
-        Ok(summarize(
-            date,
-            today,
-            &profile,
-            on_day::<Pain>(&conn, date)?,
-            on_day::<Exercise>(&conn, date)?,
-            on_day::<Calcium>(&conn, date)?,
-        ))
+        let exercise = on_day::<Exercise>(&conn, date)?;
+        let rules = crate::safety::rule_notices(&conn, date, &profile, &exercise)?;
+        let red_flags = crate::safety::flags_on(&conn, date)?;
+        let mut summary =
+            summarize(date, today, &profile, on_day::<Pain>(&conn, date)?, exercise, on_day::<Calcium>(&conn, date)?);
+        summary.notices.extend(rules);
+        summary.notices.extend(crate::safety::red_flag_notices(&red_flags));
+        summary.notices.sort_by_key(|n| std::cmp::Reverse(n.level));
+        summary.red_flags = red_flags;
+        Ok(summary)
+    }
+
+    /// Ticks `flags` (ids from the red-flag list) for `date`, replacing that day's set.
+    pub fn save_red_flags(&self, date: &Value, flags: &Value) -> Result<Vec<String>> {
+        let date = parse_day(date, self.today())?;
+        crate::safety::save_flags(&mut self.conn(), date, flags, &self.clock.timestamp())
+    }
+
+    /// Today's warnings and red flags, most serious first, for the banner on every screen.
+    pub fn alerts(&self) -> Result<Vec<crate::summary::Notice>> {
+        let today = serde_json::json!(self.today().to_string());
+        let summary = self.day_summary(&today)?;
+        Ok(summary.notices.into_iter().filter(|n| n.level >= crate::summary::Level::Warning).collect())
     }
 
     /// Per-day and per-week trends over `{ from, to, baselineStart? }`.

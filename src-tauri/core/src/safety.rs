@@ -1,0 +1,187 @@
+//! Safety: the red-flag check-in (signs from FACTS.md that need a clinician today or
+//! emergency help now, whatever the pain score) and Mend's own rules on the log. Each
+//! produces a notice with a code, a level and the article it links to. Mend's rules are a
+//! product decision, not a diagnosis, and the UI says so.
+
+use chrono::{Days, NaiveDate};
+use rusqlite::Connection;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::model::{DeliveryType, Exercise, Intensity, Profile, Stored};
+use crate::summary::{Level, Notice};
+use crate::trends::{is_important_change, Range};
+
+/// The article every safety notice links to.
+pub const CLINICIAN_ARTICLE: &str = "when-to-see-a-clinician";
+
+/// One sign on the "any of these today?" list.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct RedFlag {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub level: Level,
+}
+
+/// The list, from FACTS.md (AHCPR red flags, AWHONN POST-BIRTH, NHS epidural aftercare).
+pub const RED_FLAGS: &[RedFlag] = &[
+    RedFlag { id: "chest_pain", label: "Chest pain", level: Level::Emergency },
+    RedFlag { id: "breathing", label: "Trouble breathing", level: Level::Emergency },
+    RedFlag { id: "seizure", label: "A seizure", level: Level::Emergency },
+    RedFlag { id: "harm_thoughts", label: "Thoughts of harming yourself or your baby", level: Level::Emergency },
+    RedFlag { id: "fever", label: "Fever or chills (38 °C / 100.4 °F or higher), or a recent infection", level: Level::Urgent },
+    RedFlag {
+        id: "numbness",
+        label: "Numbness between the legs or around the bottom, or new numbness or weakness in the legs",
+        level: Level::Urgent,
+    },
+    RedFlag { id: "bladder_bowel", label: "New problems controlling your bladder or bowels", level: Level::Urgent },
+    RedFlag {
+        id: "epidural_site",
+        label: "After an epidural or spinal: worsening pain at the site, a hot, red or oozing site, or a headache that worsens when you sit up",
+        level: Level::Urgent,
+    },
+    RedFlag { id: "night_pain", label: "Severe pain at night or when lying down", level: Level::Urgent },
+    RedFlag { id: "leg", label: "A red, swollen, painful leg", level: Level::Urgent },
+    RedFlag { id: "bleeding", label: "Heavy bleeding: a pad soaked within an hour, or egg-sized clots", level: Level::Urgent },
+    RedFlag { id: "wound", label: "A wound or incision that is not healing", level: Level::Urgent },
+    RedFlag { id: "headache", label: "A headache medicine does not relieve, or with changes in vision", level: Level::Urgent },
+];
+
+/// The notice a ticked red flag shows.
+pub fn red_flag_notice(flag: &RedFlag) -> Notice {
+    let action = match flag.level {
+        Level::Emergency => "Call your local emergency number now.",
+        _ => "Contact your clinician today.",
+    };
+    Notice {
+        code: "red_flag",
+        level: flag.level,
+        message: format!("{action} You noted: {}.", flag.label.trim_end_matches('.')),
+        article_id: Some(CLINICIAN_ARTICLE),
+    }
+}
+
+/// The red flags ticked on `date`.
+pub fn flags_on(conn: &Connection, date: NaiveDate) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached("SELECT flag FROM red_flag WHERE date = ?1 ORDER BY flag")?;
+    let rows = stmt.query_map([date], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Replaces the red flags of `date` with `flags` (a list of ids), in one transaction.
+pub fn save_flags(conn: &mut Connection, date: NaiveDate, flags: &Value, now: &str) -> Result<Vec<String>> {
+    let list = flags.as_array().ok_or_else(|| Error::invalid("flags", "Red flags must be a list."))?;
+    let mut ids = Vec::with_capacity(list.len());
+    for item in list {
+        let id = item.as_str().filter(|id| RED_FLAGS.iter().any(|f| f.id == *id)).ok_or_else(|| {
+            Error::invalid("flags", format!("Unknown red flag {item}; expected one of the listed signs."))
+        })?;
+        ids.push(id.to_owned());
+    }
+    ids.sort();
+    ids.dedup();
+    let tx = conn.transaction()?;
+    tx.execute("DELETE FROM red_flag WHERE date = ?1", [date])?;
+    for id in &ids {
+        tx.execute(
+            "INSERT INTO red_flag (date, flag, created_at) VALUES (?1, ?2, ?3)",
+            rusqlite::params![date, id, now],
+        )?;
+    }
+    tx.commit()?;
+    Ok(ids)
+}
+
+/// Notices for the red flags ticked on a day, emergencies first.
+pub fn red_flag_notices(ids: &[String]) -> Vec<Notice> {
+    let mut flags: Vec<&RedFlag> = RED_FLAGS.iter().filter(|f| ids.iter().any(|id| id == f.id)).collect();
+    flags.sort_by_key(|f| std::cmp::Reverse(f.level));
+    flags.into_iter().map(red_flag_notice).collect()
+}
+
+const OWN_RULE: &str = "(This is Mend's own rule, not a diagnosis.)";
+
+/// Mend's rules on the log, evaluated for `date`.
+pub fn rule_notices(
+    conn: &Connection,
+    date: NaiveDate,
+    profile: &Profile,
+    exercise: &[Stored<Exercise>],
+) -> Result<Vec<Notice>> {
+    let mut out = Vec::new();
+    let t = crate::trends::trends(conn, Range { from: date - Days::new(14), to: date, baseline_start: None }, profile)?;
+    let day = |back: u64| t.days.iter().find(|d| d.date == date - Days::new(back));
+
+    // Pain of 7 or more on 3 days in a row (a day without a check-in breaks the run).
+    if (0..3).all(|back| day(back).and_then(|d| d.pain_max).is_some_and(|m| m >= 7)) {
+        out.push(Notice {
+            code: "pain_high_3_days",
+            level: Level::Warning,
+            message: format!(
+                "Your pain has been 7 or more on 3 days in a row. Talk to your clinician about it soon. {OWN_RULE}"
+            ),
+            article_id: Some(CLINICIAN_ARTICLE),
+        });
+    }
+
+    // The 7-day average rising by a point or more a week, two weeks running.
+    let avg = |back: u64| day(back).and_then(|d| d.pain_avg7);
+    if let (Some(now), Some(week), Some(fortnight)) = (avg(0), avg(7), avg(14)) {
+        if now - week >= 1.0 - 1e-9 && week - fortnight >= 1.0 - 1e-9 {
+            out.push(Notice {
+                code: "pain_rising",
+                level: Level::Warning,
+                message: format!(
+                    "Your 7-day pain average has risen for two weeks running, from {fortnight:.1} to {now:.1}. \
+                     Consider talking to your clinician. {OWN_RULE}"
+                ),
+                article_id: Some(CLINICIAN_ARTICLE),
+            });
+        }
+    }
+
+    if let Some(birth) = profile.birth_date {
+        let since = (date - birth).num_days();
+        // Vigorous exercise in the first 6 weeks after a caesarean birth.
+        let vigorous = exercise.iter().any(|e| e.entry.intensity == Intensity::Vigorous);
+        if profile.delivery_type == Some(DeliveryType::Caesarean) && (0..42).contains(&since) && vigorous {
+            out.push(Notice {
+                code: "vigorous_after_caesarean",
+                level: Level::Warning,
+                message: "You logged vigorous exercise within 6 weeks of a caesarean birth. Strenuous and abdominal \
+                          exercise may need to wait 6 weeks or more; follow your clinician's advice."
+                    .into(),
+                article_id: Some("moving-gently"),
+            });
+        }
+        // No clear improvement 12 weeks after the birth.
+        if since >= 84 {
+            if let (Some(now), Some(start)) = (avg(0), early_baseline(conn, birth)?) {
+                let improved = now < start && is_important_change(start, now);
+                if !improved && now >= 1.0 {
+                    out.push(Notice {
+                        code: "no_improvement_12_weeks",
+                        level: Level::Info,
+                        message: format!(
+                            "It is over 12 weeks since the birth and your pain has not clearly improved (7-day average \
+                             {now:.1}; when you started logging, {start:.1}). This is worth discussing with your clinician. {OWN_RULE}"
+                        ),
+                        article_id: Some(CLINICIAN_ARTICLE),
+                    });
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The mean pain of the first 7 logged days on or after the birth.
+fn early_baseline(conn: &Connection, birth: NaiveDate) -> Result<Option<f64>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT avg(m) FROM (SELECT avg(score) AS m FROM pain WHERE date >= ?1 GROUP BY date ORDER BY date LIMIT 7)",
+        )?
+        .query_row([birth], |r| r.get(0))?)
+}
