@@ -20,6 +20,19 @@ const COMMANDS: &[&str] = &[
     "demo_mode",
     "set_demo_mode",
     "data_span",
+    "list_guidance",
+    "get_guidance",
+    "search_guidance",
+    "list_reminders",
+    "update_reminder",
+    "snooze_reminder",
+    "dismiss_reminder",
+    "due_reminders",
+    "quiet_hours",
+    "save_quiet_hours",
+    "red_flag_list",
+    "save_red_flags",
+    "alerts",
 ];
 
 fn main() {

@@ -4,6 +4,7 @@
 
 mod commands;
 mod error;
+mod notify;
 
 use tauri::{Builder, Runtime};
 
@@ -13,7 +14,10 @@ pub use error::CommandError;
 
 /// Registers Mend's state and commands on `builder`.
 pub fn app<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R> {
-    builder.manage(store).invoke_handler(commands::handler())
+    builder.plugin(tauri_plugin_notification::init()).manage(store).invoke_handler(commands::handler()).setup(|app| {
+        notify::start(app.handle().clone());
+        Ok(())
+    })
 }
 
 /// Mend's Tauri context (config, embedded UI, capabilities), for any runtime.

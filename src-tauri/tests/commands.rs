@@ -126,3 +126,39 @@ fn only_mends_own_commands_from_its_own_pages_are_allowed() {
     let err = invoke_from(&w, "https://example.com", "day_summary", json!({"date": "2026-11-24"})).unwrap_err();
     assert!(err.as_str().unwrap().contains("not allowed"), "a remote page may not call Mend: {err}");
 }
+
+#[test]
+fn guidance_reminders_and_red_flags_through_ipc() {
+    let w = window();
+    let list = invoke(&w, "list_guidance", json!({})).unwrap();
+    assert!(list.as_array().unwrap().len() >= 6);
+    let page = invoke(&w, "get_guidance", json!({"id": "calcium"})).unwrap();
+    assert!(page["html"].as_str().unwrap().contains("2,500 mg"));
+    assert!(!page["sources"].as_array().unwrap().is_empty());
+    assert_eq!(page["reviewed"], "2026-11-24");
+    assert_eq!(invoke(&w, "get_guidance", json!({"id": "nope"})).unwrap_err()["code"], "not_found");
+    let hits = invoke(&w, "search_guidance", json!({"query": "calcium"})).unwrap();
+    assert_eq!(hits[0]["id"], "calcium");
+    assert_eq!(invoke(&w, "search_guidance", json!({"query": "zzzz"})).unwrap(), json!([]));
+
+    let reminders = invoke(&w, "list_reminders", json!({})).unwrap();
+    assert!(reminders.as_array().unwrap().iter().all(|r| r["articleId"].is_string()));
+    let r = invoke(
+        &w,
+        "update_reminder",
+        json!({"id": "calcium-breakfast", "settings": {"enabled": true, "time": "07:30"}}),
+    )
+    .unwrap();
+    assert_eq!(r["schedule"], json!({"kind": "daily", "time": "07:30"}));
+    let err =
+        invoke(&w, "update_reminder", json!({"id": "calcium-breakfast", "settings": {"time": "7.30"}})).unwrap_err();
+    assert_eq!(err["field"], "time");
+    assert!(invoke(&w, "due_reminders", json!({})).unwrap().is_array());
+
+    let flags = invoke(&w, "red_flag_list", json!({})).unwrap();
+    assert!(flags.as_array().unwrap().iter().any(|f| f["level"] == "emergency"));
+    invoke(&w, "save_red_flags", json!({"date": "2026-11-24", "flags": ["night_pain"]})).unwrap();
+    let alerts = invoke(&w, "alerts", json!({})).unwrap();
+    assert_eq!(alerts[0]["level"], "urgent");
+    assert_eq!(alerts[0]["articleId"], "when-to-see-a-clinician");
+}

@@ -3,6 +3,7 @@
 //! the core instead of Tauri's bare deserialization string.
 
 mod entries;
+mod guidance;
 mod profile;
 mod trends;
 
@@ -44,5 +45,18 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         trends::demo_mode,
         trends::set_demo_mode,
         trends::data_span,
+        guidance::list_guidance,
+        guidance::get_guidance,
+        guidance::search_guidance,
+        guidance::list_reminders,
+        guidance::update_reminder,
+        guidance::snooze_reminder,
+        guidance::dismiss_reminder,
+        guidance::due_reminders,
+        guidance::quiet_hours,
+        guidance::save_quiet_hours,
+        guidance::red_flag_list,
+        guidance::save_red_flags,
+        guidance::alerts,
     ]
 }

@@ -1,0 +1,42 @@
+//! Desktop notifications for due reminders, and the background tick that finds them while the
+//! window is open. The scheduling itself is in the core; this only delivers.
+
+use std::time::Duration;
+
+use tauri::{AppHandle, Emitter, Manager, Runtime};
+use tauri_plugin_notification::NotificationExt;
+
+use mend_core::reminders::Reminder;
+use mend_core::Store;
+
+/// How often the background tick looks for due reminders.
+const TICK: Duration = Duration::from_secs(30);
+/// The event the UI listens to, to refresh its reminder banners.
+pub const REMINDERS_EVENT: &str = "mend://reminders";
+
+/// Shows one desktop notification per reminder. A desktop without a notification service
+/// still gets the in-app banner, so a failure here is logged, not raised.
+pub fn send<R: Runtime>(app: &AppHandle<R>, due: &[Reminder]) {
+    for reminder in due {
+        if let Err(e) = app.notification().builder().title(&reminder.title).body(&reminder.text).show() {
+            eprintln!("mend: could not show a desktop notification ({e}); the in-app banner still shows");
+        }
+    }
+    if !due.is_empty() {
+        let _ = app.emit(REMINDERS_EVENT, ());
+    }
+}
+
+/// Starts the background tick: at start (reminders missed while Mend was closed) and every 30 s.
+pub fn start<R: Runtime>(app: AppHandle<R>) {
+    std::thread::Builder::new()
+        .name("mend-reminders".into())
+        .spawn(move || loop {
+            match app.state::<Store>().due_reminders() {
+                Ok(due) => send(&app, &due.notify),
+                Err(e) => eprintln!("mend: reminders: {e}"),
+            }
+            std::thread::sleep(TICK);
+        })
+        .expect("start the reminder thread");
+}
