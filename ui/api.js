@@ -60,4 +60,32 @@ export const api = {
   demoMode: () => call('demo_mode'),
   /** @param {boolean} on */
   setDemoMode: (on) => call('set_demo_mode', { on }),
+  listGuidance: () => call('list_guidance'),
+  /** @param {string} id */
+  getGuidance: (id) => call('get_guidance', { id }),
+  /** @param {string} query */
+  searchGuidance: (query) => call('search_guidance', { query }),
+  listReminders: () => call('list_reminders'),
+  /** @param {string} id @param {{enabled?: boolean, time?: string, minutes?: number}} settings */
+  updateReminder: (id, settings) => call('update_reminder', { id, settings }),
+  /** @param {string} id @param {number} minutes */
+  snoozeReminder: (id, minutes) => call('snooze_reminder', { id, minutes }),
+  /** @param {string} id */
+  dismissReminder: (id) => call('dismiss_reminder', { id }),
+  /** @returns {Promise<object[]>} reminder banners to show (and sends any due notifications) */
+  dueReminders: () => call('due_reminders'),
+  quietHours: () => call('quiet_hours'),
+  /** @param {{enabled?: boolean, start?: string, end?: string}} quiet */
+  saveQuietHours: (quiet) => call('save_quiet_hours', { quiet }),
+  redFlagList: () => call('red_flag_list'),
+  /** @param {string} date @param {string[]} flags */
+  saveRedFlags: (date, flags) => call('save_red_flags', { date, flags }),
+  /** @returns {Promise<object[]>} today's warnings and red flags, most serious first */
+  alerts: () => call('alerts'),
+  /**
+   * Runs `handler` whenever the app emits `event`.
+   * @param {string} event
+   * @param {() => void} handler
+   */
+  listen: (event, handler) => window.__TAURI__.event.listen(event, handler),
 };

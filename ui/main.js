@@ -9,20 +9,30 @@ import { initToday, refresh } from './views/today.js';
 import { initProfile, openProfile } from './views/profile.js';
 import { initTrends, showTrends } from './views/trends.js';
 import { initHistory, showHistory } from './views/history.js';
+import { initGuidance, showGuidance } from './views/guidance.js';
+import { initSettings, showSettings } from './views/settings.js';
+import { initBanners, refreshBanners } from './lib/banners.js';
 
 /** Each screen's "show" function, called whenever the screen is opened. */
-const screens = { today: refresh, trends: showTrends, history: () => showHistory() };
+const screens = {
+  today: refresh,
+  trends: showTrends,
+  history: () => showHistory(),
+  guidance: showGuidance,
+  settings: showSettings,
+};
 
-/** Shows the screen named by the URL hash (Today by default). */
+/** Shows the screen named by the URL hash (Today by default); `#guidance/ID` opens an article. */
 async function route() {
-  const name = location.hash.slice(1) in screens ? location.hash.slice(1) : 'today';
+  const [hashName, param] = location.hash.slice(1).split('/');
+  const name = hashName in screens ? hashName : 'today';
   for (const section of qsa('main > .screen')) section.hidden = section.id !== name;
   for (const link of qsa('.nav-link')) {
     if (link.dataset.screen === name) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
   document.body.dataset.screen = name;
-  await screens[name]();
+  await screens[name](param);
 }
 
 /** Shows the sample-data banner and wires the switch; switching reloads the page on the other database. */
@@ -45,6 +55,9 @@ async function start() {
   initProfile(refresh);
   initTrends();
   initHistory();
+  initSettings();
+  initBanners();
+  await initGuidance();
   const demo = await initDemo();
   await initToday();
   window.addEventListener('hashchange', () => route());
@@ -52,7 +65,9 @@ async function start() {
   const profile = await api.getProfile();
   if (!profile.configured && !demo) await openProfile();
   // Another Mend process (the CLI) may have written while the window was in the background.
-  window.addEventListener('focus', () => screens[document.body.dataset.screen]?.());
+  window.addEventListener('focus', () => route());
+  // Reminders missed while Mend was closed show once now.
+  await refreshBanners();
   document.body.dataset.ready = 'true';
 }
 

@@ -9,6 +9,7 @@ import { today, addDays, longDate } from '../lib/dates.js';
 import { clearErrors, showError, numberOrText } from '../lib/forms.js';
 import { LOCATIONS, EXERCISE_KINDS, label, describeEntry, grouped } from '../lib/labels.js';
 import { dataChanged } from '../lib/events.js';
+import { refreshAlerts } from '../lib/banners.js';
 
 /** @typedef {'pain' | 'exercise' | 'calcium'} Kind */
 
@@ -25,7 +26,11 @@ const state = {
 const formFor = (kind) => qs(`#${kind}-form`);
 
 /** Builds the controls, wires events and shows today. */
-export function initToday() {
+export async function initToday() {
+  const flags = await api.redFlagList();
+  qs('#red-flag-options').append(...flags.map((f) => h('label', { class: `check red-flag ${f.level}` },
+    h('input', { type: 'checkbox', name: 'flag', value: f.id }), h('span', {}, f.label))));
+  qs('#red-flag-form').addEventListener('change', () => saveRedFlags());
   qs('#score-options').append(
     ...Array.from({ length: 11 }, (_, n) => h('label', { class: 'score', 'data-score': n },
       h('input', { type: 'radio', name: 'score', value: n }), h('span', {}, n))),
@@ -77,7 +82,7 @@ export async function showDay(date) {
   await refresh();
 }
 
-/** Reloads the shown day's summary from the store and redraws it. */
+/** Reloads the shown day's summary from the store and redraws it, and the alert bar. */
 export async function refresh() {
   try {
     state.summary = await api.daySummary(state.date);
@@ -85,6 +90,20 @@ export async function refresh() {
   } catch (error) {
     announce(error.message);
   }
+  await refreshAlerts();
+}
+
+/** Saves the ticked red flags for the shown day; their cards show at once. */
+async function saveRedFlags() {
+  const ticked = qsa('#red-flag-options input:checked').map((input) => input.value);
+  try {
+    await api.saveRedFlags(state.date, ticked);
+  } catch (error) {
+    announce(error.message);
+    return;
+  }
+  await refresh();
+  if (ticked.length) qs('#notices').scrollIntoView({ block: 'nearest' });
 }
 
 /**
@@ -264,7 +283,9 @@ export function undoButton(kind, stored, after) {
 function render(s) {
   renderTotals(s);
   qs('#notices').replaceChildren(...s.notices.map((n) =>
-    h('p', { class: `notice ${n.level}`, 'data-code': n.code }, n.message)));
+    h('p', { class: `notice ${n.level}`, 'data-code': n.code }, n.message,
+      n.articleId ? [' ', h('a', { href: `#guidance/${n.articleId}` }, 'Read more')] : [])));
+  for (const box of qsa('#red-flag-options input')) box.checked = s.redFlags.includes(box.value);
   const items = grouped(s).map(({ kind, entry }) => h('li', { class: 'entry', 'data-kind': kind, 'data-id': entry.id },
     h('span', { class: `badge ${kind}` }, label(kind)),
     h('span', { class: 'entry-text' }, describeEntry(kind, entry)),

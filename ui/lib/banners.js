@@ -1,0 +1,59 @@
+/**
+ * @module lib/banners
+ * What shows above every screen: the alert bar (today's red flags and warnings, most serious
+ * first) and reminder banners with snooze, "open guidance" and dismiss.
+ */
+import { api } from '../api.js';
+import { qs, h, delegate, announce } from './dom.js';
+
+/** Wires the banner buttons, the reminder event and a once-a-minute check. */
+export function initBanners() {
+  delegate(qs('#reminder-banners'), 'click', 'button[data-act]', async (_, button) => {
+    const id = button.closest('[data-reminder]').dataset.reminder;
+    const act = button.dataset.act;
+    try {
+      if (act === 'snooze') await api.snoozeReminder(id, Number(button.dataset.minutes));
+      else await api.dismissReminder(id);
+    } catch (error) {
+      announce(error.message);
+      return;
+    }
+    if (act === 'open') location.hash = `#guidance/${button.dataset.article}`;
+    if (act === 'snooze') announce(`Snoozed for ${button.dataset.minutes === '60' ? 'an hour' : '10 minutes'}.`);
+    await refreshBanners();
+  });
+  api.listen('mend://reminders', () => refreshBanners());
+  setInterval(() => refreshBanners(), 60_000);
+}
+
+/** Asks for due reminders (which also sends their desktop notifications) and shows the banners. */
+export async function refreshBanners() {
+  let banners;
+  try {
+    banners = await api.dueReminders();
+  } catch (error) {
+    announce(error.message);
+    return;
+  }
+  qs('#reminder-banners').replaceChildren(...banners.map((r) => h('div', { class: 'reminder-banner', 'data-reminder': r.id, role: 'status' },
+    h('div', {}, h('strong', {}, r.title), h('span', {}, ` ${r.text}`)),
+    h('div', { class: 'banner-actions' },
+      h('button', { type: 'button', class: 'ghost small', 'data-act': 'snooze', 'data-minutes': 10 }, 'Snooze 10 min'),
+      h('button', { type: 'button', class: 'ghost small', 'data-act': 'snooze', 'data-minutes': 60 }, 'Snooze 1 hour'),
+      h('button', { type: 'button', class: 'ghost small', 'data-act': 'open', 'data-article': r.articleId }, 'Open guidance'),
+      h('button', { type: 'button', class: 'ghost small', 'data-act': 'dismiss', 'aria-label': `Dismiss: ${r.title}` }, 'Dismiss')))));
+}
+
+/** Shows today's red flags and warnings in the alert bar. */
+export async function refreshAlerts() {
+  let alerts = [];
+  try {
+    alerts = await api.alerts();
+  } catch (error) {
+    announce(error.message);
+  }
+  const serious = alerts.filter((a) => a.level === 'urgent' || a.level === 'emergency');
+  qs('#alert-bar').replaceChildren(...serious.map((a) => h('p', { class: `alert ${a.level}`, 'data-code': a.code },
+    h('strong', {}, a.level === 'emergency' ? 'Emergency: ' : 'Get help today: '), a.message, ' ',
+    h('a', { href: `#guidance/${a.articleId}` }, 'When to see a clinician'))));
+}

@@ -1,0 +1,71 @@
+/**
+ * @module views/settings
+ * The Settings screen: each reminder on or off with its time or interval (and the article it
+ * comes from), and the quiet hours. Changes save as they are made.
+ */
+import { api } from '../api.js';
+import { qs, h, delegate, announce } from '../lib/dom.js';
+import { refreshBanners } from '../lib/banners.js';
+
+/** Wires saving on change. */
+export function initSettings() {
+  delegate(qs('#reminder-list'), 'change', 'input', (_, input) => saveReminder(input.closest('li')));
+  qs('#quiet-form').addEventListener('change', () => saveQuiet());
+}
+
+/** Loads and shows the reminders and quiet hours. */
+export async function showSettings() {
+  const [reminders, quiet] = await Promise.all([api.listReminders(), api.quietHours()]);
+  qs('#reminder-list').replaceChildren(...reminders.map(item));
+  const form = qs('#quiet-form');
+  form.elements.enabled.checked = quiet.enabled;
+  form.elements.start.value = quiet.start;
+  form.elements.end.value = quiet.end;
+}
+
+/** @param {any} r a reminder */
+function item(r) {
+  const s = r.schedule;
+  const timing = s.kind === 'interval'
+    ? h('label', { class: 'field timing' }, 'Every (minutes)',
+      h('input', { type: 'number', name: 'minutes', min: 5, max: 240, step: 5, value: s.minutes }))
+    : h('label', { class: 'field timing' }, s.kind === 'daily' ? 'At' : 'Check at',
+      h('input', { type: 'time', name: 'time', value: s.time }));
+  const when = s.kind === 'interval' ? 'while Mend is open' : s.kind === 'daily' ? 'every day' : 'only if it applies';
+  return h('li', { class: 'reminder', 'data-reminder': r.id },
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'enabled', checked: r.enabled }), h('strong', {}, r.title)),
+    h('p', { class: 'muted small' }, r.text),
+    h('div', { class: 'row' }, timing, h('p', { class: 'small reminder-source' }, `${when} · from `,
+      h('a', { href: `#guidance/${r.articleId}` }, r.articleTitle))),
+    h('p', { class: 'field-error', role: 'alert' }));
+}
+
+/** @param {HTMLElement} li */
+async function saveReminder(li) {
+  const settings = { enabled: qs('[name=enabled]', li).checked };
+  const time = qs('[name=time]', li);
+  const minutes = qs('[name=minutes]', li);
+  if (time) settings.time = time.value;
+  if (minutes) settings.minutes = minutes.value === '' ? null : Number(minutes.value);
+  const error = qs('.field-error', li);
+  error.textContent = '';
+  try {
+    await api.updateReminder(li.dataset.reminder, settings);
+  } catch (e) {
+    error.textContent = e.message;
+    return;
+  }
+  announce('Reminder saved.');
+  await refreshBanners();
+}
+
+async function saveQuiet() {
+  const form = qs('#quiet-form');
+  qs('.form-error', form).textContent = '';
+  try {
+    await api.saveQuietHours({ enabled: form.elements.enabled.checked, start: form.elements.start.value, end: form.elements.end.value });
+    announce('Quiet hours saved.');
+  } catch (e) {
+    qs('.form-error', form).textContent = e.message;
+  }
+}
