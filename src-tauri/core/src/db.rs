@@ -46,14 +46,111 @@ pub fn ensure_dir(dir: &Path) -> Result<()> {
     builder.create(dir).map_err(|source| Error::Io { path: dir.to_path_buf(), source })
 }
 
+/// The schema version this build writes.
+pub fn latest_version() -> usize {
+    MIGRATION_STEPS.len()
+}
+
+/// What is wrong with a database file, if anything. A damaged file is never touched.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Damage {
+    /// The file is not an SQLite database at all.
+    NotSqlite,
+    /// SQLite's quick check found damage.
+    Corrupt { detail: String },
+    /// Written by a newer Mend, with a schema this build does not know.
+    TooNew { found: i64, supported: usize },
+    /// An SQLite database, but not Mend's.
+    Foreign,
+}
+
+impl Damage {
+    /// A sentence for the recovery screen and the CLI.
+    pub fn explain(&self) -> String {
+        match self {
+            Damage::NotSqlite => "The data file is not a database Mend can read: it may have been overwritten or damaged.".into(),
+            Damage::Corrupt { detail } => format!("The data file is damaged (SQLite reports: {detail})."),
+            Damage::TooNew { found, supported } => format!(
+                "This data was written by a newer version of Mend (data version {found}; this Mend knows up to {supported}). \
+                 Update Mend to open it; nothing has been changed."
+            ),
+            Damage::Foreign => "The data file is a database from another program, not Mend's.".into(),
+        }
+    }
+}
+
+/// Checks an existing database file without changing it.
+pub fn inspect(path: &Path) -> Result<Option<Damage>> {
+    use std::io::Read;
+    let mut header = [0u8; 16];
+    let mut file = std::fs::File::open(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    let read = file.read(&mut header).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    if read == 0 {
+        // A zero-byte file is what SQLite itself creates before the first write: treat it as new.
+        return Ok(None);
+    }
+    if read < 16 || &header != b"SQLite format 3\0" {
+        return Ok(Some(Damage::NotSqlite));
+    }
+    let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let check: std::result::Result<String, _> = conn.query_row("PRAGMA quick_check", [], |r| r.get(0));
+    match check {
+        Ok(ok) if ok == "ok" => {}
+        Ok(detail) => return Ok(Some(Damage::Corrupt { detail })),
+        Err(e) => return Ok(Some(Damage::Corrupt { detail: e.to_string() })),
+    }
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version > latest_version() as i64 {
+        return Ok(Some(Damage::TooNew { found: version, supported: latest_version() }));
+    }
+    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0))?;
+    let ours: i64 = conn.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('profile', 'pain', 'exercise', 'calcium')",
+        [],
+        |r| r.get(0),
+    )?;
+    if (version == 0 && tables > 0) || (version > 0 && ours < 4) {
+        return Ok(Some(Damage::Foreign));
+    }
+    Ok(None)
+}
+
 /// Opens (creating if needed) the database file in `dir` and brings its schema up to date.
+/// A damaged, foreign or newer file is left exactly as it is and reported as `Error::Damaged`.
 pub fn open_in(dir: &Path) -> Result<Connection> {
     ensure_dir(dir)?;
-    let mut conn = Connection::open(dir.join(DB_FILE))?;
+    let path = dir.join(DB_FILE);
+    if path.exists() {
+        if let Some(damage) = inspect(&path)? {
+            return Err(Error::Damaged(damage));
+        }
+    }
+    let mut conn = Connection::open(&path)?;
+    private_file(&path)?;
     configure(&conn)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     MIGRATIONS.to_latest(&mut conn)?;
     Ok(conn)
+}
+
+/// Makes a file readable and writable by its owner only (Unix).
+pub fn private_file(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+            .map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
+/// Brings an open connection's schema up to date (after a restore from an older backup).
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    MIGRATIONS.to_latest(conn)?;
+    Ok(())
 }
 
 /// A fresh in-memory database with the full schema: the one constructor every unit test uses.

@@ -29,6 +29,10 @@ pub enum Error {
     #[error("Mend could not draw a chart: {0}.")]
     Chart(String),
 
+    /// The database file is damaged, foreign or newer than this build; it was not touched.
+    #[error("{}", .0.explain())]
+    Damaged(crate::db::Damage),
+
     /// The data folder could not be created or used.
     #[error("Mend could not use its data folder {}: {source}", path.display())]
     Io { path: PathBuf, source: std::io::Error },
@@ -47,6 +51,7 @@ impl Error {
             Error::NotFound(_) => "not_found",
             Error::Storage(_) | Error::Migration(_) | Error::Io { .. } => "storage",
             Error::Chart(_) => "internal",
+            Error::Damaged(_) => "damaged",
         }
     }
 

@@ -2,6 +2,7 @@
 //! valid entries (`input`), where and how it is stored (`db`, `store`), and what a day adds up
 //! to (`summary`). Everything here runs on an in-memory SQLite database in tests.
 
+pub mod backup;
 pub mod chart;
 pub mod clock;
 pub mod db;
@@ -18,6 +19,7 @@ pub mod safety;
 pub mod store;
 pub mod summary;
 pub mod text;
+pub mod transfer;
 pub mod trends;
 
 pub use error::{Error, Result};

@@ -246,6 +246,14 @@ pub fn quiet_hours(conn: &Connection) -> Result<QuietHours> {
 
 /// Saves `{ enabled, start, end }`, all three in one transaction.
 pub fn save_quiet_hours(conn: &mut Connection, input: &Value) -> Result<QuietHours> {
+    let tx = conn.transaction()?;
+    let q = write_quiet_hours(&tx, input)?;
+    tx.commit()?;
+    Ok(q)
+}
+
+/// Validates and writes quiet hours inside the caller's transaction.
+pub fn write_quiet_hours(conn: &Connection, input: &Value) -> Result<QuietHours> {
     let f = Fields::new(input, "quiet hours", &["enabled", "start", "end"])?;
     let current = quiet_hours(conn)?;
     let q = QuietHours {
@@ -253,15 +261,27 @@ pub fn save_quiet_hours(conn: &mut Connection, input: &Value) -> Result<QuietHou
         start: f.opt_time("start")?.unwrap_or(current.start),
         end: f.opt_time("end")?.unwrap_or(current.end),
     };
-    let tx = conn.transaction()?;
-    for (key, value) in
-        [("quiet.enabled", if q.enabled { "1" } else { "0" }), ("quiet.start", &q.start), ("quiet.end", &q.end)]
-    {
-        tx.execute(
+    let enabled = if q.enabled { "1" } else { "0" };
+    for (key, value) in [("quiet.enabled", enabled), ("quiet.start", &q.start), ("quiet.end", &q.end)] {
+        conn.execute(
             "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2",
             [key, value],
         )?;
     }
-    tx.commit()?;
     Ok(q)
+}
+
+/// Every reminder's settings, for export: `{ id, enabled, time?, minutes? }`.
+pub fn settings(conn: &Connection) -> Result<Vec<Value>> {
+    Ok(list(conn)?
+        .into_iter()
+        .map(|r| {
+            let mut v = serde_json::json!({ "id": r.id, "enabled": r.enabled });
+            match r.schedule {
+                Schedule::Interval { minutes } => v["minutes"] = minutes.into(),
+                Schedule::Daily { time } | Schedule::Condition { time, .. } => v["time"] = time.into(),
+            }
+            v
+        })
+        .collect())
 }

@@ -4,11 +4,13 @@
 
 mod entries;
 mod reminders;
+mod safekeeping;
 mod views;
 
 pub(crate) use entries::stored;
 pub use entries::{get, insert, on_day};
 pub use reminders::Due;
+pub use safekeeping::Health;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -51,6 +53,9 @@ pub struct Store {
     demo: AtomicBool,
     /// When this store was opened: interval reminders count from here.
     started: chrono::NaiveDateTime,
+    /// Set when the data file was damaged at open; the store then runs on an empty in-memory
+    /// database until the user recovers.
+    damage: Mutex<Option<crate::db::Damage>>,
 }
 
 impl Store {
@@ -61,6 +66,20 @@ impl Store {
         Ok(store)
     }
 
+    /// Opens the database in `dir`; if the file is damaged (or newer, or not Mend's), leaves it
+    /// untouched and returns a store in recovery mode instead (see `damage` and `recover`).
+    pub fn open_or_recover(dir: &Path) -> Result<Self> {
+        match Self::open(dir) {
+            Err(Error::Damaged(damage)) => {
+                let mut store = Self::from_connection(crate::db::open_in_memory()?);
+                store.home = Some(dir.to_path_buf());
+                store.damage = Mutex::new(Some(damage));
+                Ok(store)
+            }
+            other => other,
+        }
+    }
+
     /// An empty in-memory store.
     pub fn open_in_memory() -> Result<Self> {
         Ok(Self::from_connection(crate::db::open_in_memory()?))
@@ -69,7 +88,14 @@ impl Store {
     fn from_connection(conn: Connection) -> Self {
         let clock = Box::new(SystemClock);
         let started = clock.now().naive_local();
-        Store { conn: Mutex::new(conn), clock, home: None, demo: AtomicBool::new(false), started }
+        Store {
+            conn: Mutex::new(conn),
+            clock,
+            home: None,
+            demo: AtomicBool::new(false),
+            started,
+            damage: Mutex::new(None),
+        }
     }
 
     /// Replaces the clock (tests).
@@ -139,20 +165,7 @@ impl Store {
     pub fn save_profile(&self, input: &Value) -> Result<ProfileView> {
         let p = Profile::from_input(input, self.today())?;
         let conn = self.conn();
-        conn.execute(
-            "INSERT INTO profile (id, birth_date, delivery_type, epidural, breastfeeding, age_band, updated_at)
-             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT (id) DO UPDATE SET birth_date = ?1, delivery_type = ?2, epidural = ?3,
-                 breastfeeding = ?4, age_band = ?5, updated_at = ?6",
-            params![
-                p.birth_date,
-                p.delivery_type.map(|d| d.as_str()),
-                p.epidural,
-                p.breastfeeding,
-                p.age_band.as_str(),
-                self.clock.timestamp()
-            ],
-        )?;
+        write_profile(&conn, &p, &self.clock.timestamp())?;
         read_profile(&conn)
     }
 }
@@ -167,6 +180,25 @@ fn parse_day(date: &Value, today: NaiveDate) -> Result<NaiveDate> {
         return Err(Error::invalid("date", format!("Date cannot be after today ({today}).")));
     }
     Ok(date)
+}
+
+/// Writes the one profile row.
+pub fn write_profile(conn: &Connection, p: &Profile, now: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO profile (id, birth_date, delivery_type, epidural, breastfeeding, age_band, updated_at)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (id) DO UPDATE SET birth_date = ?1, delivery_type = ?2, epidural = ?3,
+             breastfeeding = ?4, age_band = ?5, updated_at = ?6",
+        params![
+            p.birth_date,
+            p.delivery_type.map(|d| d.as_str()),
+            p.epidural,
+            p.breastfeeding,
+            p.age_band.as_str(),
+            now
+        ],
+    )?;
+    Ok(())
 }
 
 /// The profile row, or defaults if none has been saved.

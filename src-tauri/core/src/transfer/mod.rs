@@ -1,0 +1,215 @@
+//! Export and import: a complete, versioned JSON document, and a long-format CSV of every
+//! entry for spreadsheets. Import validates everything first and then applies it in one
+//! transaction, so it is all or nothing; entries already present are recognised and skipped,
+//! so importing the same file twice adds nothing.
+
+mod csv_format;
+mod json_format;
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::model::{Calcium, Exercise, Pain, Profile};
+use crate::record::Record;
+
+pub use csv_format::{export_csv, parse_csv, CSV_COLUMNS};
+pub use json_format::{export_json, parse_json, FORMAT, VERSION};
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Csv,
+}
+
+/// One validated entry to import, with what the file said of its id and timestamps.
+#[derive(Debug, Clone)]
+pub struct Item<T> {
+    pub id: Option<i64>,
+    pub entry: T,
+    pub created_at: Option<String>,
+    pub updated_at: Option<String>,
+}
+
+/// Everything in a file, validated and ready to apply.
+#[derive(Debug, Default)]
+pub struct Incoming {
+    pub pain: Vec<Item<Pain>>,
+    pub exercise: Vec<Item<Exercise>>,
+    pub calcium: Vec<Item<Calcium>>,
+    pub profile: Option<Profile>,
+    pub reminders: Vec<Value>,
+    pub quiet_hours: Option<Value>,
+    pub red_flags: Vec<(NaiveDate, String)>,
+}
+
+/// Counts per kind.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Counts {
+    pub pain: usize,
+    pub exercise: usize,
+    pub calcium: usize,
+}
+
+/// What an import did (or, for a dry run, would do).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    pub added: Counts,
+    pub duplicates: usize,
+    pub profile_set: bool,
+    pub red_flags_added: usize,
+    pub reminder_settings: usize,
+    pub dry_run: bool,
+}
+
+impl Report {
+    /// One line for people.
+    pub fn describe(&self) -> String {
+        let verb = if self.dry_run { "Would add" } else { "Added" };
+        let mut s = format!(
+            "{verb} {} pain check-ins, {} exercise sessions and {} calcium entries; {} already present.",
+            self.added.pain, self.added.exercise, self.added.calcium, self.duplicates
+        );
+        if self.profile_set {
+            s.push_str(if self.dry_run { " Would set the profile." } else { " Set the profile." });
+        }
+        s
+    }
+}
+
+/// Reads a file for import: JSON or CSV, decided by content (then extension); empty, binary
+/// and unreadable files get a clear error.
+pub fn read_file(path: &Path, today: NaiveDate) -> Result<(Format, Incoming)> {
+    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(Error::invalid("file", format!("{name} is empty: there is nothing to import.")));
+    }
+    let text = std::str::from_utf8(&bytes)
+        .ok()
+        .filter(|t| !t.contains('\0'))
+        .ok_or_else(|| Error::invalid("file", format!("{name} is not a Mend export: it is not UTF-8 text.")))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let json = text.trim_start().starts_with('{')
+        || path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")) && !text.trim_start().starts_with("kind");
+    if json {
+        Ok((Format::Json, parse_json(&name, text, today)?))
+    } else {
+        Ok((Format::Csv, parse_csv(&name, text, today)?))
+    }
+}
+
+/// The data fields of an entry, as a key for recognising one already present.
+fn key<T: Record>(entry: &T) -> String {
+    serde_json::to_string(entry).expect("entries serialize")
+}
+
+/// Inserts the items not already present; returns (added, duplicates).
+fn add<T: Record>(conn: &Connection, items: &[Item<T>], now: &str) -> Result<(usize, usize)> {
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut ids: HashSet<i64> = HashSet::new();
+    {
+        let sql = format!("SELECT id, {} FROM {}", T::COLUMNS.join(", "), T::TABLE);
+        let mut stmt = conn.prepare(&sql)?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, T::from_row(r)?)))?;
+        for row in rows {
+            let (id, entry) = row?;
+            ids.insert(id);
+            seen.insert(key(&entry));
+        }
+    }
+    let (mut added, mut duplicates) = (0, 0);
+    let sql = format!(
+        "INSERT INTO {} (id, {}, created_at, updated_at) VALUES ({})",
+        T::TABLE,
+        T::COLUMNS.join(", "),
+        (1..=T::COLUMNS.len() + 3).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    for item in items {
+        if !seen.insert(key(&item.entry)) {
+            duplicates += 1;
+            continue;
+        }
+        // Keep the file's id where it is free, so a round trip gives back the same ids.
+        let id = item.id.filter(|id| !ids.contains(id));
+        if let Some(id) = id {
+            ids.insert(id);
+        }
+        let mut values = vec![id.map_or(rusqlite::types::Value::Null, rusqlite::types::Value::Integer)];
+        values.extend(item.entry.values());
+        let created = item.created_at.clone().unwrap_or_else(|| now.to_owned());
+        let updated = item.updated_at.clone().unwrap_or_else(|| created.clone());
+        values.extend([created.into(), updated.into()]);
+        stmt.execute(rusqlite::params_from_iter(values))?;
+        added += 1;
+    }
+    Ok((added, duplicates))
+}
+
+/// Applies `incoming` in one transaction (rolled back for a dry run). The profile is set only
+/// when none has been saved yet, so an import never overwrites the one in use.
+pub fn apply(conn: &mut Connection, incoming: &Incoming, dry_run: bool, now: &str) -> Result<Report> {
+    let tx = conn.transaction()?;
+    let (pain, d1) = add(&tx, &incoming.pain, now)?;
+    let (exercise, d2) = add(&tx, &incoming.exercise, now)?;
+    let (calcium, d3) = add(&tx, &incoming.calcium, now)?;
+    let mut report =
+        Report { added: Counts { pain, exercise, calcium }, duplicates: d1 + d2 + d3, dry_run, ..Report::default() };
+    if let Some(p) = &incoming.profile {
+        if !crate::store::read_profile(&tx)?.configured {
+            crate::store::write_profile(&tx, p, now)?;
+            report.profile_set = true;
+        }
+    }
+    for setting in &incoming.reminders {
+        let id = setting.get("id").cloned().unwrap_or_default();
+        let mut rest = setting.clone();
+        if let Some(map) = rest.as_object_mut() {
+            map.remove("id");
+        }
+        crate::reminders::update(&tx, &id, &rest, now)?;
+        report.reminder_settings += 1;
+    }
+    if let Some(q) = &incoming.quiet_hours {
+        crate::reminders::write_quiet_hours(&tx, q)?;
+    }
+    for (date, flag) in &incoming.red_flags {
+        report.red_flags_added += tx.execute(
+            "INSERT OR IGNORE INTO red_flag (date, flag, created_at) VALUES (?1, ?2, ?3)",
+            rusqlite::params![date, flag, now],
+        )?;
+    }
+    if dry_run {
+        tx.rollback()?;
+    } else {
+        tx.commit()?;
+    }
+    Ok(report)
+}
+
+/// Writes `contents` to `path`, readable by the user only, via a temporary file and a rename
+/// so a failure never leaves half a file.
+pub fn write_private(path: &Path, contents: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let io = |source| Error::Io { path: path.to_path_buf(), source };
+    let tmp = path.with_extension("partial");
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(&tmp).map_err(io)?;
+    let written = file.write_all(contents).and_then(|_| file.sync_all());
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io(e));
+    }
+    std::fs::rename(&tmp, path).map_err(io)
+}
