@@ -2,11 +2,12 @@
 //! The app is built over a generic runtime so tests drive the real commands through
 //! `tauri::test::mock_builder()`.
 
+pub mod cli;
 mod commands;
 mod error;
 mod notify;
 
-use tauri::{Builder, Runtime};
+use tauri::{Builder, Manager, Runtime};
 
 use mend_core::Store;
 
@@ -16,8 +17,21 @@ pub use error::CommandError;
 pub fn app<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R> {
     builder.plugin(tauri_plugin_notification::init()).manage(store).invoke_handler(commands::handler()).setup(|app| {
         notify::start(app.handle().clone());
+        backup_once_a_day(app.handle().clone());
         Ok(())
     })
+}
+
+/// Takes the day's backup in the background, so start-up never waits for it.
+fn backup_once_a_day<R: Runtime>(app: tauri::AppHandle<R>) {
+    std::thread::spawn(move || {
+        let store = app.state::<Store>();
+        if store.damage().is_none() && !store.is_demo() {
+            if let Err(e) = store.daily_backup() {
+                eprintln!("mend: the daily backup failed: {e}");
+            }
+        }
+    });
 }
 
 /// Mend's Tauri context (config, embedded UI, capabilities), for any runtime.
@@ -25,12 +39,20 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
     tauri::generate_context!("../tauri.conf.json")
 }
 
-/// Opens the store in the data folder and runs the window until it is closed.
+/// With a command (`mend log …`, `mend export …`), runs headless; otherwise opens the store
+/// in the data folder and runs the window until it is closed.
 pub fn run() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if cli::wanted(&args) {
+        std::process::exit(cli::main(args));
+    }
     let demo = std::env::var("MEND_DEMO").is_ok_and(|v| v == "1");
-    let opened = mend_core::db::data_dir().and_then(|dir| Store::open(&dir)).and_then(|store| {
+    // A damaged data file is left alone: the window opens on the recovery screen instead.
+    let opened = mend_core::db::data_dir().and_then(|dir| Store::open_or_recover(&dir)).and_then(|store| {
         // MEND_DEMO=1 starts in sample-data mode (screenshots, trying Mend out).
-        store.set_demo(demo)?;
+        if store.damage().is_none() {
+            store.set_demo(demo)?;
+        }
         Ok(store)
     });
     let store = match opened {

@@ -98,7 +98,14 @@ pub fn inspect(path: &Path) -> Result<Option<Damage>> {
     match check {
         Ok(ok) if ok == "ok" => {}
         Ok(detail) => return Ok(Some(Damage::Corrupt { detail })),
-        Err(e) => return Ok(Some(Damage::Corrupt { detail: e.to_string() })),
+        // Damage says so in its code; anything else (a read-only folder, a full disk) is the
+        // environment, reported as such, and the file is not called damaged.
+        Err(rusqlite::Error::SqliteFailure(f, detail))
+            if matches!(f.code, rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase) =>
+        {
+            return Ok(Some(Damage::Corrupt { detail: detail.unwrap_or_else(|| f.to_string()) }))
+        }
+        Err(e) => return Err(e.into()),
     }
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if version > latest_version() as i64 {

@@ -18,7 +18,7 @@ pub enum Error {
     NotFound(String),
 
     /// SQLite failed underneath us.
-    #[error("Mend could not read or write its database ({0}). Your entries so far are safe; try again, and if it keeps happening restart Mend.")]
+    #[error("{}", storage_message(.0))]
     Storage(#[from] rusqlite::Error),
 
     /// The schema could not be brought up to date.
@@ -34,8 +34,35 @@ pub enum Error {
     Damaged(crate::db::Damage),
 
     /// The data folder could not be created or used.
-    #[error("Mend could not use its data folder {}: {source}", path.display())]
+    #[error("Mend could not use {}: {source}.", path.display())]
     Io { path: PathBuf, source: std::io::Error },
+}
+
+/// What a storage failure means for the user, and what to do about it.
+fn storage_message(e: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode::*;
+    let code = match e {
+        rusqlite::Error::SqliteFailure(f, _) => Some(f.code),
+        _ => None,
+    };
+    match code {
+        Some(ReadOnly) => format!(
+            "Mend could not read or write its database: the data folder is read-only ({e}). Nothing was changed. \
+             Check the folder's permissions, or set MEND_DATA_DIR to a folder you can write to."
+        ),
+        Some(DiskFull) | Some(SystemIoFailure) => format!(
+            "Mend could not read or write its database: the disk may be full ({e}). Nothing was changed; \
+             free some space and try again."
+        ),
+        Some(DatabaseBusy) | Some(DatabaseLocked) => format!(
+            "Mend could not read or write its database: it is busy in another Mend window or command ({e}). \
+             Nothing was changed; try again in a moment."
+        ),
+        _ => format!(
+            "Mend could not read or write its database ({e}). Your entries so far are safe; try again, and if it \
+             keeps happening restart Mend."
+        ),
+    }
 }
 
 impl Error {

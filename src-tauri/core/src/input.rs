@@ -104,7 +104,7 @@ impl<'a> Fields<'a> {
         match self.get(name) {
             None => default.ok_or_else(|| Error::invalid(name, format!("{label} is required: one of {}.", V::names()))),
             Some(value) => value.as_str().and_then(V::parse).ok_or_else(|| {
-                Error::invalid(name, format!("{label} {} is not one of: {}.", describe(value), V::names()))
+                Error::invalid(name, format!("{label}: {} is not one of: {}.", quote(value), V::names()))
             }),
         }
     }
@@ -130,7 +130,7 @@ impl<'a> Fields<'a> {
             .iter()
             .map(|item| {
                 item.as_str().and_then(V::parse).ok_or_else(|| {
-                    Error::invalid(name, format!("{label} {} is not one of: {}.", describe(item), V::names()))
+                    Error::invalid(name, format!("{label}: {} is not one of: {}.", quote(item), V::names()))
                 })
             })
             .collect::<Result<Vec<V>>>()?;
@@ -199,6 +199,14 @@ fn describe(value: &Value) -> String {
         Value::Null => "nothing".into(),
         Value::Array(_) => "a list".into(),
         Value::Object(_) => "an object".into(),
+    }
+}
+
+/// A value as the user wrote it: text in quotes, anything else described.
+fn quote(value: &Value) -> String {
+    match value {
+        Value::String(s) => format!("\"{}\"", clip(s)),
+        other => describe(other),
     }
 }
 

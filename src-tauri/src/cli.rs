@@ -1,0 +1,221 @@
+//! The headless command line on the same binary: `mend <command>` runs without a display, on
+//! the same core and data folder as the window (`MEND_DATA_DIR` honoured). Results go to
+//! stdout, messages to stderr. Exit codes: 0 success, 1 the input was wrong (the message says
+//! what and where), 2 the data or the environment is at fault.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use serde_json::{json, Map, Value};
+
+use mend_core::model::{Calcium, Exercise, Pain};
+use mend_core::transfer::Format;
+use mend_core::{Error, Store};
+
+#[derive(Parser)]
+#[command(name = "mend", version, about = "Mend: a private, offline postpartum recovery tracker.", long_about = None)]
+#[command(after_help = "With no command, Mend opens its window.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Log a pain check-in, an exercise session or calcium.
+    Log {
+        #[command(subcommand)]
+        entry: LogEntry,
+    },
+    /// Export everything to a file (JSON: complete; CSV: every entry, one row each).
+    Export {
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Import a Mend JSON or CSV export; all or nothing, entries already present are skipped.
+    Import {
+        path: PathBuf,
+        /// Report what would change without changing anything.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Back up the database now (to the backups folder unless --out is given).
+    Backup {
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Restore a backup (the current data is backed up first).
+    Restore { path: PathBuf },
+    /// Check the database's integrity and schema version.
+    Check,
+}
+
+#[derive(Subcommand)]
+enum LogEntry {
+    /// A pain check-in, 0 (no pain) to 10 (worst imaginable).
+    Pain {
+        #[arg(long)]
+        score: String,
+        /// YYYY-MM-DD; today if left out.
+        #[arg(long)]
+        date: Option<String>,
+        /// HH:MM.
+        #[arg(long)]
+        time: Option<String>,
+        /// lower_back, upper_back, pelvis, neck_shoulders or epidural_site; repeat for several.
+        #[arg(long = "location")]
+        locations: Vec<String>,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// An exercise session.
+    Exercise {
+        /// walking, pelvic_floor, stretching, yoga, strength, swimming or other.
+        #[arg(long)]
+        kind: String,
+        #[arg(long)]
+        minutes: String,
+        /// light, moderate (the default) or vigorous.
+        #[arg(long)]
+        intensity: Option<String>,
+        #[arg(long)]
+        date: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Calcium from food or a supplement, in mg.
+    Calcium {
+        #[arg(long)]
+        mg: String,
+        /// food or supplement.
+        #[arg(long)]
+        source: String,
+        #[arg(long)]
+        date: Option<String>,
+        #[arg(long)]
+        time: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Json,
+    Csv,
+}
+
+/// Whether these arguments ask for the command line rather than the window.
+pub fn wanted(args: &[OsString]) -> bool {
+    args.len() > 1
+}
+
+/// Runs the command line; returns the process exit code.
+pub fn main(args: Vec<OsString>) -> i32 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            // Help and version are not errors; anything else is a wrong command line.
+            return if e.use_stderr() { 1 } else { 0 };
+        }
+    };
+    match run(cli.command) {
+        Ok(out) => {
+            if !out.is_empty() {
+                println!("{out}");
+            }
+            0
+        }
+        Err(e) => {
+            eprintln!("mend: {e}");
+            match e.code() {
+                "invalid_input" | "not_found" => 1,
+                _ => 2,
+            }
+        }
+    }
+}
+
+/// A number-looking argument as a number, anything else as text for the core to judge.
+fn number(text: &str) -> Value {
+    text.trim()
+        .parse::<i64>()
+        .map(Value::from)
+        .or_else(|_| text.trim().parse::<f64>().map(Value::from))
+        .unwrap_or_else(|_| json!(text))
+}
+
+/// An entry object from (key, optional value) pairs, leaving out what was not given.
+fn entry(pairs: Vec<(&str, Option<Value>)>) -> Value {
+    Value::Object(pairs.into_iter().filter_map(|(k, v)| v.map(|v| (k.to_owned(), v))).collect::<Map<_, _>>())
+}
+
+fn run(command: Command) -> mend_core::Result<String> {
+    let dir = mend_core::db::data_dir()?;
+    let store = Store::open(&dir)?;
+    let today = json!(store.today().to_string());
+    let date = |d: Option<String>| Some(d.map_or(today.clone(), Value::from));
+    Ok(match command {
+        Command::Log { entry: LogEntry::Pain { score, date: d, time, locations, note } } => {
+            let e = entry(vec![
+                ("date", date(d)),
+                ("time", time.map(Value::from)),
+                ("score", Some(number(&score))),
+                ("locations", Some(json!(locations))),
+                ("note", note.map(Value::from)),
+            ]);
+            serde_json::to_string(&store.log::<Pain>(&e)?).expect("serializes")
+        }
+        Command::Log { entry: LogEntry::Exercise { kind, minutes, intensity, date: d, note } } => {
+            let e = entry(vec![
+                ("date", date(d)),
+                ("kind", Some(json!(kind))),
+                ("minutes", Some(number(&minutes))),
+                ("intensity", intensity.map(Value::from)),
+                ("note", note.map(Value::from)),
+            ]);
+            serde_json::to_string(&store.log::<Exercise>(&e)?).expect("serializes")
+        }
+        Command::Log { entry: LogEntry::Calcium { mg, source, date: d, time, note } } => {
+            let e = entry(vec![
+                ("date", date(d)),
+                ("time", time.map(Value::from)),
+                ("mg", Some(number(&mg))),
+                ("source", Some(json!(source))),
+                ("note", note.map(Value::from)),
+            ]);
+            serde_json::to_string(&store.log::<Calcium>(&e)?).expect("serializes")
+        }
+        Command::Export { format, out } => {
+            let format = match format {
+                ExportFormat::Json => Format::Json,
+                ExportFormat::Csv => Format::Csv,
+            };
+            store.export_to(format, &out)?;
+            format!("Exported to {}", out.display())
+        }
+        Command::Import { path, dry_run } => store.import_file(&path, dry_run)?.describe(),
+        Command::Backup { out } => format!("Backed up to {}", store.backup_to(out.as_deref())?.display()),
+        Command::Restore { path } => {
+            let safety = store.restore(&path)?;
+            format!("Restored {}. The data it replaced was saved as {}.", path.display(), safety.display())
+        }
+        Command::Check => {
+            let h = store.check()?;
+            if h.integrity != "ok" {
+                return Err(Error::Chart(format!("integrity check failed: {}", h.integrity)));
+            }
+            format!(
+                "ok: integrity ok, schema version {} (this Mend knows up to {}), {} entries, data in {}",
+                h.schema_version,
+                h.supported_version,
+                h.entries,
+                dir.display()
+            )
+        }
+    })
+}

@@ -1,0 +1,168 @@
+//! The headless command line, run as a user would run it: exit codes, stdout and stderr,
+//! `MEND_DATA_DIR`, export/import, backup/restore, and what happens when the disk is full or
+//! the data folder is read-only.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const MEND: &str = env!("CARGO_BIN_EXE_mend");
+
+fn dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("mend-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    d
+}
+
+fn mend(data: &Path, args: &[&str]) -> Output {
+    Command::new(MEND).args(args).env("MEND_DATA_DIR", data).env_remove("DISPLAY").output().expect("mend runs")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn entries(data: &Path) -> i64 {
+    let out = mend(data, &["check"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let s = text(&out.stdout);
+    s.split(", ").find_map(|p| p.strip_suffix(" entries")).and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("{s}"))
+}
+
+#[test]
+fn log_export_import_and_exit_codes() {
+    let a = dir("a");
+    let out =
+        mend(&a, &["log", "pain", "--score", "4", "--date", "2026-01-05", "--location", "lower_back", "--note", "ok"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let logged: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((logged["score"].as_i64(), logged["date"].as_str()), (Some(4), Some("2026-01-05")));
+    assert!(a.join("mend.sqlite3").exists(), "MEND_DATA_DIR is honoured");
+    assert_eq!(mend(&a, &["log", "exercise", "--kind", "walking", "--minutes", "20"]).status.code(), Some(0));
+    assert_eq!(mend(&a, &["log", "calcium", "--mg", "500", "--source", "supplement"]).status.code(), Some(0));
+
+    // Wrong input: exit 1, a message on stderr saying what is wrong, nothing on stdout, nothing stored.
+    for (args, needle) in [
+        (vec!["log", "pain", "--score", "11"], "Pain score must be a whole number from 0"),
+        (vec!["log", "pain", "--score", "seven"], "Got the text \"seven\""),
+        (vec!["log", "pain", "--score", "3", "--date", "2026-02-30"], "not a real calendar date"),
+        (vec!["log", "exercise", "--kind", "running", "--minutes", "20"], "\"running\" is not one of"),
+        (vec!["log", "calcium", "--mg", "5001", "--source", "food"], "1 to 5,000"),
+        (vec!["log", "pain"], "--score"),
+        (vec!["frobnicate"], "unrecognized subcommand"),
+    ] {
+        let out = mend(&a, &args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(text(&out.stderr).contains(needle), "{args:?}: {}", text(&out.stderr));
+        assert!(out.stdout.is_empty());
+    }
+    assert_eq!(entries(&a), 3);
+
+    let json = a.join("out.json");
+    let out = mend(&a, &["export", "--format", "json", "--out", json.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let b = dir("b");
+    let dry = mend(&b, &["import", json.to_str().unwrap(), "--dry-run"]);
+    assert!(
+        text(&dry.stdout).starts_with("Would add 1 pain check-ins, 1 exercise sessions and 1 calcium entries"),
+        "{}",
+        text(&dry.stdout)
+    );
+    assert_eq!(entries(&b), 0, "a dry run changes nothing");
+    assert!(text(&mend(&b, &["import", json.to_str().unwrap()]).stdout).starts_with("Added 1 pain"));
+    assert!(text(&mend(&b, &["import", json.to_str().unwrap()]).stdout).contains("3 already present"));
+    assert_eq!(entries(&b), 3);
+
+    // Backup, then restore it over later changes.
+    let snap = a.join("snap.sqlite3");
+    assert_eq!(mend(&a, &["backup", "--out", snap.to_str().unwrap()]).status.code(), Some(0));
+    mend(&a, &["log", "pain", "--score", "9"]);
+    assert_eq!(entries(&a), 4);
+    let out = mend(&a, &["restore", snap.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(entries(&a), 3);
+
+    // Environment at fault: exit 2.
+    let out = mend(&a, &["export", "--format", "csv", "--out", "/proc/no-such-dir/x.csv"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with("mend: Mend could not use /proc/no-such-dir/x.csv"), "{}", text(&out.stderr));
+    std::fs::write(a.join("mend.sqlite3-wal"), b"").ok();
+    for d in [a, b] {
+        std::fs::remove_dir_all(d).unwrap();
+    }
+}
+
+#[test]
+fn check_fails_with_exit_2_on_a_damaged_file_and_leaves_it_alone() {
+    let a = dir("damaged");
+    std::fs::create_dir_all(&a).unwrap();
+    std::fs::write(a.join("mend.sqlite3"), b"garbage that is not a database").unwrap();
+    let out = mend(&a, &["check"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("not a database Mend can read"), "{}", text(&out.stderr));
+    assert_eq!(std::fs::read(a.join("mend.sqlite3")).unwrap(), b"garbage that is not a database");
+    std::fs::remove_dir_all(a).unwrap();
+}
+
+/// Runs `mend` with a pre-exec hook (resource limits, another user).
+fn mend_with(data: &Path, args: &[&str], hook: impl FnMut() -> std::io::Result<()> + Send + Sync + 'static) -> Output {
+    use std::os::unix::process::CommandExt;
+    let mut cmd = Command::new(MEND);
+    cmd.args(args).env("MEND_DATA_DIR", data);
+    unsafe { cmd.pre_exec(hook) };
+    cmd.output().unwrap()
+}
+
+#[test]
+fn a_full_disk_gives_a_clear_error_and_no_partial_write() {
+    let a = dir("full");
+    assert_eq!(mend(&a, &["log", "pain", "--score", "3"]).status.code(), Some(0));
+    let note = "x".repeat(9_000);
+    // No file may grow beyond 8 KiB, so SQLite cannot grow its write-ahead log or shared-memory
+    // file: writes fail as they would on a full disk.
+    let out = mend_with(&a, &["log", "pain", "--score", "5", "--note", &note], || {
+        unsafe {
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            let limit = libc::rlimit { rlim_cur: 8192, rlim_max: 8192 };
+            if libc::setrlimit(libc::RLIMIT_FSIZE, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+        }
+        Ok(())
+    });
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(err.contains("could not read or write its database: the disk may be full"), "{err}");
+    assert_eq!(entries(&a), 1, "nothing half-written");
+    std::fs::remove_dir_all(a).unwrap();
+}
+
+#[test]
+fn a_read_only_data_folder_gives_a_clear_error() {
+    let a = dir("readonly");
+    assert_eq!(mend(&a, &["log", "pain", "--score", "3"]).status.code(), Some(0));
+    use std::os::unix::fs::PermissionsExt;
+    let root = unsafe { libc::geteuid() } == 0;
+    // Root ignores permission bits, so as root the writer runs as `nobody` on a folder it can read but not write.
+    std::fs::set_permissions(&a, std::fs::Permissions::from_mode(0o555)).unwrap();
+    std::fs::set_permissions(a.join("mend.sqlite3"), std::fs::Permissions::from_mode(0o444)).unwrap();
+    for side in ["mend.sqlite3-wal", "mend.sqlite3-shm"] {
+        let _ = std::fs::remove_file(a.join(side));
+    }
+    let out = mend_with(&a, &["log", "pain", "--score", "5"], move || {
+        if root {
+            unsafe {
+                if libc::setgid(65534) != 0 || libc::setuid(65534) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+            }
+        }
+        Ok(())
+    });
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(err.starts_with("mend: Mend could not read or write its database: the data folder is read-only"), "{err}");
+    std::fs::set_permissions(&a, std::fs::Permissions::from_mode(0o700)).unwrap();
+    std::fs::set_permissions(a.join("mend.sqlite3"), std::fs::Permissions::from_mode(0o600)).unwrap();
+    assert_eq!(entries(&a), 1);
+    std::fs::remove_dir_all(a).unwrap();
+}
