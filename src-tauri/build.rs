@@ -33,6 +33,15 @@ const COMMANDS: &[&str] = &[
     "red_flag_list",
     "save_red_flags",
     "alerts",
+    "recovery_status",
+    "recover",
+    "list_backups",
+    "backup_now",
+    "restore_backup",
+    "export_data",
+    "pick_import_file",
+    "preview_import",
+    "import_data",
 ];
 
 fn main() {

@@ -82,6 +82,21 @@ export const api = {
   saveRedFlags: (date, flags) => call('save_red_flags', { date, flags }),
   /** @returns {Promise<object[]>} today's warnings and red flags, most serious first */
   alerts: () => call('alerts'),
+  recoveryStatus: () => call('recovery_status'),
+  /** @param {'restore_backup' | 'start_new'} action */
+  recover: (action) => call('recover', { action }),
+  listBackups: () => call('list_backups'),
+  backupNow: () => call('backup_now'),
+  /** @param {string} file a backup's file name */
+  restoreBackup: (file) => call('restore_backup', { file }),
+  /** @param {'json' | 'csv'} format @returns {Promise<string | null>} the path, or null if cancelled */
+  exportData: (format) => call('export_data', { format }),
+  /** @returns {Promise<string | null>} */
+  pickImportFile: () => call('pick_import_file'),
+  /** @param {string} path */
+  previewImport: (path) => call('preview_import', { path }),
+  /** @param {string} path */
+  importData: (path) => call('import_data', { path }),
   /**
    * Runs `handler` whenever the app emits `event`.
    * @param {string} event

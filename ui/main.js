@@ -12,6 +12,7 @@ import { initHistory, showHistory } from './views/history.js';
 import { initGuidance, showGuidance } from './views/guidance.js';
 import { initSettings, showSettings } from './views/settings.js';
 import { initBanners, refreshBanners } from './lib/banners.js';
+import { initData, showBackups, recoveryNeeded } from './views/data.js';
 
 /** Each screen's "show" function, called whenever the screen is opened. */
 const screens = {
@@ -19,7 +20,7 @@ const screens = {
   trends: showTrends,
   history: () => showHistory(),
   guidance: showGuidance,
-  settings: showSettings,
+  settings: async () => { await showSettings(); await showBackups(); },
 };
 
 /** Shows the screen named by the URL hash (Today by default); `#guidance/ID` opens an article. */
@@ -52,6 +53,11 @@ async function initDemo() {
 }
 
 async function start() {
+  if (await recoveryNeeded()) {
+    document.body.dataset.ready = 'true';
+    return;
+  }
+  initData();
   initProfile(refresh);
   initTrends();
   initHistory();

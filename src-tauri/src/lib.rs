@@ -15,11 +15,16 @@ pub use error::CommandError;
 
 /// Registers Mend's state and commands on `builder`.
 pub fn app<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R> {
-    builder.plugin(tauri_plugin_notification::init()).manage(store).invoke_handler(commands::handler()).setup(|app| {
-        notify::start(app.handle().clone());
-        backup_once_a_day(app.handle().clone());
-        Ok(())
-    })
+    builder
+        .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_dialog::init())
+        .manage(store)
+        .invoke_handler(commands::handler())
+        .setup(|app| {
+            notify::start(app.handle().clone());
+            backup_once_a_day(app.handle().clone());
+            Ok(())
+        })
 }
 
 /// Takes the day's backup in the background, so start-up never waits for it.

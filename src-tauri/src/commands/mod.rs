@@ -2,6 +2,7 @@
 //! as loose JSON so that a wrongly typed value becomes a field-level `invalid_input` error from
 //! the core instead of Tauri's bare deserialization string.
 
+mod data;
 mod entries;
 mod guidance;
 mod profile;
@@ -58,5 +59,14 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         guidance::red_flag_list,
         guidance::save_red_flags,
         guidance::alerts,
+        data::recovery_status,
+        data::recover,
+        data::list_backups,
+        data::backup_now,
+        data::restore_backup,
+        data::export_data,
+        data::pick_import_file,
+        data::preview_import,
+        data::import_data,
     ]
 }

@@ -1,0 +1,141 @@
+/**
+ * @module views/data
+ * "Your data" in Settings: export and import through the native file dialogs (an import is
+ * previewed before it is applied), the backups with restore, and the recovery screen shown
+ * instead of everything else when the data file could not be opened.
+ */
+import { api } from '../api.js';
+import { qs, h, delegate, announce } from '../lib/dom.js';
+import { dataChanged } from '../lib/events.js';
+
+/** The file chosen for import, between preview and apply. @type {string | null} */
+let pending = null;
+
+const error = (text) => { qs('#data-error').textContent = text; };
+
+/** Wires the buttons. */
+export function initData() {
+  delegate(qs('#data-card'), 'click', '[data-export]', async (_, button) => {
+    error('');
+    try {
+      const path = await api.exportData(button.dataset.export);
+      if (path) announce(`Exported to ${path}.`);
+    } catch (e) {
+      error(e.message);
+    }
+  });
+  qs('#import-pick').addEventListener('click', async () => {
+    error('');
+    const path = await api.pickImportFile();
+    if (path) await preview(path);
+  });
+  qs('#import-apply').addEventListener('click', () => applyImport());
+  qs('#import-cancel').addEventListener('click', () => { pending = null; qs('#import-preview').hidden = true; });
+  qs('#backup-now').addEventListener('click', async () => {
+    try {
+      await api.backupNow();
+      announce('Backed up.');
+      await showBackups();
+    } catch (e) {
+      error(e.message);
+    }
+  });
+  delegate(qs('#backup-list'), 'click', 'button[data-restore]', (_, button) => confirmRestore(button));
+}
+
+/**
+ * Shows what importing `path` would add, changing nothing yet.
+ * @param {string} path
+ */
+export async function preview(path) {
+  try {
+    const report = await api.previewImport(path);
+    pending = path;
+    const { pain, exercise, calcium } = report.added;
+    qs('#import-summary').textContent = `${path}: would add ${pain} pain check-ins, ${exercise} exercise sessions and ${calcium} calcium entries`
+      + ` (${report.duplicates} already here)${report.profileSet ? ', and your profile' : ''}.`;
+    qs('#import-preview').hidden = false;
+    qs('#import-apply').focus();
+  } catch (e) {
+    pending = null;
+    qs('#import-preview').hidden = true;
+    error(e.message);
+  }
+}
+
+async function applyImport() {
+  if (!pending) return;
+  try {
+    const report = await api.importData(pending);
+    const { pain, exercise, calcium } = report.added;
+    announce(`Imported ${pain + exercise + calcium} entries.`);
+    dataChanged();
+  } catch (e) {
+    error(e.message);
+  }
+  pending = null;
+  qs('#import-preview').hidden = true;
+}
+
+/** Lists the backups. */
+export async function showBackups() {
+  const backups = await api.listBackups();
+  qs('#backup-list').replaceChildren(...(backups.length
+    ? backups.map((b) => h('li', { 'data-file': b.file },
+      h('span', {}, b.date ?? b.file), h('span', { class: 'muted small' }, b.entries === null ? 'unreadable' : `${b.entries} entries`),
+      h('button', { type: 'button', class: 'ghost small', 'data-restore': b.file }, 'Restore…')))
+    : [h('li', { class: 'muted' }, 'No backups yet.')]));
+}
+
+/** @param {HTMLElement} button */
+function confirmRestore(button) {
+  const li = button.closest('li');
+  if (qs('.confirm', li)) return;
+  const yes = h('button', { type: 'button', class: 'primary small' }, 'Restore');
+  const no = h('button', { type: 'button', class: 'ghost small' }, 'Cancel');
+  const box = h('div', { class: 'confirm' }, 'Replace your current data with this backup? It is backed up first.', yes, no);
+  li.append(box);
+  no.addEventListener('click', () => box.remove());
+  yes.addEventListener('click', async () => {
+    try {
+      await api.restoreBackup(button.dataset.restore);
+      announce('Backup restored. Your previous data was saved as a backup.');
+      dataChanged();
+    } catch (e) {
+      error(e.message);
+    }
+    await showBackups();
+  });
+  yes.focus();
+}
+
+/**
+ * Shows the recovery screen (and only it) if the data file could not be opened.
+ * @returns {Promise<boolean>} whether Mend is in recovery
+ */
+export async function recoveryNeeded() {
+  const status = await api.recoveryStatus();
+  if (!status) return false;
+  document.body.dataset.recovery = 'true';
+  for (const section of document.querySelectorAll('main > .screen')) section.hidden = section.id !== 'recovery';
+  qs('.app-header nav').hidden = true;
+  qs('#recovery-message').textContent = status.message;
+  const restore = qs('#recover-backup');
+  if (status.newestBackup) restore.textContent = `Restore the newest backup (${status.newestBackup.date ?? status.newestBackup.file}, ${status.newestBackup.entries} entries)`;
+  else {
+    restore.disabled = true;
+    restore.textContent = 'No backup to restore';
+  }
+  const act = async (action) => {
+    try {
+      await api.recover(action);
+      location.hash = '#today';
+      location.reload();
+    } catch (e) {
+      qs('#recovery-error').textContent = e.message;
+    }
+  };
+  restore.addEventListener('click', () => act('restore_backup'));
+  qs('#recover-new').addEventListener('click', () => act('start_new'));
+  return true;
+}
