@@ -57,7 +57,7 @@ enum Command {
 enum LogEntry {
     /// A pain check-in, 0 (no pain) to 10 (worst imaginable).
     Pain {
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         score: String,
         /// YYYY-MM-DD; today if left out.
         #[arg(long)]
@@ -76,7 +76,7 @@ enum LogEntry {
         /// walking, pelvic_floor, stretching, yoga, strength, swimming or other.
         #[arg(long)]
         kind: String,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         minutes: String,
         /// light, moderate (the default) or vigorous.
         #[arg(long)]
@@ -88,7 +88,7 @@ enum LogEntry {
     },
     /// Calcium from food or a supplement, in mg.
     Calcium {
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         mg: String,
         /// food or supplement.
         #[arg(long)]
@@ -142,11 +142,13 @@ pub fn main(args: Vec<OsString>) -> i32 {
 
 /// A number-looking argument as a number, anything else as text for the core to judge.
 fn number(text: &str) -> Value {
-    text.trim()
-        .parse::<i64>()
-        .map(Value::from)
-        .or_else(|_| text.trim().parse::<f64>().map(Value::from))
-        .unwrap_or_else(|_| json!(text))
+    let t = text.trim();
+    match (t.parse::<i64>(), t.parse::<f64>()) {
+        (Ok(n), _) => n.into(),
+        // NaN and infinity are not numbers JSON can carry: pass them on as text.
+        (_, Ok(f)) if f.is_finite() => f.into(),
+        _ => json!(text),
+    }
 }
 
 /// An entry object from (key, optional value) pairs, leaving out what was not given.

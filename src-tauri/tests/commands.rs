@@ -162,3 +162,32 @@ fn guidance_reminders_and_red_flags_through_ipc() {
     assert_eq!(alerts[0]["level"], "urgent");
     assert_eq!(alerts[0]["articleId"], "when-to-see-a-clinician");
 }
+
+#[test]
+fn import_is_previewed_then_applied_through_ipc() {
+    let w = window();
+    let dir = std::env::temp_dir().join(format!("mend-ipc-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("in.csv");
+    std::fs::write(
+        &file,
+        "kind,date,time,score,locations,exercise_kind,minutes,intensity,mg,source,note\n\
+         pain,2026-11-20,,5,lower_back,,,,,,\ncalcium,2026-11-20,,,,,,,300,food,milk\n",
+    )
+    .unwrap();
+    let path = file.to_str().unwrap();
+    let preview = invoke(&w, "preview_import", json!({"path": path})).unwrap();
+    assert_eq!((preview["dryRun"].clone(), preview["added"]["pain"].clone()), (json!(true), json!(1)));
+    assert_eq!(
+        invoke(&w, "day_summary", json!({"date": "2026-11-20"})).unwrap()["pain"],
+        json!([]),
+        "preview changes nothing"
+    );
+    let done = invoke(&w, "import_data", json!({"path": path})).unwrap();
+    assert_eq!(done["added"]["calcium"], 1);
+    assert_eq!(invoke(&w, "day_summary", json!({"date": "2026-11-20"})).unwrap()["calciumMg"], 300);
+    let err = invoke(&w, "import_data", json!({"path": 5})).unwrap_err();
+    assert_eq!(err["field"], "path");
+    assert_eq!(invoke(&w, "recovery_status", json!({})).unwrap(), json!(null));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -55,6 +55,8 @@ pub fn latest_version() -> usize {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Damage {
+    /// The file is empty: it may have been truncated.
+    Empty,
     /// The file is not an SQLite database at all.
     NotSqlite,
     /// SQLite's quick check found damage.
@@ -69,6 +71,7 @@ impl Damage {
     /// A sentence for the recovery screen and the CLI.
     pub fn explain(&self) -> String {
         match self {
+            Damage::Empty => "The data file is empty (0 bytes): it may have been truncated or overwritten.".into(),
             Damage::NotSqlite => "The data file is not a database Mend can read: it may have been overwritten or damaged.".into(),
             Damage::Corrupt { detail } => format!("The data file is damaged (SQLite reports: {detail})."),
             Damage::TooNew { found, supported } => format!(
@@ -87,8 +90,9 @@ pub fn inspect(path: &Path) -> Result<Option<Damage>> {
     let mut file = std::fs::File::open(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
     let read = file.read(&mut header).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
     if read == 0 {
-        // A zero-byte file is what SQLite itself creates before the first write: treat it as new.
-        return Ok(None);
+        // Mend writes its schema the moment it creates the file, so an empty file is a
+        // truncated one: never start afresh over it without asking.
+        return Ok(Some(Damage::Empty));
     }
     if read < 16 || &header != b"SQLite format 3\0" {
         return Ok(Some(Damage::NotSqlite));

@@ -1,0 +1,256 @@
+//! Bad input, everywhere: a table of wrong values through the UI's IPC, the command line,
+//! CSV and JSON imports and database files. Each must give a clear error and change nothing;
+//! every case compares the data before and after.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::{json, Value};
+use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
+use tauri::Manager;
+
+use mend_core::transfer::Format;
+use mend_core::Store;
+
+const MEND: &str = env!("CARGO_BIN_EXE_mend");
+
+/// A data folder with a little of everything in it.
+fn seeded(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("mend-bad-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    let s = Store::open(&d).unwrap();
+    let today = s.today().to_string();
+    s.save_profile(&json!({"ageBand": "19-50", "breastfeeding": true})).unwrap();
+    s.log::<mend_core::model::Pain>(&json!({"date": today, "score": 4, "locations": ["pelvis"]})).unwrap();
+    s.log::<mend_core::model::Exercise>(&json!({"date": today, "kind": "yoga", "minutes": 20})).unwrap();
+    s.log::<mend_core::model::Calcium>(&json!({"date": today, "mg": 300, "source": "food"})).unwrap();
+    d
+}
+
+/// Everything in a data folder, as a JSON export without its timestamp.
+fn snapshot(dir: &Path) -> Value {
+    let s = Store::open(dir).unwrap();
+    let mut doc: Value = serde_json::from_slice(&s.export(Format::Json).unwrap()).unwrap();
+    doc.as_object_mut().unwrap().remove("exportedAt");
+    doc
+}
+
+#[test]
+fn through_the_uis_ipc() {
+    let dir = seeded("ipc");
+    let store = Store::open(&dir).unwrap();
+    let app = mend_lib::app(mock_builder(), store).build(mend_lib::context()).unwrap();
+    let w = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    let today = chrono::Local::now().date_naive();
+    let invoke = |cmd: &str, body: Value| {
+        get_ipc_response(
+            &w,
+            tauri::webview::InvokeRequest {
+                cmd: cmd.into(),
+                callback: tauri::ipc::CallbackFn(0),
+                error: tauri::ipc::CallbackFn(1),
+                url: "tauri://localhost".parse().unwrap(),
+                body: tauri::ipc::InvokeBody::Json(body),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            },
+        )
+        .map(|b| b.deserialize::<Value>().unwrap())
+    };
+    let export = || {
+        let mut v: Value = serde_json::from_slice(&app.state::<Store>().export(Format::Json).unwrap()).unwrap();
+        v.as_object_mut().unwrap().remove("exportedAt");
+        v
+    };
+    let d = today.to_string();
+    let cases: Vec<(&str, Value, &str, &str)> = vec![
+        ("log_pain", json!({"entry": {"date": d, "score": "7"}}), "score", "Got the text \"7\""),
+        ("log_pain", json!({"entry": {"date": d, "score": 5.5}}), "score", "Got 5.5"),
+        ("log_pain", json!({"entry": {"date": d, "score": -1}}), "score", "Got -1"),
+        ("log_pain", json!({"entry": {"date": d, "score": 11}}), "score", "Got 11"),
+        ("log_pain", json!({"entry": {"date": d, "score": null}}), "score", "missing"),
+        ("log_pain", json!({"entry": {"date": d, "score": 1e308}}), "score", "whole number"),
+        ("log_pain", json!({"entry": {"date": "2026-02-30", "score": 3}}), "date", "not a real calendar date"),
+        (
+            "log_pain",
+            json!({"entry": {"date": (today + chrono::Days::new(1)).to_string(), "score": 3}}),
+            "date",
+            "cannot be after",
+        ),
+        ("log_pain", json!({"entry": {"date": "1999-12-31", "score": 3}}), "date", "on or after 2000-01-01"),
+        (
+            "log_pain",
+            json!({"entry": {"date": d, "score": 3, "locations": ["knee"]}}),
+            "locations",
+            "\"knee\" is not one of",
+        ),
+        (
+            "log_pain",
+            json!({"entry": {"date": d, "score": 3, "note": "a".repeat(1_000_000)}}),
+            "note",
+            "too long: 1,000,000",
+        ),
+        ("log_pain", json!({"entry": {"date": d, "score": 3, "time": "25:00"}}), "time", "HH:MM"),
+        ("log_pain", json!({"entry": [1, 2, 3]}), "", "object with named fields"),
+        ("log_exercise", json!({"entry": {"date": d, "kind": "running", "minutes": 5}}), "kind", "not one of"),
+        ("log_exercise", json!({"entry": {"date": d, "kind": "yoga", "minutes": 0}}), "minutes", "1 to 600"),
+        (
+            "log_exercise",
+            json!({"entry": {"date": d, "kind": "yoga", "minutes": 20, "intensity": 3}}),
+            "intensity",
+            "not one of",
+        ),
+        ("log_calcium", json!({"entry": {"date": d, "mg": 5001, "source": "food"}}), "mg", "1 to 5,000"),
+        ("log_calcium", json!({"entry": {"date": d, "mg": 300, "source": "pill"}}), "source", "not one of"),
+        ("update_pain", json!({"id": 999_999, "entry": {"date": d, "score": 1}}), "", "no pain entry with id 999999"),
+        ("delete_entry", json!({"kind": "mood", "id": 1}), "kind", "one of"),
+        ("save_profile", json!({"profile": {"ageBand": "30-40"}}), "ageBand", "not one of"),
+        ("save_red_flags", json!({"date": d, "flags": ["tired"]}), "flags", "Unknown red flag"),
+        ("chart_svg", json!({"request": {"chart": "pain", "from": d, "to": "2020-01-01"}}), "to", "before start date"),
+        ("update_reminder", json!({"id": "stand-and-stretch", "settings": {"minutes": 1}}), "minutes", "5 to 240"),
+    ];
+    for (cmd, body, field, needle) in &cases {
+        let before = export();
+        let err = invoke(cmd, body.clone()).expect_err(&format!("{cmd} {body} must fail"));
+        let message = err["message"].as_str().unwrap_or_default();
+        assert!(message.contains(needle), "{cmd}: {message:?} should contain {needle:?}");
+        if !field.is_empty() {
+            assert_eq!(err["field"], *field, "{cmd}: {err}");
+        }
+        assert_eq!(export(), before, "{cmd} {body} changed the data");
+    }
+    assert!(cases.len() >= 24);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+fn run(dir: &Path, args: &[&str]) -> (i32, String) {
+    let out = Command::new(MEND).args(args).env("MEND_DATA_DIR", dir).output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn through_the_command_line_and_imported_files() {
+    let dir = seeded("files");
+    let file = |name: &str, bytes: &[u8]| {
+        let p = dir.join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p.to_string_lossy().into_owned()
+    };
+    let header = "kind,date,time,score,locations,exercise_kind,minutes,intensity,mg,source,note\n";
+    let cases: Vec<(Vec<String>, &str)> = vec![
+        (vec!["log".into(), "pain".into(), "--score".into(), "NaN".into()], "Got the text \"NaN\""),
+        (vec!["log".into(), "pain".into(), "--score".into(), "inf".into()], "Got the text \"inf\""),
+        (
+            vec!["log".into(), "calcium".into(), "--mg".into(), "1e3".into(), "--source".into(), "food".into()],
+            "Got 1000.0",
+        ),
+        (
+            vec!["log".into(), "pain".into(), "--score".into(), "3".into(), "--note".into(), "n".repeat(100_001)],
+            "too long: 100,001",
+        ),
+        (
+            vec!["log".into(), "exercise".into(), "--kind".into(), "walking".into(), "--minutes".into(), "-5".into()],
+            "1 to 600",
+        ),
+        (
+            vec![
+                "import".into(),
+                file("truncated.json", br#"{"format": "mend", "version": 1, "pain": [{"date": "2026-01"#),
+            ],
+            "not valid JSON",
+        ),
+        (vec!["import".into(), file("other.json", br#"{"name": "a photo album"}"#)], "not a Mend export"),
+        (vec!["import".into(), file("newer.json", br#"{"format": "mend", "version": 9}"#)], "newer Mend"),
+        (
+            vec![
+                "import".into(),
+                file(
+                    "badrow.json",
+                    br#"{"format": "mend", "version": 1, "pain": [{"date": "2026-01-01", "score": 12}]}"#,
+                ),
+            ],
+            "badrow.json, pain: entry 1: Pain score",
+        ),
+        (vec!["import".into(), file("empty.csv", b"")], "empty.csv is empty"),
+        (vec!["import".into(), file("blob.bin", &[0u8, 159, 146, 150, 0, 1, 2, 255])], "not UTF-8 text"),
+        (
+            vec!["import".into(), file("missing.csv", b"kind,date,score\npain,2026-01-01,3\n")],
+            "column \"time\" is missing",
+        ),
+        (
+            vec!["import".into(), file("extra.csv", format!("{}", header.replace('\n', ",mood\n")).as_bytes())],
+            "unknown column \"mood\"",
+        ),
+        (
+            vec![
+                "import".into(),
+                file("ragged.csv", format!("{header}pain,2026-01-01,,3,,,,,,,ok,EXTRA\n").as_bytes()),
+            ],
+            "line 2: a row has 12 fields where the header has 11",
+        ),
+        (
+            vec![
+                "import".into(),
+                file(
+                    "range.csv",
+                    format!("{header}pain,2026-01-01,,3,,,,,,,ok\npain,2026-01-02,,11,,,,,,,\n").as_bytes(),
+                ),
+            ],
+            "range.csv, line 3, column score",
+        ),
+        (
+            vec!["import".into(), file("kind.csv", format!("{header}mood,2026-01-01,,,,,,,,,\n").as_bytes())],
+            "column kind: \"mood\"",
+        ),
+        (
+            vec!["import".into(), file("date.csv", format!("{header}calcium,2026-13-01,,,,,,,300,food,\n").as_bytes())],
+            "column date",
+        ),
+        (vec!["import".into(), file("dbfile.sqlite3", b"SQLite format 3\0binary stuff")], "not UTF-8 text"),
+        (vec!["restore".into(), file("zero.sqlite3", b"")], "empty (0 bytes)"),
+        (vec!["restore".into(), file("notdb.sqlite3", b"hello, I am text")], "not a database Mend can read"),
+    ];
+    for (args, needle) in &cases {
+        let before = snapshot(&dir);
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (code, stderr) = run(&dir, &refs);
+        assert_eq!(code, 1, "{:?}: {stderr}", &args[..2.min(args.len())]);
+        assert!(stderr.contains(needle), "{:?}: {stderr:?} should contain {needle:?}", &args[..2.min(args.len())]);
+        assert_eq!(snapshot(&dir), before, "{:?} changed the data", &args[..2.min(args.len())]);
+    }
+    assert!(cases.len() >= 20);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn database_files_that_are_not_mends_are_refused_and_left_untouched() {
+    let other = {
+        let p = std::env::temp_dir().join(format!("mend-bad-other-{}.sqlite3", std::process::id()));
+        let _ = std::fs::remove_file(&p);
+        let c = rusqlite::Connection::open(&p).unwrap();
+        c.execute_batch(
+            "CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT); INSERT INTO photos (path) VALUES ('a.jpg');",
+        )
+        .unwrap();
+        drop(c);
+        std::fs::read(&p).unwrap()
+    };
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("zero-byte database", Vec::new(), "empty (0 bytes)"),
+        ("text file", b"just some notes".to_vec(), "not a database Mend can read"),
+        ("binary junk", vec![0xde, 0xad, 0xbe, 0xef].repeat(2048), "not a database Mend can read"),
+        ("another app's database", other, "another program"),
+        ("truncated header", b"SQLite format 3\0".to_vec(), "damaged"),
+    ];
+    for (what, bytes, needle) in cases {
+        let dir = std::env::temp_dir().join(format!("mend-bad-db-{}-{}", what.replace(' ', "-"), std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("mend.sqlite3"), &bytes).unwrap();
+        let (code, stderr) = run(&dir, &["log", "pain", "--score", "3"]);
+        assert_eq!(code, 2, "{what}: {stderr}");
+        assert!(stderr.contains(needle), "{what}: {stderr:?} should contain {needle:?}");
+        assert_eq!(std::fs::read(dir.join("mend.sqlite3")).unwrap(), bytes, "{what}: the file is untouched");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
