@@ -15,7 +15,7 @@ pub use error::CommandError;
 
 /// Registers Mend's state and commands on `builder`.
 pub fn app<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R> {
-    builder
+    single_instance(builder)
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_dialog::init())
         .manage(store)
@@ -25,6 +25,34 @@ pub fn app<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R> {
             backup_once_a_day(app.handle().clone());
             Ok(())
         })
+}
+
+/// A second launch of the window shows and focuses the first instead of opening another.
+/// On Linux this needs the D-Bus session bus; without one (a bare X server, a container)
+/// Mend starts anyway rather than failing to start at all.
+fn single_instance<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    if !session_bus_available() {
+        return builder;
+    }
+    builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+        eprintln!("mend: already running; showing this window");
+        if let Some(window) = app.get_webview_window("main") {
+            let _ = window.unminimize();
+            let _ = window.show();
+            let _ = window.set_focus();
+        }
+    }))
+}
+
+/// Whether a D-Bus session bus can be reached (always true off Linux).
+fn session_bus_available() -> bool {
+    if !cfg!(target_os = "linux") {
+        return true;
+    }
+    match std::env::var("DBUS_SESSION_BUS_ADDRESS") {
+        Ok(address) => !address.is_empty() && address != "disabled:",
+        Err(_) => std::env::var_os("XDG_RUNTIME_DIR").is_some_and(|d| std::path::Path::new(&d).join("bus").exists()),
+    }
 }
 
 /// Takes the day's backup in the background, so start-up never waits for it.

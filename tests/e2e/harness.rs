@@ -29,7 +29,7 @@ pub fn serial() -> MutexGuard<'static, ()> {
 
 /// The X display to use: `$MEND_E2E_DISPLAY` if set (to watch the tests), else one Xvfb
 /// started for this test process, so windows never pop up on a developer's desktop.
-fn display() -> String {
+pub fn display() -> String {
     static DISPLAY: OnceLock<String> = OnceLock::new();
     DISPLAY
         .get_or_init(|| {

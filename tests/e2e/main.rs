@@ -4,5 +4,6 @@
 mod data;
 mod guidance;
 mod harness;
+mod single;
 mod today;
 mod trends;
