@@ -29,9 +29,12 @@ deps:
 	else echo "Not a Debian/Ubuntu system: install WebKitGTK 4.1, Xvfb and WebKitWebDriver yourself (see README)."; fi
 	@command -v tauri-driver >/dev/null || [ -x "$(CARGO_BIN)/tauri-driver" ] || cargo install tauri-driver --locked
 
-## bench: criterion benchmarks of queries and charts over 10 years of data
-bench:
-	cargo bench -p mend-core --bench queries
+## bench: every benchmark, then one table (save path vs raw SQLite, queries and charts over 10 years,
+## start-up and memory vs a bare Tauri window, IPC round trips in the real webview, binary size)
+bench: deps
+	cargo bench -p mend-core --bench save --bench queries
+	cargo build --release --locked -p mend -p mend-perf
+	./target/release/mend-perf
 
 ## lint: clippy with warnings as errors
 lint:

@@ -75,6 +75,7 @@ async function start() {
   // Reminders missed while Mend was closed show once now.
   await refreshBanners();
   document.body.dataset.ready = 'true';
+  await api.appReady();
 }
 
 start().catch((error) => {

@@ -26,7 +26,7 @@ async fn a_damaged_data_file_opens_the_recovery_screen_and_restores_the_newest_b
     }
     std::fs::write(dir.join("mend.sqlite3"), b"overwritten by accident").unwrap();
 
-    let app = App::launch(&dir, &[]).await;
+    let app = App::launch(crate::APP, &dir, &[]).await;
     assert_eq!(app.script("return document.body.dataset.recovery || ''").await, "true");
     let message = app.text("#recovery-message").await;
     assert!(message.contains("not a database Mend can read"), "{message}");
@@ -56,7 +56,7 @@ async fn a_damaged_data_file_opens_the_recovery_screen_and_restores_the_newest_b
 async fn entries_logged_from_the_command_line_appear_in_the_open_window() {
     let _one = serial();
     let dir = data_dir("cli-live");
-    let app = App::launch(&dir, &[]).await;
+    let app = App::launch(crate::APP, &dir, &[]).await;
     app.click("#profile-skip").await;
     app.click("#score-options label[data-score='3']").await;
     app.click("#pain-form button[type='submit']").await;
@@ -80,7 +80,7 @@ async fn entries_logged_from_the_command_line_appear_in_the_open_window() {
 async fn the_page_cannot_reach_the_network() {
     let _one = serial();
     let dir = data_dir("offline");
-    let app = App::launch(&dir, &[]).await;
+    let app = App::launch(crate::APP, &dir, &[]).await;
     let result = app
         .script_async(
             "fetch('https://example.com/').then(() => arguments[0]('reached'), (e) => arguments[0]('blocked: ' + e.name))",

@@ -12,7 +12,7 @@ async fn open(app: &App, screen: &str) {
 async fn read_an_article_and_search_the_guidance() {
     let _one = serial();
     let dir = data_dir("guidance");
-    let app = App::launch(&dir, &[]).await;
+    let app = App::launch(crate::APP, &dir, &[]).await;
     app.click("#profile-skip").await;
     open(&app, "guidance").await;
     app.click("#guidance-list a[data-article='calcium']").await;
@@ -46,7 +46,7 @@ async fn read_an_article_and_search_the_guidance() {
 async fn a_ticked_red_flag_shows_the_urgent_card_at_once() {
     let _one = serial();
     let dir = data_dir("redflag");
-    let app = App::launch(&dir, &[]).await;
+    let app = App::launch(crate::APP, &dir, &[]).await;
     app.click("#profile-skip").await;
     app.click("#red-flag-options input[value='fever']").await;
     let card = app.wait_text("#notices .notice.urgent", "Contact your clinician today").await;
@@ -63,7 +63,7 @@ async fn a_ticked_red_flag_shows_the_urgent_card_at_once() {
     app.screenshot("red-flag").await;
     // Relaunch: still ticked, still shown.
     app.quit().await;
-    let app = App::launch(&dir, &[]).await;
+    let app = App::launch(crate::APP, &dir, &[]).await;
     app.wait_text("#alert-bar", "Emergency").await;
     assert_eq!(
         app.script("return String(document.querySelector(\"#red-flag-options input[value='fever']\").checked)").await,
@@ -77,7 +77,7 @@ async fn a_ticked_red_flag_shows_the_urgent_card_at_once() {
 async fn enabling_a_reminder_whose_time_just_passed_shows_its_banner() {
     let _one = serial();
     let dir = data_dir("reminder");
-    let app = App::launch(&dir, &[]).await;
+    let app = App::launch(crate::APP, &dir, &[]).await;
     app.click("#profile-skip").await;
     open(&app, "settings").await;
     app.wait_text("#reminder-list", "Calcium with breakfast").await;
@@ -104,7 +104,7 @@ async fn enabling_a_reminder_whose_time_just_passed_shows_its_banner() {
     app.wait_for(|a| async move { a.script(gone).await == "true" }, "the banner to go").await;
     // Not shown again after a restart: it was delivered, then snoozed.
     app.quit().await;
-    let app = App::launch(&dir, &[]).await;
+    let app = App::launch(crate::APP, &dir, &[]).await;
     assert_eq!(app.script(gone).await, "true");
     app.quit().await;
     std::fs::remove_dir_all(&dir).unwrap();

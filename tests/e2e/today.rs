@@ -28,7 +28,7 @@ async fn entry_count(app: &App) -> usize {
 async fn log_a_day_through_the_ui_and_find_it_after_a_restart() {
     let _one = serial();
     let dir = data_dir("day");
-    let app = App::launch(&dir, &[]).await;
+    let app = App::launch(crate::APP, &dir, &[]).await;
     fill_profile(&app).await;
 
     // A pain check-in: score 6, lower back, with a note.
@@ -77,7 +77,7 @@ async fn log_a_day_through_the_ui_and_find_it_after_a_restart() {
     app.quit().await;
 
     // Relaunch on the same data: no profile question, everything still there.
-    let app = App::launch(&dir, &[]).await;
+    let app = App::launch(crate::APP, &dir, &[]).await;
     assert_eq!(app.script("return String(document.querySelector('#profile-dialog').open)").await, "false");
     app.wait_text("#total-calcium", "800 mg").await;
     assert_eq!(entry_count(&app).await, 4);
@@ -99,7 +99,7 @@ async fn log_a_day_through_the_ui_and_find_it_after_a_restart() {
 async fn edit_delete_and_undo_an_entry() {
     let _one = serial();
     let dir = data_dir("edit");
-    let app = App::launch(&dir, &[]).await;
+    let app = App::launch(crate::APP, &dir, &[]).await;
     app.click("#profile-skip").await;
 
     app.click("#score-options label[data-score='4']").await;
@@ -149,7 +149,7 @@ async fn edit_delete_and_undo_an_entry() {
 async fn dark_mode_follows_the_system_theme() {
     let _one = serial();
     let dir = data_dir("dark");
-    let app = App::launch(&dir, &[("GTK_THEME", "Adwaita:dark")]).await;
+    let app = App::launch(crate::APP, &dir, &[("GTK_THEME", "Adwaita:dark")]).await;
     app.click("#profile-skip").await;
     assert_eq!(app.script("return String(matchMedia('(prefers-color-scheme: dark)').matches)").await, "true");
     let background = app.script("return getComputedStyle(document.body).backgroundColor").await;

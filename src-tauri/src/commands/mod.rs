@@ -2,6 +2,7 @@
 //! as loose JSON so that a wrongly typed value becomes a field-level `invalid_input` error from
 //! the core instead of Tauri's bare deserialization string.
 
+mod app;
 mod data;
 mod entries;
 mod guidance;
@@ -29,6 +30,7 @@ pub fn arg(value: Option<serde_json::Value>) -> serde_json::Value {
 /// The handler with every Mend command; the list matches `COMMANDS` in build.rs.
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
+        app::app_ready,
         profile::get_profile,
         profile::save_profile,
         entries::log_pain,

@@ -1,6 +1,7 @@
-//! Drives the real Mend binary in the real WebKitGTK webview: Xvfb (unless a display is
-//! given), `tauri-driver` in front of `WebKitWebDriver`, and a fantoccini WebDriver session.
-//! Missing tools fail the test with a message saying how to install them; nothing is skipped.
+//! Drives a Tauri app (Mend, or the bare app it is measured against) in the real WebKitGTK
+//! webview: Xvfb (unless a display is given), `tauri-driver` in front of `WebKitWebDriver`,
+//! and a fantoccini WebDriver session. Shared by the end-to-end tests and the benchmarks.
+//! Missing tools fail with a message saying how to install them; nothing is skipped.
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -11,12 +12,9 @@ use std::time::{Duration, Instant};
 use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
-/// The app under test, built by cargo for this test target.
-const APP: &str = env!("CARGO_BIN_EXE_mend");
-
 /// Where screenshots are saved for people to look at.
 pub fn artifacts() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../artifacts");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../artifacts");
     std::fs::create_dir_all(&dir).expect("artifacts folder");
     dir
 }
@@ -76,8 +74,9 @@ pub struct App {
 }
 
 impl App {
-    /// Launches Mend on `data_dir` with extra environment `env`, and waits until its first screen is ready.
-    pub async fn launch(data_dir: &Path, env: &[(&str, &str)]) -> App {
+    /// Launches the app at `app` on `data_dir` with extra environment `env`, and waits until
+    /// its first screen is ready (`<body data-ready="true">`).
+    pub async fn launch(app: &str, data_dir: &Path, env: &[(&str, &str)]) -> App {
         let port = free_port();
         let native = free_port();
         let driver = Command::new(tauri_driver())
@@ -95,7 +94,7 @@ impl App {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         let mut caps = serde_json::Map::new();
-        caps.insert("tauri:options".into(), json!({ "application": APP }));
+        caps.insert("tauri:options".into(), json!({ "application": app }));
         let client = ClientBuilder::rustls()
             .expect("TLS setup")
             .capabilities(caps)

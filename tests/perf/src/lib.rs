@@ -1,0 +1,203 @@
+//! Measurements for `make bench`: start-up time and peak memory of a whole process tree (the
+//! app and its WebKit processes) under Xvfb, simple statistics, and criterion's saved
+//! estimates, printed as one table.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// One launch: time until the page said it was ready, and the peak RSS of the process tree.
+#[derive(Debug, Clone, Copy)]
+pub struct Launch {
+    pub ready: Duration,
+    pub peak_rss_kib: u64,
+}
+
+/// The resident set size of one process, in KiB (0 if it is gone).
+fn rss_kib(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+        .unwrap_or(0)
+}
+
+/// `root` and every process descended from it.
+pub fn process_tree(root: u32) -> Vec<u32> {
+    let mut parents: HashMap<u32, Vec<u32>> = HashMap::new();
+    if let Ok(entries) = std::fs::read_dir("/proc") {
+        for e in entries.flatten() {
+            let Ok(pid) = e.file_name().to_string_lossy().parse::<u32>() else { continue };
+            // /proc/PID/stat: "pid (comm) state ppid ..."; comm may hold spaces, so split after ')'.
+            let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else { continue };
+            let Some(after) = stat.rsplit_once(')').map(|(_, rest)| rest) else { continue };
+            if let Some(ppid) = after.split_whitespace().nth(1).and_then(|p| p.parse::<u32>().ok()) {
+                parents.entry(ppid).or_default().push(pid);
+            }
+        }
+    }
+    let mut tree = vec![root];
+    let mut i = 0;
+    while i < tree.len() {
+        if let Some(children) = parents.get(&tree[i]) {
+            tree.extend(children);
+        }
+        i += 1;
+    }
+    tree
+}
+
+/// The summed RSS of a process tree, in KiB.
+pub fn tree_rss_kib(root: u32) -> u64 {
+    process_tree(root).into_iter().map(rss_kib).sum()
+}
+
+/// Launches `app` with `env` on `display`, waits for a "ready" line on its stdout (at most
+/// `timeout`), keeps sampling memory for `settle` more, then stops the whole tree.
+pub fn launch(app: &Path, env: &[(&str, &str)], display: &str, timeout: Duration, settle: Duration) -> Result<Launch, String> {
+    let started = Instant::now();
+    let mut child = Command::new(app)
+        .envs(env.iter().copied())
+        .env("DISPLAY", display)
+        .env("MEND_REPORT_READY", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("could not start {}: {e}", app.display()))?;
+    let pid = child.id();
+    let done = Arc::new(AtomicBool::new(false));
+    let sampler = {
+        let done = done.clone();
+        std::thread::spawn(move || {
+            let mut peak = 0;
+            while !done.load(Ordering::SeqCst) {
+                peak = peak.max(tree_rss_kib(pid));
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            peak
+        })
+    };
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stdout = child.stdout.take().expect("piped");
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if line.trim() == "ready" {
+                let _ = tx.send(Instant::now());
+                break;
+            }
+        }
+    });
+    let ready = rx.recv_timeout(timeout).map(|at| at - started);
+    if ready.is_ok() {
+        std::thread::sleep(settle);
+    }
+    done.store(true, Ordering::SeqCst);
+    let peak_rss_kib = sampler.join().unwrap_or(0);
+    // Stop the whole tree: the app, then any WebKit process it leaves behind.
+    let tree = process_tree(pid);
+    for p in tree.iter().rev() {
+        let _ = Command::new("kill").args(["-TERM", &p.to_string()]).status();
+    }
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while child.try_wait().ok().flatten().is_none() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    let ready = ready.map_err(|_| format!("{} did not report ready within {timeout:?}", app.display()))?;
+    Ok(Launch { ready, peak_rss_kib })
+}
+
+/// The median of `values` (the mean of the middle two for an even count).
+pub fn median(values: &[f64]) -> f64 {
+    let mut v = values.to_vec();
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    if n == 0 {
+        return f64::NAN;
+    }
+    if n % 2 == 1 { v[n / 2] } else { (v[n / 2 - 1] + v[n / 2]) / 2.0 }
+}
+
+/// The nearest-rank percentile `p` (0–100) of `values`.
+pub fn percentile(values: &[f64], p: f64) -> f64 {
+    let mut v = values.to_vec();
+    v.sort_by(f64::total_cmp);
+    if v.is_empty() {
+        return f64::NAN;
+    }
+    let rank = ((p / 100.0) * v.len() as f64).ceil().max(1.0) as usize;
+    v[rank.min(v.len()) - 1]
+}
+
+/// Criterion's mean estimate for benchmark `id` ("group/name" or "name"), in nanoseconds,
+/// from `target/criterion`.
+pub fn criterion_mean_ns(criterion_dir: &Path, id: &str) -> Option<f64> {
+    let dir = criterion_dir.join(id).join("new/estimates.json");
+    let text = std::fs::read_to_string(dir).ok()?;
+    let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+    v["mean"]["point_estimate"].as_f64()
+}
+
+/// A row of the results table.
+pub struct Row {
+    pub what: String,
+    pub figure: String,
+    pub goal: String,
+    pub verdict: &'static str,
+}
+
+/// The results as a Markdown table.
+pub fn table(rows: &[Row]) -> String {
+    let mut out = String::from("| measure | figure | goal | met |\n| --- | --- | --- | --- |\n");
+    for r in rows {
+        out.push_str(&format!("| {} | {} | {} | {} |\n", r.what, r.figure, r.goal, r.verdict));
+    }
+    out
+}
+
+/// "yes" or "no".
+pub fn met(ok: bool) -> &'static str {
+    if ok {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statistics() {
+        assert_eq!(median(&[3.0, 1.0, 2.0]), 2.0);
+        assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), 2.5);
+        let hundred: Vec<f64> = (1..=100).map(f64::from).collect();
+        assert_eq!(percentile(&hundred, 95.0), 95.0);
+        assert_eq!(percentile(&hundred, 50.0), 50.0);
+        assert_eq!(percentile(&[7.0], 95.0), 7.0);
+    }
+
+    #[test]
+    fn the_process_tree_and_its_memory_are_found() {
+        let mut child = Command::new("sh").args(["-c", "sleep 5 & sleep 5"]).spawn().unwrap();
+        std::thread::sleep(Duration::from_millis(200));
+        let tree = process_tree(child.id());
+        assert!(tree.len() >= 3, "sh and its two sleeps: {tree:?}");
+        assert!(tree_rss_kib(child.id()) > 0);
+        for p in tree.iter().rev() {
+            let _ = Command::new("kill").arg(p.to_string()).status();
+        }
+        let _ = child.wait();
+    }
+
+    #[test]
+    fn the_table_is_markdown() {
+        let t = table(&[Row { what: "x".into(), figure: "1 ms".into(), goal: "≤ 2 ms".into(), verdict: met(true) }]);
+        assert_eq!(t, "| measure | figure | goal | met |\n| --- | --- | --- | --- |\n| x | 1 ms | ≤ 2 ms | yes |\n");
+    }
+}
