@@ -7,20 +7,40 @@ import { api } from './api.js';
 import { qs, qsa } from './lib/dom.js';
 import { initToday, refresh } from './views/today.js';
 import { initProfile, openProfile } from './views/profile.js';
-import { initTrends, showTrends } from './views/trends.js';
-import { initHistory, showHistory } from './views/history.js';
-import { initGuidance, showGuidance } from './views/guidance.js';
-import { initSettings, showSettings } from './views/settings.js';
 import { initBanners, refreshBanners } from './lib/banners.js';
-import { initData, showBackups, recoveryNeeded } from './views/data.js';
+import { recoveryNeeded } from './views/recovery.js';
+
+/**
+ * Screens other than Today load on first visit, so start-up reads and runs only what the
+ * first screen needs. Each entry gives the module and its init and show functions.
+ */
+const lazy = {
+  trends: ['./views/trends.js', 'initTrends', 'showTrends'],
+  history: ['./views/history.js', 'initHistory', 'showHistory'],
+  guidance: ['./views/guidance.js', 'initGuidance', 'showGuidance'],
+  settings: ['./views/settings.js', 'initSettings', 'showSettings'],
+};
+/** @type {Record<string, Promise<(param?: string) => Promise<void>>>} */
+const loaded = {};
+
+/**
+ * The show function of a lazily loaded screen, importing and initialising it the first time.
+ * @param {string} name
+ */
+function screen(name) {
+  loaded[name] ??= (async () => {
+    const [path, init, show] = lazy[name];
+    const module = await import(path);
+    await module[init]();
+    return module[show];
+  })();
+  return loaded[name];
+}
 
 /** Each screen's "show" function, called whenever the screen is opened. */
 const screens = {
-  today: refresh,
-  trends: showTrends,
-  history: () => showHistory(),
-  guidance: showGuidance,
-  settings: async () => { await showSettings(); await showBackups(); },
+  today: () => refresh(),
+  ...Object.fromEntries(Object.keys(lazy).map((name) => [name, async (param) => (await screen(name))(param)])),
 };
 
 /** Shows the screen named by the URL hash (Today by default); `#guidance/ID` opens an article. */
@@ -57,13 +77,8 @@ async function start() {
     document.body.dataset.ready = 'true';
     return;
   }
-  initData();
   initProfile(refresh);
-  initTrends();
-  initHistory();
-  initSettings();
   initBanners();
-  await initGuidance();
   const demo = await initDemo();
   await initToday();
   window.addEventListener('hashchange', () => route());

@@ -1,8 +1,7 @@
 /**
  * @module views/data
  * "Your data" in Settings: export and import through the native file dialogs (an import is
- * previewed before it is applied), the backups with restore, and the recovery screen shown
- * instead of everything else when the data file could not be opened.
+ * previewed before it is applied), and the backups with restore.
  */
 import { api } from '../api.js';
 import { qs, h, delegate, announce } from '../lib/dom.js';
@@ -107,35 +106,4 @@ function confirmRestore(button) {
     await showBackups();
   });
   yes.focus();
-}
-
-/**
- * Shows the recovery screen (and only it) if the data file could not be opened.
- * @returns {Promise<boolean>} whether Mend is in recovery
- */
-export async function recoveryNeeded() {
-  const status = await api.recoveryStatus();
-  if (!status) return false;
-  document.body.dataset.recovery = 'true';
-  for (const section of document.querySelectorAll('main > .screen')) section.hidden = section.id !== 'recovery';
-  qs('.app-header nav').hidden = true;
-  qs('#recovery-message').textContent = status.message;
-  const restore = qs('#recover-backup');
-  if (status.newestBackup) restore.textContent = `Restore the newest backup (${status.newestBackup.date ?? status.newestBackup.file}, ${status.newestBackup.entries} entries)`;
-  else {
-    restore.disabled = true;
-    restore.textContent = 'No backup to restore';
-  }
-  const act = async (action) => {
-    try {
-      await api.recover(action);
-      location.hash = '#today';
-      location.reload();
-    } catch (e) {
-      qs('#recovery-error').textContent = e.message;
-    }
-  };
-  restore.addEventListener('click', () => act('restore_backup'));
-  qs('#recover-new').addEventListener('click', () => act('start_new'));
-  return true;
 }

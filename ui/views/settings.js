@@ -6,9 +6,11 @@
 import { api } from '../api.js';
 import { qs, h, delegate, announce } from '../lib/dom.js';
 import { refreshBanners } from '../lib/banners.js';
+import { initData, showBackups } from './data.js';
 
 /** Wires saving on change. */
 export function initSettings() {
+  initData();
   delegate(qs('#reminder-list'), 'change', 'input', (_, input) => saveReminder(input.closest('li')));
   qs('#quiet-form').addEventListener('change', () => saveQuiet());
 }
@@ -21,6 +23,7 @@ export async function showSettings() {
   form.elements.enabled.checked = quiet.enabled;
   form.elements.start.value = quiet.start;
   form.elements.end.value = quiet.end;
+  await showBackups();
 }
 
 /** @param {any} r a reminder */

@@ -61,7 +61,7 @@ export async function initToday() {
     if (button.dataset.action === 'edit') startEdit(kind, id);
     else removeEntry(kind, id);
   });
-  return showDay(state.date);
+  prepareDay(state.date);
 }
 
 /**
@@ -69,6 +69,15 @@ export async function initToday() {
  * @param {string} date
  */
 export async function showDay(date) {
+  prepareDay(date);
+  await refresh();
+}
+
+/**
+ * Sets the day being logged and its controls, without reading the store.
+ * @param {string} date
+ */
+function prepareDay(date) {
   const now = today();
   state.date = date > now ? now : date;
   for (const kind of /** @type {Kind[]} */ (['pain', 'exercise', 'calcium'])) resetForm(kind);
@@ -79,7 +88,6 @@ export async function showDay(date) {
   qs('#day-next').disabled = state.date >= now;
   qs('#today-title').textContent = state.date === now ? 'Today' : 'An earlier day';
   qs('#day-long').textContent = longDate(state.date);
-  await refresh();
 }
 
 /** Reloads the shown day's summary from the store and redraws it, and the alert bar. */

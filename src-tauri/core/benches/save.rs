@@ -12,7 +12,8 @@ fn save(c: &mut Criterion) {
     let store = Store::open(&dir.join("mend")).unwrap();
     let raw = mend_core::db::open_in(&dir.join("raw")).unwrap();
     let today = store.today().to_string();
-    let entry = json!({"date": today, "time": "08:30", "score": 4, "locations": ["lower_back"], "note": "after feeding"});
+    let entry =
+        json!({"date": today, "time": "08:30", "score": 4, "locations": ["lower_back"], "note": "after feeding"});
 
     let mut group = c.benchmark_group("save");
     group.bench_function("mend log_pain", |b| b.iter(|| store.log::<mend_core::model::Pain>(&entry).unwrap()));
@@ -25,7 +26,15 @@ fn save(c: &mut Criterion) {
     group.bench_function("raw insert", |b| {
         b.iter(|| {
             insert
-                .execute(rusqlite::params![today, "08:30", 4, "lower_back", "after feeding", "2026-11-24T08:30:00.000Z", "2026-11-24T08:30:00.000Z"])
+                .execute(rusqlite::params![
+                    today,
+                    "08:30",
+                    4,
+                    "lower_back",
+                    "after feeding",
+                    "2026-11-24T08:30:00.000Z",
+                    "2026-11-24T08:30:00.000Z"
+                ])
                 .unwrap()
         })
     });

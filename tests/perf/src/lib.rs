@@ -21,7 +21,9 @@ pub struct Launch {
 fn rss_kib(pid: u32) -> u64 {
     std::fs::read_to_string(format!("/proc/{pid}/status"))
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+        .and_then(|s| {
+            s.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
         .unwrap_or(0)
 }
 
@@ -57,7 +59,13 @@ pub fn tree_rss_kib(root: u32) -> u64 {
 
 /// Launches `app` with `env` on `display`, waits for a "ready" line on its stdout (at most
 /// `timeout`), keeps sampling memory for `settle` more, then stops the whole tree.
-pub fn launch(app: &Path, env: &[(&str, &str)], display: &str, timeout: Duration, settle: Duration) -> Result<Launch, String> {
+pub fn launch(
+    app: &Path,
+    env: &[(&str, &str)],
+    display: &str,
+    timeout: Duration,
+    settle: Duration,
+) -> Result<Launch, String> {
     let started = Instant::now();
     let mut child = Command::new(app)
         .envs(env.iter().copied())
@@ -119,7 +127,11 @@ pub fn median(values: &[f64]) -> f64 {
     if n == 0 {
         return f64::NAN;
     }
-    if n % 2 == 1 { v[n / 2] } else { (v[n / 2 - 1] + v[n / 2]) / 2.0 }
+    if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    }
 }
 
 /// The nearest-rank percentile `p` (0–100) of `values`.

@@ -18,7 +18,11 @@ struct Options {
 fn options() -> Options {
     let args: Vec<String> = std::env::args().collect();
     let value = |flag: &str, default: usize| {
-        args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).and_then(|v| v.parse().ok()).unwrap_or(default)
+        args.iter()
+            .position(|a| a == flag)
+            .and_then(|i| args.get(i + 1))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
     };
     Options { runs: value("--runs", 7), ipc: value("--ipc", 200) }
 }
@@ -133,7 +137,12 @@ async fn main() {
         "history page of 30 days",
     ] {
         if let Some(v) = ns(id) {
-            rows.push(Row { what: format!("{id} (10 years of data)"), figure: format!("{:.2} ms", v / 1e6), goal: "≤ 20 ms".into(), verdict: met(v / 1e6 <= 20.0) });
+            rows.push(Row {
+                what: format!("{id} (10 years of data)"),
+                figure: format!("{:.2} ms", v / 1e6),
+                goal: "≤ 20 ms".into(),
+                verdict: met(v / 1e6 <= 20.0),
+            });
         }
     }
     let (mr, br) = (median(&m_ready), median(&b_ready));

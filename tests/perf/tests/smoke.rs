@@ -8,7 +8,8 @@ use std::time::Duration;
 fn the_start_up_measurement_times_a_real_window_and_its_memory() {
     let display = mend_driver::display();
     let bare = Path::new(env!("CARGO_BIN_EXE_mend-bare"));
-    let run = mend_perf::launch(bare, &[], &display, Duration::from_secs(60), Duration::from_millis(200)).expect("the bare app reports ready");
+    let run = mend_perf::launch(bare, &[], &display, Duration::from_secs(60), Duration::from_millis(200))
+        .expect("the bare app reports ready");
     assert!(run.ready > Duration::ZERO && run.ready < Duration::from_secs(60));
     assert!(run.peak_rss_kib > 10_000, "the app and its WebKit processes use real memory: {} KiB", run.peak_rss_kib);
 }

@@ -1,0 +1,38 @@
+/**
+ * @module views/recovery
+ * The recovery screen, shown instead of everything else when the data file could not be
+ * opened: restore the newest good backup, or start afresh (the damaged file is kept).
+ */
+import { api } from '../api.js';
+import { qs } from '../lib/dom.js';
+
+/**
+ * Shows the recovery screen (and only it) if the data file could not be opened.
+ * @returns {Promise<boolean>} whether Mend is in recovery
+ */
+export async function recoveryNeeded() {
+  const status = await api.recoveryStatus();
+  if (!status) return false;
+  document.body.dataset.recovery = 'true';
+  for (const section of document.querySelectorAll('main > .screen')) section.hidden = section.id !== 'recovery';
+  qs('.app-header nav').hidden = true;
+  qs('#recovery-message').textContent = status.message;
+  const restore = qs('#recover-backup');
+  if (status.newestBackup) restore.textContent = `Restore the newest backup (${status.newestBackup.date ?? status.newestBackup.file}, ${status.newestBackup.entries} entries)`;
+  else {
+    restore.disabled = true;
+    restore.textContent = 'No backup to restore';
+  }
+  const act = async (action) => {
+    try {
+      await api.recover(action);
+      location.hash = '#today';
+      location.reload();
+    } catch (e) {
+      qs('#recovery-error').textContent = e.message;
+    }
+  };
+  restore.addEventListener('click', () => act('restore_backup'));
+  qs('#recover-new').addEventListener('click', () => act('start_new'));
+  return true;
+}
