@@ -83,7 +83,7 @@ export const api = {
   /** @returns {Promise<object[]>} today's warnings and red flags, most serious first */
   alerts: () => call('alerts'),
   /** Tells the app the first screen shows real data (the start-up benchmark times this). */
-  appReady: () => call('app_ready'),
+  appReady: () => call('app_ready', { at: performance.now() }),
   recoveryStatus: () => call('recovery_status'),
   /** @param {'restore_backup' | 'start_new'} action */
   recover: (action) => call('recover', { action }),

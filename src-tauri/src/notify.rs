@@ -27,16 +27,17 @@ pub fn send<R: Runtime>(app: &AppHandle<R>, due: &[Reminder]) {
     }
 }
 
-/// Starts the background tick: at start (reminders missed while Mend was closed) and every 30 s.
+/// Starts the background tick, every 30 s. The first comes after the page's own check at
+/// start (which shows reminders missed while Mend was closed), so start-up is not slowed.
 pub fn start<R: Runtime>(app: AppHandle<R>) {
     std::thread::Builder::new()
         .name("mend-reminders".into())
         .spawn(move || loop {
+            std::thread::sleep(TICK);
             match app.state::<Store>().due_reminders() {
                 Ok(due) => send(&app, &due.notify),
                 Err(e) => eprintln!("mend: reminders: {e}"),
             }
-            std::thread::sleep(TICK);
         })
         .expect("start the reminder thread");
 }

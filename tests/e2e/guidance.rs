@@ -1,12 +1,7 @@
 //! Guidance, reminders and red flags as a person meets them.
 
 use crate::harness::{data_dir, serial, App};
-
-async fn open(app: &App, screen: &str) {
-    app.click(&format!(".nav-link[data-screen='{screen}']")).await;
-    app.wait_for(move |a| async move { a.script("return document.body.dataset.screen").await == screen }, "the screen")
-        .await;
-}
+use crate::open;
 
 #[tokio::test]
 async fn read_an_article_and_search_the_guidance() {

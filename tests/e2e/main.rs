@@ -9,6 +9,16 @@ mod harness {
     pub use mend_driver::*;
 }
 
+/// Opens a screen from the navigation bar, as a person would, and waits until it shows.
+pub async fn open(app: &harness::App, screen: &str) {
+    app.click(&format!(".nav-link[data-screen='{screen}']")).await;
+    app.wait_for(
+        move |a| async move { a.script("return document.body.dataset.screen").await == screen },
+        "the screen to open",
+    )
+    .await;
+}
+
 mod data;
 mod guidance;
 mod single;

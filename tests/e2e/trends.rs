@@ -2,16 +2,7 @@
 //! summaries and tables, editing an entry from History and seeing the chart change, undo.
 
 use crate::harness::{data_dir, serial, App};
-
-/// Opens a screen from the navigation bar.
-async fn open(app: &App, screen: &str) {
-    app.click(&format!(".nav-link[data-screen='{screen}']")).await;
-    app.wait_for(
-        move |a| async move { a.script("return document.body.dataset.screen").await == screen },
-        "the screen to open",
-    )
-    .await;
-}
+use crate::open;
 
 /// Waits until the charts are drawn for a range other than `previous`, and returns the new one.
 async fn charts_ready(app: &App, previous: &str) -> String {

@@ -23,30 +23,30 @@ pub struct RecoveryStatus {
     pub newest_backup: Option<Backup>,
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn recovery_status(db: Db) -> CommandResult<Option<RecoveryStatus>> {
     let Some(kind) = db.damage() else { return Ok(None) };
     let newest_backup = mend_core::db::data_dir().and_then(|d| mend_core::backup::newest_good(&d))?;
     Ok(Some(RecoveryStatus { message: kind.explain(), kind, newest_backup }))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn recover(db: Db, action: Option<Value>) -> CommandResult<PathBuf> {
     Ok(db.recover(&arg(action))?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_backups(db: Db) -> CommandResult<Vec<Backup>> {
     Ok(db.backups()?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn backup_now(db: Db) -> CommandResult<PathBuf> {
     Ok(db.backup_to(None)?)
 }
 
 /// Restores one of the listed backups, by file name (the current data is backed up first).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn restore_backup(db: Db, file: Option<Value>) -> CommandResult<PathBuf> {
     let file = arg(file);
     let backup = db
@@ -66,7 +66,7 @@ fn format_of(value: &Value) -> Result<Format, Error> {
 }
 
 /// Asks where to save (native dialog), then exports there. Null when the dialog is cancelled.
-#[tauri::command]
+#[tauri::command(async)]
 pub async fn export_data<R: Runtime>(app: AppHandle<R>, format: Option<Value>) -> CommandResult<Option<PathBuf>> {
     let format = format_of(&arg(format))?;
     let (name, ext) = if format == Format::Json { ("mend-export.json", "json") } else { ("mend-export.csv", "csv") };
@@ -78,7 +78,7 @@ pub async fn export_data<R: Runtime>(app: AppHandle<R>, format: Option<Value>) -
 }
 
 /// Asks which file to import (native dialog). Null when the dialog is cancelled.
-#[tauri::command]
+#[tauri::command(async)]
 pub async fn pick_import_file<R: Runtime>(app: AppHandle<R>) -> Option<PathBuf> {
     app.dialog()
         .file()
@@ -88,13 +88,13 @@ pub async fn pick_import_file<R: Runtime>(app: AppHandle<R>) -> Option<PathBuf> 
 }
 
 /// What importing `path` would add, changing nothing.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn preview_import(db: Db, path: Option<Value>) -> CommandResult<Report> {
     Ok(db.import_file(&path_arg(path)?, true)?)
 }
 
 /// Imports `path`, all or nothing.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn import_data(db: Db, path: Option<Value>) -> CommandResult<Report> {
     Ok(db.import_file(&path_arg(path)?, false)?)
 }

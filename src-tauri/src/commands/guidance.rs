@@ -10,70 +10,70 @@ use mend_core::summary::Notice;
 
 use super::{arg, CommandResult, Db};
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_guidance() -> Vec<Summary> {
     guidance::list()
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn get_guidance(id: Option<Value>) -> CommandResult<Page> {
     Ok(guidance::get(&arg(id))?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn search_guidance(query: Option<String>) -> Vec<Hit> {
     guidance::search(query.as_deref().unwrap_or_default())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_reminders(db: Db) -> CommandResult<Vec<Reminder>> {
     Ok(db.list_reminders()?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn update_reminder(db: Db, id: Option<Value>, settings: Option<Value>) -> CommandResult<Reminder> {
     Ok(db.update_reminder(&arg(id), &arg(settings))?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn snooze_reminder(db: Db, id: Option<Value>, minutes: Option<Value>) -> CommandResult<()> {
     Ok(db.snooze_reminder(&arg(id), &arg(minutes))?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn dismiss_reminder(db: Db, id: Option<Value>) -> CommandResult<()> {
     Ok(db.dismiss_reminder(&arg(id))?)
 }
 
 /// Sends desktop notifications for newly due reminders and returns the banners to show.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn due_reminders<R: Runtime>(app: AppHandle<R>, db: Db) -> CommandResult<Vec<Reminder>> {
     let due = db.due_reminders()?;
     crate::notify::send(&app, &due.notify);
     Ok(due.banners)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn quiet_hours(db: Db) -> CommandResult<QuietHours> {
     Ok(db.quiet_hours()?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn save_quiet_hours(db: Db, quiet: Option<Value>) -> CommandResult<QuietHours> {
     Ok(db.save_quiet_hours(&arg(quiet))?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn red_flag_list() -> &'static [RedFlag] {
     RED_FLAGS
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn save_red_flags(db: Db, date: Option<Value>, flags: Option<Value>) -> CommandResult<Vec<String>> {
     Ok(db.save_red_flags(&arg(date), &arg(flags))?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn alerts(db: Db) -> CommandResult<Vec<Notice>> {
     Ok(db.alerts()?)
 }

@@ -6,12 +6,12 @@ use mend_core::store::ProfileView;
 
 use super::{arg, CommandResult, Db};
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn get_profile(db: Db) -> CommandResult<ProfileView> {
     Ok(db.profile()?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn save_profile(db: Db, profile: Option<Value>) -> CommandResult<ProfileView> {
     Ok(db.save_profile(&arg(profile))?)
 }

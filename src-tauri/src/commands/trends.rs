@@ -8,32 +8,32 @@ use mend_core::trends::Trends;
 
 use super::{arg, CommandResult, Db};
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn trends(db: Db, range: Option<Value>) -> CommandResult<Trends> {
     Ok(db.trends(&arg(range))?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn chart_svg(db: Db, request: Option<Value>) -> CommandResult<Chart> {
     Ok(db.chart(&arg(request))?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn history(db: Db, query: Option<Value>) -> CommandResult<HistoryPage> {
     Ok(db.history(&arg(query))?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn demo_mode(db: Db) -> bool {
     db.is_demo()
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn data_span(db: Db) -> CommandResult<mend_core::store::DataSpan> {
     Ok(db.data_span()?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_demo_mode(db: Db, on: Option<Value>) -> CommandResult<bool> {
     Ok(db.set_demo(mend_core::input::flag(&arg(on), "on", "Sample data mode")?)?)
 }

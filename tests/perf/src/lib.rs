@@ -10,10 +10,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-/// One launch: time until the page said it was ready, and the peak RSS of the process tree.
+/// One launch: time until the page said it was ready, how much of that the page itself spent
+/// (its own clock, from navigation start), and the peak RSS of the process tree.
 #[derive(Debug, Clone, Copy)]
 pub struct Launch {
     pub ready: Duration,
+    pub page_ms: f64,
     pub peak_rss_kib: u64,
 }
 
@@ -92,13 +94,13 @@ pub fn launch(
     let stdout = child.stdout.take().expect("piped");
     std::thread::spawn(move || {
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            if line.trim() == "ready" {
-                let _ = tx.send(Instant::now());
+            if let Some(at) = line.trim().strip_prefix("ready") {
+                let _ = tx.send((Instant::now(), at.trim().parse::<f64>().unwrap_or(f64::NAN)));
                 break;
             }
         }
     });
-    let ready = rx.recv_timeout(timeout).map(|at| at - started);
+    let ready = rx.recv_timeout(timeout).map(|(at, page_ms)| (at - started, page_ms));
     if ready.is_ok() {
         std::thread::sleep(settle);
     }
@@ -115,8 +117,8 @@ pub fn launch(
     }
     let _ = child.kill();
     let _ = child.wait();
-    let ready = ready.map_err(|_| format!("{} did not report ready within {timeout:?}", app.display()))?;
-    Ok(Launch { ready, peak_rss_kib })
+    let (ready, page_ms) = ready.map_err(|_| format!("{} did not report ready within {timeout:?}", app.display()))?;
+    Ok(Launch { ready, page_ms, peak_rss_kib })
 }
 
 /// The median of `values` (the mean of the middle two for an even count).

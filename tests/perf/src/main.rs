@@ -75,6 +75,7 @@ async fn main() {
     let _ = launch(&bare, &[], &display, timeout, Duration::ZERO);
     let _ = launch(&mend, &[("MEND_DATA_DIR", &data_env)], &display, timeout, Duration::ZERO);
     let (mut m_ready, mut m_rss, mut b_ready, mut b_rss) = (vec![], vec![], vec![], vec![]);
+    let (mut m_page, mut b_page) = (vec![], vec![]);
     for i in 0..opts.runs {
         let order: [bool; 2] = if i % 2 == 0 { [true, false] } else { [false, true] };
         for is_mend in order {
@@ -84,11 +85,21 @@ async fn main() {
                 launch(&bare, &[], &display, timeout, settle)
             }
             .unwrap_or_else(|e| panic!("{e}"));
-            let (ready, rss) = if is_mend { (&mut m_ready, &mut m_rss) } else { (&mut b_ready, &mut b_rss) };
+            let (ready, rss, page) =
+                if is_mend { (&mut m_ready, &mut m_rss, &mut m_page) } else { (&mut b_ready, &mut b_rss, &mut b_page) };
             ready.push(run.ready.as_secs_f64() * 1000.0);
             rss.push(run.peak_rss_kib as f64 / 1024.0);
+            page.push(run.page_ms);
         }
-        eprintln!("run {}/{}: Mend {:.0} ms, bare {:.0} ms", i + 1, opts.runs, m_ready[i], b_ready[i]);
+        eprintln!(
+            "run {}/{}: Mend {:.0} ms (page {:.0} ms), bare {:.0} ms (page {:.0} ms)",
+            i + 1,
+            opts.runs,
+            m_ready[i],
+            m_page[i],
+            b_ready[i],
+            b_page[i]
+        );
     }
 
     // IPC round trips from the page, through WebDriver.
@@ -151,6 +162,12 @@ async fn main() {
         figure: format!("{} / {} = {:.2}×", ms(mr), ms(br), mr / br),
         goal: "≤ 1.2×".into(),
         verdict: met(mr / br <= 1.2),
+    });
+    rows.push(Row {
+        what: "… of which the page itself, from navigation start (Mend / bare Tauri)".into(),
+        figure: format!("{} / {}", ms(median(&m_page)), ms(median(&b_page))),
+        goal: "—".into(),
+        verdict: "—",
     });
     let (mm, bm) = (median(&m_rss), median(&b_rss));
     rows.push(Row {

@@ -2,11 +2,11 @@
 //! Mend. It reports readiness the way Mend does, so their start-up can be compared.
 
 mod ready {
-    /// Prints "ready" when `MEND_REPORT_READY` is set (the benchmark harness reads it).
+    /// Prints "ready <at>" when `MEND_REPORT_READY` is set (the benchmark harness reads it).
     #[tauri::command]
-    pub fn app_ready() {
+    pub fn app_ready(at: Option<f64>) {
         if std::env::var_os("MEND_REPORT_READY").is_some() {
-            println!("ready");
+            println!("ready {}", at.unwrap_or(f64::NAN));
         }
     }
 }
