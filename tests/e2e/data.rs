@@ -57,7 +57,7 @@ async fn entries_logged_from_the_command_line_appear_in_the_open_window() {
     let _one = serial();
     let dir = data_dir("cli-live");
     let app = App::launch(crate::APP, &dir, &[]).await;
-    app.click("#profile-skip").await;
+    crate::skip_profile(&app).await;
     app.click("#score-options label[data-score='3']").await;
     app.click("#pain-form button[type='submit']").await;
     app.wait_text("#total-pain", "Highest 3").await;

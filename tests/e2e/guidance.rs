@@ -8,7 +8,7 @@ async fn read_an_article_and_search_the_guidance() {
     let _one = serial();
     let dir = data_dir("guidance");
     let app = App::launch(crate::APP, &dir, &[]).await;
-    app.click("#profile-skip").await;
+    crate::skip_profile(&app).await;
     open(&app, "guidance").await;
     app.click("#guidance-list a[data-article='calcium']").await;
     app.wait_text("#reader-title", "Calcium every day, but not too much").await;
@@ -42,7 +42,7 @@ async fn a_ticked_red_flag_shows_the_urgent_card_at_once() {
     let _one = serial();
     let dir = data_dir("redflag");
     let app = App::launch(crate::APP, &dir, &[]).await;
-    app.click("#profile-skip").await;
+    crate::skip_profile(&app).await;
     app.click("#red-flag-options input[value='fever']").await;
     let card = app.wait_text("#notices .notice.urgent", "Contact your clinician today").await;
     assert!(card.contains("38 °C"), "{card}");
@@ -73,7 +73,7 @@ async fn enabling_a_reminder_whose_time_just_passed_shows_its_banner() {
     let _one = serial();
     let dir = data_dir("reminder");
     let app = App::launch(crate::APP, &dir, &[]).await;
-    app.click("#profile-skip").await;
+    crate::skip_profile(&app).await;
     open(&app, "settings").await;
     app.wait_text("#reminder-list", "Calcium with breakfast").await;
     assert!(

@@ -19,6 +19,16 @@ pub async fn open(app: &harness::App, screen: &str) {
     .await;
 }
 
+/// Skips the first-run profile question and waits until the dialog has closed.
+pub async fn skip_profile(app: &harness::App) {
+    app.click("#profile-skip").await;
+    app.wait_for(
+        |a| async move { a.script("return String(document.querySelector('#profile-dialog').open)").await == "false" },
+        "the profile dialog to close",
+    )
+    .await;
+}
+
 mod data;
 mod guidance;
 mod single;

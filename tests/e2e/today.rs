@@ -100,7 +100,7 @@ async fn edit_delete_and_undo_an_entry() {
     let _one = serial();
     let dir = data_dir("edit");
     let app = App::launch(crate::APP, &dir, &[]).await;
-    app.click("#profile-skip").await;
+    crate::skip_profile(&app).await;
 
     app.click("#score-options label[data-score='4']").await;
     app.click("#pain-form button[type='submit']").await;
@@ -150,7 +150,7 @@ async fn dark_mode_follows_the_system_theme() {
     let _one = serial();
     let dir = data_dir("dark");
     let app = App::launch(crate::APP, &dir, &[("GTK_THEME", "Adwaita:dark")]).await;
-    app.click("#profile-skip").await;
+    crate::skip_profile(&app).await;
     assert_eq!(app.script("return String(matchMedia('(prefers-color-scheme: dark)').matches)").await, "true");
     let background = app.script("return getComputedStyle(document.body).backgroundColor").await;
     assert_eq!(background, "rgb(19, 25, 24)", "the dark palette is in use");

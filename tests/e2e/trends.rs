@@ -72,7 +72,7 @@ async fn editing_in_history_changes_the_chart_and_a_delete_can_be_undone() {
     let _one = serial();
     let dir = data_dir("history");
     let app = App::launch(crate::APP, &dir, &[]).await;
-    app.click("#profile-skip").await;
+    crate::skip_profile(&app).await;
     // Three days of check-ins, logged through the Today screen.
     for (back, score) in [(2, "4"), (1, "5"), (0, "6")] {
         app.click("#day-today").await;

@@ -133,11 +133,20 @@ impl App {
     }
 
     /// Scrolls `css` to the middle of the window (clear of the sticky header), then clicks it.
+    /// A click that something briefly covers (a closing dialog, a toast) is tried again for up
+    /// to 2 s, as a person would click again.
     pub async fn click(&self, css: &str) {
-        let el = self.el(css).await;
-        let arg = serde_json::to_value(&el).unwrap();
-        self.client.execute("arguments[0].scrollIntoView({block: 'center'})", vec![arg]).await.unwrap();
-        el.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
+        let deadline = Instant::now() + Duration::from_secs(2);
+        loop {
+            let el = self.el(css).await;
+            let arg = serde_json::to_value(&el).unwrap();
+            self.client.execute("arguments[0].scrollIntoView({block: 'center'})", vec![arg]).await.unwrap();
+            match el.click().await {
+                Ok(()) => return,
+                Err(e) if Instant::now() >= deadline => panic!("click {css}: {e}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        }
     }
 
     /// Clears a text field and types `text` into it, as a person would.
