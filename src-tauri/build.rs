@@ -4,6 +4,7 @@
 /// Every command the UI may call; keep in step with `commands::handler()`.
 const COMMANDS: &[&str] = &[
     "app_ready",
+    "startup",
     "get_profile",
     "save_profile",
     "log_pain",

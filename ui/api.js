@@ -82,6 +82,8 @@ export const api = {
   saveRedFlags: (date, flags) => call('save_red_flags', { date, flags }),
   /** @returns {Promise<object[]>} today's warnings and red flags, most serious first */
   alerts: () => call('alerts'),
+  /** Everything the first screen needs, in one round trip. */
+  startup: () => call('startup'),
   /** Tells the app the first screen shows real data (the start-up benchmark times this). */
   appReady: () => call('app_ready', { at: performance.now() }),
   recoveryStatus: () => call('recovery_status'),

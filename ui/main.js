@@ -39,12 +39,15 @@ function screen(name) {
 
 /** Each screen's "show" function, called whenever the screen is opened. */
 const screens = {
-  today: () => refresh(),
+  today: (_, summary) => refresh(summary),
   ...Object.fromEntries(Object.keys(lazy).map((name) => [name, async (param) => (await screen(name))(param)])),
 };
 
-/** Shows the screen named by the URL hash (Today by default); `#guidance/ID` opens an article. */
-async function route() {
+/**
+ * Shows the screen named by the URL hash (Today by default); `#guidance/ID` opens an article.
+ * @param {any} [summary] today's summary, when already fetched (at start)
+ */
+async function route(summary) {
   const [hashName, param] = location.hash.slice(1).split('/');
   const name = hashName in screens ? hashName : 'today';
   for (const section of qsa('main > .screen')) section.hidden = section.id !== name;
@@ -53,12 +56,14 @@ async function route() {
     else link.removeAttribute('aria-current');
   }
   document.body.dataset.screen = name;
-  await screens[name](param);
+  await screens[name](param, summary);
 }
 
-/** Shows the sample-data banner and wires the switch; switching reloads the page on the other database. */
-async function initDemo() {
-  const demo = await api.demoMode();
+/**
+ * Shows the sample-data banner and wires the switch; switching reloads the page on the other database.
+ * @param {boolean} demo whether sample data is open
+ */
+function initDemo(demo) {
   document.body.dataset.demo = String(demo);
   qs('#demo-banner').hidden = !demo;
   const toggle = qs('#toggle-demo');
@@ -69,26 +74,26 @@ async function initDemo() {
   };
   toggle.addEventListener('click', flip);
   qs('#leave-demo').addEventListener('click', flip);
-  return demo;
 }
 
 async function start() {
-  if (await recoveryNeeded()) {
+  // One round trip for everything the first screen needs.
+  const boot = await api.startup();
+  if (await recoveryNeeded(boot.recovery)) {
     document.body.dataset.ready = 'true';
     return;
   }
   initProfile(refresh);
   initBanners();
-  const demo = await initDemo();
-  await initToday();
+  initDemo(boot.demo);
+  await initToday(boot.redFlags);
   window.addEventListener('hashchange', () => route());
-  await route();
-  const profile = await api.getProfile();
-  if (!profile.configured && !demo) await openProfile();
+  await route(boot.today);
+  if (!boot.profile.configured && !boot.demo) await openProfile();
   // Another Mend process (the CLI) may have written while the window was in the background.
   window.addEventListener('focus', () => route());
   // Reminders missed while Mend was closed show once now.
-  await refreshBanners();
+  await refreshBanners(boot.banners);
   document.body.dataset.ready = 'true';
   await api.appReady();
 }

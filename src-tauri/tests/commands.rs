@@ -191,3 +191,17 @@ fn import_is_previewed_then_applied_through_ipc() {
     assert_eq!(invoke(&w, "recovery_status", json!({})).unwrap(), json!(null));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn startup_returns_the_first_screen_in_one_call() {
+    let w = window();
+    invoke(&w, "log_pain", json!({"entry": {"date": "2026-11-24", "score": 6}})).unwrap();
+    let boot = invoke(&w, "startup", json!({})).unwrap();
+    assert_eq!(boot["recovery"], json!(null));
+    assert_eq!(boot["demo"], false);
+    assert_eq!(boot["profile"]["configured"], false);
+    assert_eq!(boot["today"]["date"], "2026-11-24");
+    assert_eq!(boot["today"]["painMax"], 6);
+    assert!(boot["redFlags"].as_array().unwrap().len() >= 10);
+    assert!(boot["banners"].is_array());
+}

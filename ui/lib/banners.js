@@ -26,11 +26,14 @@ export function initBanners() {
   setInterval(() => refreshBanners(), 60_000);
 }
 
-/** Asks for due reminders (which also sends their desktop notifications) and shows the banners. */
-export async function refreshBanners() {
-  let banners;
+/**
+ * Asks for due reminders (which also sends their desktop notifications) and shows the banners.
+ * @param {object[]} [given] banners already fetched (at start)
+ */
+export async function refreshBanners(given) {
+  let banners = given;
   try {
-    banners = await api.dueReminders();
+    banners ??= await api.dueReminders();
   } catch (error) {
     announce(error.message);
     return;
@@ -44,11 +47,14 @@ export async function refreshBanners() {
       h('button', { type: 'button', class: 'ghost small', 'data-act': 'dismiss', 'aria-label': `Dismiss: ${r.title}` }, 'Dismiss')))));
 }
 
-/** Shows today's red flags and warnings in the alert bar. */
-export async function refreshAlerts() {
-  let alerts = [];
+/**
+ * Shows today's red flags and warnings in the alert bar.
+ * @param {object[]} [given] today's notices, already fetched
+ */
+export async function refreshAlerts(given) {
+  let alerts = given ?? [];
   try {
-    alerts = await api.alerts();
+    if (!given) alerts = await api.alerts();
   } catch (error) {
     announce(error.message);
   }

@@ -8,10 +8,11 @@ import { qs } from '../lib/dom.js';
 
 /**
  * Shows the recovery screen (and only it) if the data file could not be opened.
+ * @param {object | null} [given] the recovery status, if already fetched
  * @returns {Promise<boolean>} whether Mend is in recovery
  */
-export async function recoveryNeeded() {
-  const status = await api.recoveryStatus();
+export async function recoveryNeeded(given) {
+  const status = given === undefined ? await api.recoveryStatus() : given;
   if (!status) return false;
   document.body.dataset.recovery = 'true';
   for (const section of document.querySelectorAll('main > .screen')) section.hidden = section.id !== 'recovery';

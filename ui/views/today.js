@@ -25,9 +25,12 @@ const state = {
 /** @param {Kind} kind @returns {HTMLFormElement} */
 const formFor = (kind) => qs(`#${kind}-form`);
 
-/** Builds the controls, wires events and shows today. */
-export async function initToday() {
-  const flags = await api.redFlagList();
+/**
+ * Builds the controls and wires events.
+ * @param {object[]} [given] the red-flag list, if already fetched
+ */
+export async function initToday(given) {
+  const flags = given ?? await api.redFlagList();
   qs('#red-flag-options').append(...flags.map((f) => h('label', { class: `check red-flag ${f.level}` },
     h('input', { type: 'checkbox', name: 'flag', value: f.id }), h('span', {}, f.label))));
   qs('#red-flag-form').addEventListener('change', () => saveRedFlags());
@@ -90,15 +93,20 @@ function prepareDay(date) {
   qs('#day-long').textContent = longDate(state.date);
 }
 
-/** Reloads the shown day's summary from the store and redraws it, and the alert bar. */
-export async function refresh() {
+/**
+ * Reloads the shown day's summary from the store and redraws it, and the alert bar.
+ * @param {any} [given] today's summary, if already fetched (at start)
+ */
+export async function refresh(given) {
+  const useGiven = given && given.date === state.date;
   try {
-    state.summary = await api.daySummary(state.date);
+    state.summary = useGiven ? given : await api.daySummary(state.date);
     render(state.summary);
   } catch (error) {
     announce(error.message);
   }
-  await refreshAlerts();
+  const serious = (n) => n.level !== 'info';
+  await refreshAlerts(useGiven ? given.notices.filter(serious) : undefined);
 }
 
 /** Saves the ticked red flags for the shown day; their cards show at once. */

@@ -25,6 +25,11 @@ pub struct RecoveryStatus {
 
 #[tauri::command(async)]
 pub fn recovery_status(db: Db) -> CommandResult<Option<RecoveryStatus>> {
+    recovery(&db)
+}
+
+/// What went wrong with the data file, if Mend opened in recovery mode.
+pub fn recovery(db: &Store) -> CommandResult<Option<RecoveryStatus>> {
     let Some(kind) = db.damage() else { return Ok(None) };
     let newest_backup = mend_core::db::data_dir().and_then(|d| mend_core::backup::newest_good(&d))?;
     Ok(Some(RecoveryStatus { message: kind.explain(), kind, newest_backup }))

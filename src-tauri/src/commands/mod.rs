@@ -31,6 +31,7 @@ pub fn arg(value: Option<serde_json::Value>) -> serde_json::Value {
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         app::app_ready,
+        app::startup,
         profile::get_profile,
         profile::save_profile,
         entries::log_pain,
