@@ -96,11 +96,7 @@ pub fn page(conn: &Connection, q: Query) -> Result<HistoryPage> {
 /// Entries dated `from..=to`, newest day first, in time order within a day.
 fn between<T: Record>(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Stored<T>>> {
     let order = if T::COLUMNS.contains(&"time") { "date DESC, time IS NULL, time, id" } else { "date DESC, id" };
-    let sql = format!(
-        "SELECT id, {}, created_at, updated_at FROM {} WHERE date BETWEEN ?1 AND ?2 ORDER BY {order}",
-        T::COLUMNS.join(", "),
-        T::TABLE
-    );
+    let sql = format!("{} WHERE date BETWEEN ?1 AND ?2 ORDER BY {order}", crate::store::select::<T>());
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([from, to], crate::store::stored::<T>)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

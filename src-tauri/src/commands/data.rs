@@ -31,7 +31,7 @@ pub fn recovery_status(db: Db) -> CommandResult<Option<RecoveryStatus>> {
 /// What went wrong with the data file, if Mend opened in recovery mode.
 pub fn recovery(db: &Store) -> CommandResult<Option<RecoveryStatus>> {
     let Some(kind) = db.damage() else { return Ok(None) };
-    let newest_backup = mend_core::db::data_dir().and_then(|d| mend_core::backup::newest_good(&d))?;
+    let newest_backup = db.newest_good_backup()?;
     Ok(Some(RecoveryStatus { message: kind.explain(), kind, newest_backup }))
 }
 

@@ -106,7 +106,8 @@ fn placeholders(n: usize) -> String {
     (1..=n).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
 }
 
-fn select<T: Record>() -> String {
+/// The SELECT that `stored` reads: id, the data columns, then the timestamps.
+pub(crate) fn select<T: Record>() -> String {
     format!("SELECT id, {}, created_at, updated_at FROM {}", T::COLUMNS.join(", "), T::TABLE)
 }
 

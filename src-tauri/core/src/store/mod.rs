@@ -7,8 +7,8 @@ mod reminders;
 mod safekeeping;
 mod views;
 
-pub(crate) use entries::stored;
 pub use entries::{get, insert, on_day};
+pub(crate) use entries::{select, stored};
 pub use reminders::Due;
 pub use safekeeping::Health;
 

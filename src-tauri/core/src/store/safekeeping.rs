@@ -76,6 +76,11 @@ impl Store {
         backup::list(self.home()?)
     }
 
+    /// The newest backup that passes the health check, for the recovery screen.
+    pub fn newest_good_backup(&self) -> Result<Option<Backup>> {
+        backup::newest_good(self.home()?)
+    }
+
     /// Restores a backup file (after backing up the current data). Returns the safety copy.
     pub fn restore(&self, source: &Path) -> Result<PathBuf> {
         let home = self.home()?.to_path_buf();
@@ -111,7 +116,7 @@ impl Store {
         }
         let restore = match action.as_str() {
             Some("restore_backup") => Some(
-                backup::newest_good(&home)?
+                self.newest_good_backup()?
                     .ok_or_else(|| Error::NotFound("There is no readable backup to restore.".into()))?,
             ),
             Some("start_new") => None,

@@ -104,8 +104,7 @@ pub fn export_csv(conn: &Connection) -> Result<Vec<u8>> {
 }
 
 fn rows<T: Record>(conn: &Connection) -> Result<Vec<crate::model::Stored<T>>> {
-    let sql =
-        format!("SELECT id, {}, created_at, updated_at FROM {} ORDER BY date, id", T::COLUMNS.join(", "), T::TABLE);
+    let sql = format!("{} ORDER BY date, id", crate::store::select::<T>());
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map([], crate::store::stored::<T>)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -17,7 +17,7 @@ pub const FORMAT: &str = "mend";
 pub const VERSION: u64 = 1;
 
 fn all<T: Record>(conn: &Connection) -> Result<Vec<Value>> {
-    let sql = format!("SELECT id, {}, created_at, updated_at FROM {} ORDER BY id", T::COLUMNS.join(", "), T::TABLE);
+    let sql = format!("{} ORDER BY id", crate::store::select::<T>());
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map([], crate::store::stored::<T>)?;
     rows.map(|r| Ok(serde_json::to_value(r?).expect("entries serialize"))).collect()
