@@ -14,6 +14,7 @@ run: deps
 ## test: every test: core units, commands through Tauri's IPC, end-to-end in the real webview
 test: deps
 	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo test --workspace --locked
 	cargo test -p mend-core --benches --locked
 

@@ -86,7 +86,7 @@ async function start() {
   initProfile(refresh);
   initBanners();
   initDemo(boot.demo);
-  await initToday(boot.redFlags);
+  await initToday(boot.redFlags, boot.mentionSigns);
   window.addEventListener('hashchange', () => route());
   await route(boot.today);
   if (!boot.profile.configured && !boot.demo) await openProfile();

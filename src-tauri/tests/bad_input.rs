@@ -178,7 +178,7 @@ fn through_the_command_line_and_imported_files() {
             "column \"time\" is missing",
         ),
         (
-            vec!["import".into(), file("extra.csv", format!("{}", header.replace('\n', ",mood\n")).as_bytes())],
+            vec!["import".into(), file("extra.csv", header.replace('\n', ",mood\n").as_bytes())],
             "unknown column \"mood\"",
         ),
         (
@@ -238,7 +238,7 @@ fn database_files_that_are_not_mends_are_refused_and_left_untouched() {
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("zero-byte database", Vec::new(), "empty (0 bytes)"),
         ("text file", b"just some notes".to_vec(), "not a database Mend can read"),
-        ("binary junk", vec![0xde, 0xad, 0xbe, 0xef].repeat(2048), "not a database Mend can read"),
+        ("binary junk", [0xde, 0xad, 0xbe, 0xef].repeat(2048), "not a database Mend can read"),
         ("another app's database", other, "another program"),
         ("truncated header", b"SQLite format 3\0".to_vec(), "damaged"),
     ];

@@ -131,11 +131,13 @@ fn only_mends_own_commands_from_its_own_pages_are_allowed() {
 fn guidance_reminders_and_red_flags_through_ipc() {
     let w = window();
     let list = invoke(&w, "list_guidance", json!({})).unwrap();
-    assert!(list.as_array().unwrap().len() >= 6);
+    assert!(list.as_array().unwrap().len() >= 11);
+    assert!(list.as_array().unwrap().iter().all(|a| a["forYou"].is_null()), "no profile, no \"for you\"");
     let page = invoke(&w, "get_guidance", json!({"id": "calcium"})).unwrap();
     assert!(page["html"].as_str().unwrap().contains("2,500 mg"));
     assert!(!page["sources"].as_array().unwrap().is_empty());
-    assert_eq!(page["reviewed"], "2026-11-24");
+    assert_eq!(page["reviewed"], "2026-11-25");
+    assert_eq!(page["nextReview"], "2027-11-25");
     assert_eq!(invoke(&w, "get_guidance", json!({"id": "nope"})).unwrap_err()["code"], "not_found");
     let hits = invoke(&w, "search_guidance", json!({"query": "calcium"})).unwrap();
     assert_eq!(hits[0]["id"], "calcium");
@@ -156,11 +158,21 @@ fn guidance_reminders_and_red_flags_through_ipc() {
     assert!(invoke(&w, "due_reminders", json!({})).unwrap().is_array());
 
     let flags = invoke(&w, "red_flag_list", json!({})).unwrap();
-    assert!(flags.as_array().unwrap().iter().any(|f| f["level"] == "emergency"));
+    let flags = flags.as_array().unwrap();
+    assert!(flags.iter().all(|f| f["level"] == "emergency" || f["level"] == "urgent"), "two levels only");
+    assert!(flags.iter().all(|f| f.as_object().unwrap().keys().collect::<Vec<_>>() == ["id", "label", "level"]));
     invoke(&w, "save_red_flags", json!({"date": "2026-11-24", "flags": ["night_pain"]})).unwrap();
     let alerts = invoke(&w, "alerts", json!({})).unwrap();
     assert_eq!(alerts[0]["level"], "urgent");
     assert_eq!(alerts[0]["articleId"], "when-to-see-a-clinician");
+    assert!(alerts[0]["message"].as_str().unwrap().starts_with("Contact your midwife, doctor or maternity unit now."));
+    assert!(alerts[0]["card"]["script"].as_str().unwrap().starts_with("I gave birth on ______"));
+
+    // With a profile, her articles come first and say why.
+    invoke(&w, "save_profile", json!({"profile": {"breastfeeding": true}})).unwrap();
+    let list = invoke(&w, "list_guidance", json!({})).unwrap();
+    assert_eq!(list[0]["id"], "vitamin-d-and-bones");
+    assert!(list[0]["forYou"].as_str().unwrap().contains("breastfeeding"));
 }
 
 #[test]

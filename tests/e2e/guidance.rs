@@ -37,33 +37,99 @@ async fn read_an_article_and_search_the_guidance() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// Fills in the first-run profile: born on 2026-10-01, with an epidural.
+async fn profile_with_epidural(app: &App) {
+    crate::fill_profile(app, &["input[name='epidural']"]).await;
+}
+
 #[tokio::test]
-async fn a_ticked_red_flag_shows_the_urgent_card_at_once() {
+async fn a_cauda_equina_sign_shows_the_emergency_card_with_the_words_to_use() {
     let _one = serial();
     let dir = data_dir("redflag");
     let app = App::launch(crate::APP, &dir, &[]).await;
-    crate::skip_profile(&app).await;
+    profile_with_epidural(&app).await;
+    app.click("#red-flag-options input[value='saddle_numbness']").await;
+    let card = app
+        .wait_text(
+            "#notices .notice.emergency",
+            "Call your local emergency number or go to the emergency department now",
+        )
+        .await;
+    assert!(card.contains("Trust your instincts: if something feels seriously wrong, get help."), "{card}");
+    assert!(card.contains("I gave birth on 1 October 2026 and I am having numbness between my legs."), "{card}");
+    app.wait_text("#alert-bar .alert.emergency", "Emergency").await;
+    app.screenshot("red-flag-emergency").await;
+
+    // An urgent sign alone says "now", never "today"; with epidural-site pain it becomes an emergency.
+    app.click("#red-flag-options input[value='saddle_numbness']").await;
     app.click("#red-flag-options input[value='fever']").await;
-    let card = app.wait_text("#notices .notice.urgent", "Contact your clinician today").await;
-    assert!(card.contains("38 °C"), "{card}");
-    app.wait_text("#alert-bar", "Get help today").await;
-    // The card links to the article.
-    app.click("#notices .notice.urgent a").await;
-    app.wait_text("#reader-title", "When to see a clinician").await;
+    let urgent = app.wait_text("#notices .notice.urgent", "Contact your midwife, doctor or maternity unit now").await;
+    assert!(!urgent.to_lowercase().contains("today"), "{urgent}");
+    app.click("#red-flag-options input[value='epidural_site']").await;
+    let raised = app.wait_text("#notices .notice.emergency", "needs emergency care").await;
+    assert!(raised.contains("a fever and pain at my epidural site"), "{raised}");
+    assert_eq!(app.script("return String(document.querySelectorAll('#notices .notice.card-flag').length)").await, "1");
+
+    // A little leaking is a calm note, not a red flag.
+    app.click("#red-flag-options input[value='fever']").await;
+    app.click("#red-flag-options input[value='epidural_site']").await;
+    app.click("#mention-options input[value='leaking']").await;
+    let note = app.wait_text("#notices .notice.info", "next appointment").await;
+    assert!(note.contains("not an emergency"), "{note}");
+    app.wait_for(|a| async move { a.text("#alert-bar").await.is_empty() }, "the alert bar to clear").await;
+    app.click("#notices .notice.info a").await;
+    app.wait_text("#reader-title", "Your pelvic floor after birth").await;
+
+    // History keeps the day's signs.
     open(&app, "today").await;
-    app.click("#red-flag-options input[value='breathing']").await;
-    app.wait_text("#notices .notice.emergency", "Call your local emergency number now").await;
-    let first = app.script("return document.querySelector('#notices .notice').className").await;
-    assert!(first.contains("emergency"), "the emergency comes first: {first}");
-    app.screenshot("red-flag").await;
+    app.click("#red-flag-options input[value='fall']").await;
+    app.wait_text("#notices .notice.urgent", "Back pain after a fall").await;
+    open(&app, "history").await;
+    let day = app.wait_text("#history-days .history-flags", "Back pain after a fall").await;
+    assert!(day.contains("Leaking a little urine"), "{day}");
+
     // Relaunch: still ticked, still shown.
     app.quit().await;
     let app = App::launch(crate::APP, &dir, &[]).await;
-    app.wait_text("#alert-bar", "Emergency").await;
+    app.wait_text("#alert-bar", "Urgent").await;
     assert_eq!(
-        app.script("return String(document.querySelector(\"#red-flag-options input[value='fever']\").checked)").await,
+        app.script("return String(document.querySelector(\"#red-flag-options input[value='fall']\").checked)").await,
         "true"
     );
+    app.quit().await;
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[tokio::test]
+async fn guidance_for_you_comes_first_and_a_new_article_reads_through() {
+    let _one = serial();
+    let dir = data_dir("foryou");
+    let app = App::launch(crate::APP, &dir, &[]).await;
+    profile_with_epidural(&app).await;
+    open(&app, "guidance").await;
+    let mine = app.wait_text("#for-you-list", "Epidurals and back pain").await;
+    assert!(mine.contains("epidural"), "{mine}");
+    let first = app.script("return document.querySelector('#guidance nav a[data-article]').dataset.article").await;
+    assert_eq!(first, "epidurals-and-back-pain", "her article comes first");
+    app.click("#for-you-list a[data-article='epidurals-and-back-pain']").await;
+    app.wait_text("#reader-title", "Epidurals and back pain").await;
+    let body = app.text("#reader-body").await;
+    assert!(body.contains("emergency"), "{body}");
+    assert!(app.text("#reader-sources").await.contains("BMJ"), "the trial is cited");
+    assert!(app.text("#reader-reviewed").await.contains("Next review"));
+    app.script("window.scrollTo(0, 0)").await;
+    app.screenshot("guidance-for-you").await;
+    app.quit().await;
+
+    // Dark, for the screenshots.
+    let app = App::launch(crate::APP, &dir, &[("GTK_THEME", "Adwaita:dark")]).await;
+    open(&app, "guidance").await;
+    app.wait_text("#for-you-list", "Epidurals and back pain").await;
+    app.screenshot("guidance-for-you-dark").await;
+    open(&app, "today").await;
+    app.click("#red-flag-options input[value='leg_weakness']").await;
+    app.wait_text("#notices .notice.emergency", "I gave birth on 1 October 2026").await;
+    app.screenshot("red-flag-emergency-dark").await;
     app.quit().await;
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -3,20 +3,9 @@
 
 use crate::harness::{data_dir, serial, App};
 
-/// Fills in the first-run profile through its controls.
+/// Fills in the first-run profile: born on 2026-10-01 by caesarean, breastfeeding.
 async fn fill_profile(app: &App) {
-    app.wait_text("#profile-title", "About you").await;
-    // A date input's picker is not typed into the same way in every webview; set its value
-    // as a person choosing a date would end up with.
-    app.script("document.querySelector('#profile-form [name=birthDate]').value = '2026-10-01'").await;
-    app.click("#profile-form label:has(input[value='caesarean'])").await;
-    app.click("#profile-form input[name='breastfeeding']").await;
-    app.click("#profile-form button[type='submit']").await;
-    app.wait_for(
-        |a| async move { a.script("return String(document.querySelector('#profile-dialog').open)").await == "false" },
-        "the profile dialog to close",
-    )
-    .await;
+    crate::fill_profile(app, &["label:has(input[value='caesarean'])", "input[name='breastfeeding']"]).await;
 }
 
 /// Number of entries listed for the shown day.

@@ -5,6 +5,7 @@
  */
 import { api } from '../api.js';
 import { qs, h, delegate, announce } from './dom.js';
+import { LEVEL_LABEL } from './safety.js';
 
 /** Wires the banner buttons, the reminder event and a once-a-minute check. */
 export function initBanners() {
@@ -60,6 +61,6 @@ export async function refreshAlerts(given) {
   }
   const serious = alerts.filter((a) => a.level === 'urgent' || a.level === 'emergency');
   qs('#alert-bar').replaceChildren(...serious.map((a) => h('p', { class: `alert ${a.level}`, 'data-code': a.code },
-    h('strong', {}, a.level === 'emergency' ? 'Emergency: ' : 'Get help today: '), a.message, ' ',
+    h('strong', {}, `${LEVEL_LABEL[a.level]}: `), a.message, ' ', a.card ? `${a.card.instinct} ` : '',
     h('a', { href: `#guidance/${a.articleId}` }, 'When to see a clinician'))));
 }

@@ -6,21 +6,37 @@
 import { api } from '../api.js';
 import { qs, h, announce } from '../lib/dom.js';
 
-/** @type {{id: string, title: string}[]} */
+/** @type {{id: string, title: string, summary: string, forYou: string | null}[]} */
 let articles = [];
 
-/** Wires search and loads the list. */
+/** Wires search; the list loads when the screen shows. */
 export async function initGuidance() {
-  articles = await api.listGuidance();
-  qs('#guidance-list').replaceChildren(...articles.map((a) => h('li', {},
-    h('a', { href: `#guidance/${a.id}`, 'data-article': a.id }, a.title),
-    h('span', { class: 'muted small' }, a.summary))));
   let timer;
   qs('#guidance-query').addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(search, 150);
   });
   qs('#guidance-search').addEventListener('submit', (event) => { event.preventDefault(); search(); });
+}
+
+/**
+ * Lists the articles: "For you" first (those her profile makes hers, each saying why), then
+ * all of them. Read again each time the screen opens, since the profile may have changed.
+ */
+async function loadList() {
+  try {
+    articles = await api.listGuidance();
+  } catch (error) {
+    announce(error.message);
+    return;
+  }
+  const item = (a, why) => h('li', {},
+    h('a', { href: `#guidance/${a.id}`, 'data-article': a.id }, a.title),
+    h('span', { class: 'muted small' }, why ?? a.summary));
+  const mine = articles.filter((a) => a.forYou);
+  qs('#for-you').hidden = mine.length === 0;
+  qs('#for-you-list').replaceChildren(...mine.map((a) => item(a, a.forYou)));
+  qs('#guidance-list').replaceChildren(...articles.filter((a) => !a.forYou).map((a) => item(a)));
 }
 
 /** The title of an article, for links from notices and reminders. @param {string} id */
@@ -31,6 +47,7 @@ export const articleTitle = (id) => articles.find((a) => a.id === id)?.title ?? 
  * @param {string} [id]
  */
 export async function showGuidance(id) {
+  await loadList();
   const wanted = id || articles[0]?.id;
   if (!wanted) return;
   let page;
@@ -40,7 +57,7 @@ export async function showGuidance(id) {
     announce(error.message);
     return;
   }
-  for (const link of document.querySelectorAll('#guidance-list a')) {
+  for (const link of document.querySelectorAll('#guidance nav a[data-article]')) {
     if (link.dataset.article === page.id) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
@@ -50,7 +67,7 @@ export async function showGuidance(id) {
   // Trusted: rendered by Mend's own Markdown renderer from articles built into the app.
   qs('#reader-body').innerHTML = page.html;
   qs('#reader-sources').replaceChildren(...page.sources.map((s) => h('li', {}, s)));
-  qs('#reader-reviewed').textContent = `Last reviewed ${page.reviewed}.`;
+  qs('#reader-reviewed').textContent = `Last reviewed ${page.reviewed}. Next review due by ${page.nextReview}.`;
   qs('#reader-reminders').replaceChildren(...(page.reminders.length
     ? [h('p', { class: 'small' }, 'Reminders from this article: ', page.reminders.map((r) => r.title).join('; '), '. ',
         h('a', { href: '#settings' }, 'Turn them on or off in Settings.'))]

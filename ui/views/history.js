@@ -75,6 +75,7 @@ async function loadMore() {
 function dayItem(day) {
   return h('li', { class: 'card history-day', 'data-date': day.date },
     h('h2', {}, longDate(day.date)),
+    flagLine(day.redFlags),
     h('ul', { class: 'entries' }, ...grouped(day).map(({ kind, entry }) => {
       shown.set(`${kind}:${entry.id}`, entry);
       const text = describeEntry(kind, entry);
@@ -87,6 +88,18 @@ function dayItem(day) {
           h('button', { type: 'button', class: 'ghost small danger', 'data-action': 'delete', 'data-kind': kind, 'data-id': entry.id,
             'data-date': day.date, 'aria-label': `Delete ${label(kind).toLowerCase()} entry of ${day.date}: ${text}` }, 'Delete')));
     })));
+}
+
+/**
+ * The signs ticked on a day's red-flag check-in, at the highest level among them.
+ * @param {{label: string, level: string}[]} flags
+ */
+function flagLine(flags) {
+  if (!flags.length) return [];
+  const level = ['emergency', 'urgent'].find((l) => flags.some((f) => f.level === l)) ?? 'info';
+  const title = level === 'info' ? 'Noted for your next appointment: ' : 'Warning signs ticked: ';
+  return h('p', { class: `history-flags ${level}`, 'data-flags': flags.map((f) => f.id).join(' ') },
+    h('strong', {}, title), flags.map((f) => f.label).join('; '), '.');
 }
 
 /**

@@ -10,6 +10,7 @@ import { clearErrors, showError, numberOrText } from '../lib/forms.js';
 import { LOCATIONS, EXERCISE_KINDS, label, describeEntry, grouped } from '../lib/labels.js';
 import { dataChanged } from '../lib/events.js';
 import { refreshAlerts } from '../lib/banners.js';
+import { noticeElement, signOption } from '../lib/safety.js';
 
 /** @typedef {'pain' | 'exercise' | 'calcium'} Kind */
 
@@ -27,12 +28,12 @@ const formFor = (kind) => qs(`#${kind}-form`);
 
 /**
  * Builds the controls and wires events.
- * @param {object[]} [given] the red-flag list, if already fetched
+ * @param {object[]} flags the red-flag list
+ * @param {object[]} mention signs worth raising at the next appointment
  */
-export async function initToday(given) {
-  const flags = given ?? await api.redFlagList();
-  qs('#red-flag-options').append(...flags.map((f) => h('label', { class: `check red-flag ${f.level}` },
-    h('input', { type: 'checkbox', name: 'flag', value: f.id }), h('span', {}, f.label))));
+export async function initToday(flags, mention) {
+  qs('#red-flag-options').append(...flags.map(signOption));
+  qs('#mention-options').append(...mention.map(signOption));
   qs('#red-flag-form').addEventListener('change', () => saveRedFlags());
   qs('#score-options').append(
     ...Array.from({ length: 11 }, (_, n) => h('label', { class: 'score', 'data-score': n },
@@ -111,7 +112,7 @@ export async function refresh(given) {
 
 /** Saves the ticked red flags for the shown day; their cards show at once. */
 async function saveRedFlags() {
-  const ticked = qsa('#red-flag-options input:checked').map((input) => input.value);
+  const ticked = qsa('#red-flag-form input[name=flag]:checked').map((input) => input.value);
   try {
     await api.saveRedFlags(state.date, ticked);
   } catch (error) {
@@ -298,10 +299,8 @@ export function undoButton(kind, stored, after) {
 /** @param {any} s the day summary */
 function render(s) {
   renderTotals(s);
-  qs('#notices').replaceChildren(...s.notices.map((n) =>
-    h('p', { class: `notice ${n.level}`, 'data-code': n.code }, n.message,
-      n.articleId ? [' ', h('a', { href: `#guidance/${n.articleId}` }, 'Read more')] : [])));
-  for (const box of qsa('#red-flag-options input')) box.checked = s.redFlags.includes(box.value);
+  qs('#notices').replaceChildren(...s.notices.map(noticeElement));
+  for (const box of qsa('#red-flag-form input[name=flag]')) box.checked = s.redFlags.includes(box.value);
   const items = grouped(s).map(({ kind, entry }) => h('li', { class: 'entry', 'data-kind': kind, 'data-id': entry.id },
     h('span', { class: `badge ${kind}` }, label(kind)),
     h('span', { class: 'entry-text' }, describeEntry(kind, entry)),
@@ -321,8 +320,11 @@ function renderTotals(s) {
     : `Highest ${s.painMax} · average ${s.painMean} (${s.pain.length} check-in${s.pain.length === 1 ? '' : 's'})`;
   const meter = h('meter', {
     id: 'calcium-meter', min: 0, max: Math.round(s.calciumUl * 1.2), low: s.calciumRda, high: s.calciumUl,
-    optimum: Math.round((s.calciumRda + s.calciumUl) / 2), value: s.calciumMg, 'aria-label': 'Calcium today',
+    optimum: s.calciumRda, value: s.calciumMg, 'aria-label': 'Calcium today',
   });
+  // The target is the recommended amount; up to the upper limit is fine; above it is too much (FACTS.md).
+  const status = s.calciumMg > s.calciumUl ? 'too much: above the upper limit'
+    : s.calciumMg >= s.calciumRda ? 'fine: at or above the recommended amount' : 'below the recommended amount';
   qs('#totals').replaceChildren(
     h('div', {}, h('dt', {}, 'Pain'), h('dd', { id: 'total-pain' }, pain)),
     h('div', {}, h('dt', {}, 'Exercise'), h('dd', {},
@@ -331,6 +333,7 @@ function renderTotals(s) {
     h('div', {}, h('dt', {}, 'Calcium'), h('dd', {},
       h('strong', { id: 'total-calcium' }, mg(s.calciumMg)),
       h('span', { class: 'muted' }, ` of ${mg(s.calciumRda)} recommended`), meter,
+      h('span', { id: 'calcium-status', class: 'small' }, `Today: ${status}.`),
       h('span', { class: 'muted small' }, `Upper limit ${mg(s.calciumUl)} a day, food and supplements together.`))),
   );
 }

@@ -78,7 +78,7 @@ pub fn prune(dir: &Path) -> Result<Vec<PathBuf>> {
             .collect(),
         Err(_) => return Ok(Vec::new()),
     };
-    dated.sort_by(|a, b| b.0.cmp(&a.0));
+    dated.sort_by_key(|d| std::cmp::Reverse(d.0));
     let mut weeks_kept: Vec<(i32, u32)> = Vec::new();
     let mut removed = Vec::new();
     for (i, (date, path)) in dated.iter().enumerate() {

@@ -28,3 +28,72 @@ pub const CALCIUM_DOSE_MG: u32 = 500;
 
 /// Weekly moderate activity goal (Physical Activity Guidelines for Americans, 2nd ed., 2018).
 pub const EXERCISE_MINUTES_PER_WEEK: u32 = 150;
+
+/// "Clearly better/worse": the 7-day average changed by at least this fraction of the
+/// baseline… (Farrar et al., Pain 94:149, 2001: about 30% is clinically important; IMMPACT,
+/// Dworkin et al. 2008: 30% or more is a moderate improvement)
+pub const CLEAR_CHANGE_FRACTION: f64 = 0.30;
+/// …and by at least this many points, so that 1 → 0.7 does not count (Mend's rule, FACTS.md).
+pub const CLEAR_CHANGE_POINTS: f64 = 1.0;
+
+/// The rule in words, as the chart summary, the Trends screen and the guidance say it.
+pub const CLEAR_CHANGE_RULE: &str = "a change of 30% or more from the baseline and at least 1 point";
+
+/// Vitamin D Recommended Dietary Allowance, ages 14–70 including pregnancy and breastfeeding
+/// (IOM 2011; NIH ODS Vitamin D fact sheet): 600 IU = 15 µg a day.
+pub const VITAMIN_D_RDA_IU: u32 = 600;
+/// Vitamin D Tolerable Upper Intake Level, ages 9 and over (IOM 2011): 4,000 IU = 100 µg a day.
+pub const VITAMIN_D_UL_IU: u32 = 4_000;
+/// A temperature at or above this is a fever (POST-BIRTH): 38 °C, 100.4 °F.
+pub const FEVER_C: f64 = 38.0;
+/// Weeks after birth in which many pregnancy changes persist (ACOG CO 804): 4 to 6.
+pub const CHANGES_PERSIST_WEEKS: (u32, u32) = (4, 6);
+/// Weeks after a caesarean before abdominal exercise, at least (ACOG); also how long after an
+/// epidural its warning signs can appear (NHS trust leaflets).
+pub const AFTER_CAESAREAN_WEEKS: u32 = 6;
+/// Mend's "no clear improvement" note comes this many weeks after the birth (product choice).
+pub const NO_IMPROVEMENT_WEEKS: u32 = 12;
+/// "Baby blues" pass within about this many weeks (NHS; NICE CG192).
+pub const BABY_BLUES_WEEKS: u32 = 2;
+/// Product defaults (FACTS.md, "Product choices"): stand up after this many minutes of sitting…
+pub const STAND_UP_MINUTES: u32 = 45;
+/// …and remind after this many days without exercise.
+pub const NO_EXERCISE_DAYS: u32 = 3;
+
+/// Every figure with a unit that the guidance articles may show, exactly as written there.
+/// Each comes from FACTS.md, most through a constant above (a test ties the two together); an
+/// article figure missing from this list fails the build's tests, so a figure cannot drift.
+pub const ARTICLE_FIGURES: &[&str] = &[
+    // Calcium RDA and UL by age band; the supplement dose; the food table (NIH ODS, "about").
+    "1,000 mg",
+    "1,300 mg",
+    "1,200 mg",
+    "2,500 mg",
+    "3,000 mg",
+    "2,000 mg",
+    "500 mg",
+    "300 mg",
+    "400 mg",
+    "250 ml",
+    "225 g",
+    "40 g",
+    // Exercise: 150 minutes a week, e.g. 30 minutes on 5 days; stand up every 45 minutes.
+    "150 minutes",
+    "30 minutes",
+    "5 days",
+    "45 minutes",
+    "3 days",
+    // Weeks: changes persist 4 to 6 weeks; 6 weeks after a caesarean or epidural; 12-week note; baby blues 2 weeks.
+    "4 to 6 weeks",
+    "6 weeks",
+    "12 weeks",
+    "2 weeks",
+    // Vitamin D.
+    "600 IU",
+    "15 µg",
+    "4,000 IU",
+    "100 µg",
+    // Fever.
+    "38 °C",
+    "100.4 °F",
+];

@@ -21,6 +21,9 @@ pub struct HistoryDay {
     pub pain: Vec<Stored<Pain>>,
     pub exercise: Vec<Stored<Exercise>>,
     pub calcium: Vec<Stored<Calcium>>,
+    /// Signs ticked on the day's red-flag check-in, as the list shows them.
+    #[serde(rename = "redFlags")]
+    pub red_flags: Vec<&'static crate::safety::RedFlag>,
 }
 
 /// One page; ask for the next with `before: nextBefore`.
@@ -66,8 +69,11 @@ pub fn page(conn: &Connection, q: Query) -> Result<HistoryPage> {
         Some(kind) => vec![kind.as_str()],
         None => EntryKind::ALL.iter().map(|k| k.as_str()).collect(),
     };
-    let union =
-        tables.iter().map(|t| format!("SELECT date FROM {t} WHERE date < ?1")).collect::<Vec<_>>().join(" UNION ");
+    let mut selects: Vec<String> = tables.iter().map(|t| format!("SELECT date FROM {t} WHERE date < ?1")).collect();
+    if q.kind.is_none() {
+        selects.push("SELECT date FROM red_flag WHERE date < ?1".into());
+    }
+    let union = selects.join(" UNION ");
     let sql = format!("SELECT date FROM ({union}) ORDER BY date DESC LIMIT ?2");
     let dates: Vec<NaiveDate> = conn
         .prepare_cached(&sql)?
@@ -80,6 +86,7 @@ pub fn page(conn: &Connection, q: Query) -> Result<HistoryPage> {
     let mut pain = if wants(EntryKind::Pain) { between::<Pain>(conn, oldest, newest)? } else { Vec::new() };
     let mut exercise = if wants(EntryKind::Exercise) { between::<Exercise>(conn, oldest, newest)? } else { Vec::new() };
     let mut calcium = if wants(EntryKind::Calcium) { between::<Calcium>(conn, oldest, newest)? } else { Vec::new() };
+    let mut flags = if q.kind.is_none() { flags_between(conn, oldest, newest)? } else { Vec::new() };
     let days = dates
         .iter()
         .map(|&date| HistoryDay {
@@ -87,6 +94,10 @@ pub fn page(conn: &Connection, q: Query) -> Result<HistoryPage> {
             pain: take_day(&mut pain, date),
             exercise: take_day(&mut exercise, date),
             calcium: take_day(&mut calcium, date),
+            red_flags: {
+                let n = flags.iter().take_while(|(d, _)| *d == date).count();
+                flags.drain(..n).filter_map(|(_, id)| crate::safety::find(&id)).collect()
+            },
         })
         .collect();
     let full = dates.len() as i64 == q.days;
@@ -99,6 +110,14 @@ fn between<T: Record>(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Resu
     let sql = format!("{} WHERE date BETWEEN ?1 AND ?2 ORDER BY {order}", crate::store::select::<T>());
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([from, to], crate::store::stored::<T>)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Signs ticked on days `from..=to`, newest day first.
+fn flags_between(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<(NaiveDate, String)>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT date, flag FROM red_flag WHERE date BETWEEN ?1 AND ?2 ORDER BY date DESC, flag")?;
+    let rows = stmt.query_map([from, to], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -62,16 +62,17 @@ crate::vocabulary!(
     /// The age band that picks the calcium RDA and UL (IOM 2011).
     AgeBand { Teen = "14-18", Adult = "19-50", Older = "51+" }
 );
-crate::vocabulary!(
-    /// The three kinds of entry.
-    EntryKind { Pain = "pain", Exercise = "exercise", Calcium = "calcium" }
-);
 
+#[allow(clippy::derivable_impls)] // the enum comes from a macro that cannot mark a default
 impl Default for AgeBand {
     fn default() -> Self {
         AgeBand::Adult
     }
 }
+crate::vocabulary!(
+    /// The three kinds of entry.
+    EntryKind { Pain = "pain", Exercise = "exercise", Calcium = "calcium" }
+);
 
 /// The one profile row.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]

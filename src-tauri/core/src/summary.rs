@@ -14,7 +14,7 @@ use crate::text::thousands;
 pub enum Level {
     Info,
     Warning,
-    /// Contact a clinician today.
+    /// Contact the midwife, doctor or maternity unit now.
     Urgent,
     /// Call the local emergency number now.
     Emergency,
@@ -28,6 +28,9 @@ pub struct Notice {
     pub level: Level,
     pub message: String,
     pub article_id: Option<&'static str>,
+    /// The red-flag card's action, signs and words to use; only on the `red_flag` notice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub card: Option<Box<crate::safety::Card>>,
 }
 
 /// What `day_summary` returns.
@@ -94,6 +97,7 @@ fn calcium_notices(entries: &[Stored<Calcium>], total: u32, rda: u32, ul: u32, d
     let mut notices = Vec::new();
     if total > ul {
         notices.push(Notice {
+            card: None,
             code: "calcium_above_ul",
             level: Level::Warning,
             article_id: Some("calcium"),
@@ -112,6 +116,7 @@ fn calcium_notices(entries: &[Stored<Calcium>], total: u32, rda: u32, ul: u32, d
         .max()
     {
         notices.push(Notice {
+            card: None,
             code: "supplement_dose_over_500",
             level: Level::Info,
             article_id: Some("calcium"),
@@ -129,6 +134,7 @@ fn calcium_notices(entries: &[Stored<Calcium>], total: u32, rda: u32, ul: u32, d
             format!("This day's calcium came to {} mg", thousands(total.into()))
         };
         notices.push(Notice {
+            card: None,
             code: "calcium_below_rda",
             level: Level::Info,
             article_id: Some("calcium"),

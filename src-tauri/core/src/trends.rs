@@ -1,6 +1,6 @@
 //! The numbers behind the charts: per-day pain, exercise and calcium over a range, the
 //! 7-day pain average, ISO weeks, a baseline and the points where pain changed by a
-//! clinically important amount (Farrar et al. 2001: about 2 points and about 30%).
+//! clear amount: Mend's one rule for "clearly better/worse" (`facts::CLEAR_CHANGE_*`).
 
 use chrono::{Datelike, Days, NaiveDate};
 use rusqlite::Connection;
@@ -13,10 +13,6 @@ use crate::model::Profile;
 
 /// The longest range a trend or chart may span.
 pub const MAX_RANGE_DAYS: i64 = 20 * 366;
-/// A change must be at least this many points from the baseline…
-pub const CHANGE_POINTS: f64 = 2.0;
-/// …and at least this fraction of it.
-pub const CHANGE_FRACTION: f64 = 0.30;
 /// Days with data needed among the 7 for a 7-day average.
 pub const AVG7_MIN_DAYS: usize = 3;
 /// Logged days that make the automatic baseline.
@@ -90,7 +86,7 @@ pub enum Direction {
     Worse,
 }
 
-/// The first day of a run of days whose 7-day average is a clinically important change from the baseline.
+/// The first day of a run of days whose 7-day average is a clear change from the baseline.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Change {
@@ -253,21 +249,24 @@ fn baseline(days: &[DayPoint], start: Option<NaiveDate>) -> Option<f64> {
     (!chosen.is_empty()).then(|| chosen.iter().sum::<f64>() / chosen.len() as f64)
 }
 
-/// Whether `avg` is a clinically important change from `baseline`: at least 2 points and at least 30%.
-pub fn is_important_change(baseline: f64, avg: f64) -> bool {
+/// Whether `avg` is clearly better or worse than `baseline`: 30% or more of it and at least
+/// 1 point (FACTS.md, "Pain scale"). The same rule marks the chart, words its summary and
+/// decides the 12-week note.
+pub fn is_clear_change(baseline: f64, avg: f64) -> bool {
+    use crate::facts::{CLEAR_CHANGE_FRACTION, CLEAR_CHANGE_POINTS};
     const EPS: f64 = 1e-9;
     let delta = (avg - baseline).abs();
-    let big_enough = delta + EPS >= CHANGE_POINTS;
-    let relative = baseline <= EPS || delta / baseline + EPS >= CHANGE_FRACTION;
+    let big_enough = delta + EPS >= CLEAR_CHANGE_POINTS;
+    let relative = baseline <= EPS || delta / baseline + EPS >= CLEAR_CHANGE_FRACTION;
     big_enough && relative
 }
 
-/// The first day of each run of days whose 7-day average is an important change, per direction.
+/// The first day of each run of days whose 7-day average is a clear change, per direction.
 fn changes(days: &[DayPoint], baseline: f64) -> Vec<Change> {
     let mut out: Vec<Change> = Vec::new();
     let mut current: Option<Direction> = None;
     for day in days {
-        let state = day.pain_avg7.filter(|avg| is_important_change(baseline, *avg)).map(|avg| {
+        let state = day.pain_avg7.filter(|avg| is_clear_change(baseline, *avg)).map(|avg| {
             if avg < baseline {
                 Direction::Better
             } else {

@@ -21,10 +21,20 @@ fn every_file_in_assets_guidance_is_embedded() {
 #[test]
 fn every_article_is_well_formed_sourced_reviewed_and_linked() {
     let ids: Vec<&str> = library().iter().map(|a| a.meta.id.as_str()).collect();
-    assert!(ids.len() >= 6, "{ids:?}");
-    for required in
-        ["why-back-pain", "moving-gently", "posture", "calcium", "when-to-see-a-clinician", "rest-and-self-care"]
-    {
+    assert!(ids.len() >= 11, "{ids:?}");
+    for required in [
+        "why-back-pain",
+        "moving-gently",
+        "posture",
+        "calcium",
+        "when-to-see-a-clinician",
+        "rest-and-self-care",
+        "low-mood-and-anxiety",
+        "pelvic-girdle-pain",
+        "tummy-muscles",
+        "vitamin-d-and-bones",
+        "epidurals-and-back-pain",
+    ] {
         assert!(ids.contains(&required), "missing article {required}");
     }
     let mut reminder_ids = Vec::new();
@@ -32,9 +42,16 @@ fn every_article_is_well_formed_sourced_reviewed_and_linked() {
         assert_eq!(format!("{}.md", a.meta.id), name, "the file is named after the id");
         assert!(!a.meta.title.is_empty() && !a.meta.summary.is_empty(), "{name}");
         assert!(!a.meta.sources.is_empty(), "{name} names at least one source");
-        assert!(a.reviewed.to_string() >= "2026-01-01".to_string(), "{name} has a recent review date");
+        assert!(a.reviewed.to_string().as_str() >= "2026-01-01", "{name} has a recent review date");
+        assert!(a.next_review > a.reviewed, "{name} says when it is next reviewed");
+        for s in &a.meta.sources {
+            assert!(
+                !s.to_lowercase().contains("seed") && !s.contains("supplied with Mend"),
+                "{name} cites the seed: {s}"
+            );
+        }
         assert!(a.body.len() > 400, "{name} has a body");
-        for link in internal_links(a.body) {
+        for link in internal_links(&a.body) {
             assert!(ids.contains(&link.as_str()), "{name} links to unknown article {link}");
         }
         for r in &a.meta.reminders {
@@ -103,5 +120,119 @@ fn search_ranks_title_matches_first_and_returns_snippets() {
     assert!(search("zebra unicorn").is_empty());
     assert!(search("").is_empty());
     let both = search("epidural headache");
-    assert_eq!(both[0].id, "when-to-see-a-clinician");
+    assert_eq!(both[0].id, "epidurals-and-back-pain", "the title match first");
+    assert!(both.iter().any(|h| h.id == "when-to-see-a-clinician"), "{both:?}");
+}
+
+/// Every number-with-unit in `text`, as written ("2,500 mg", "4 to 6 weeks", "38 °C").
+fn figures(text: &str) -> Vec<String> {
+    let units =
+        ["mg", "IU", "µg", "minutes", "minute", "weeks", "week", "days", "day", "hours", "hour", "°C", "°F", "ml", "g"];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = Vec::new();
+    let number = |w: &str| {
+        let w = w.trim_start_matches(['(', '*']);
+        !w.is_empty()
+            && w.chars().next().unwrap().is_ascii_digit()
+            && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    };
+    let mut skip_to = 0;
+    for i in 0..words.len().saturating_sub(1) {
+        if i < skip_to || !number(words[i]) {
+            continue;
+        }
+        let unit = words[i + 1].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '°' && c != 'µ');
+        // "4 to 6 weeks" is one figure.
+        if unit == "to" && i + 3 < words.len() && number(words[i + 2]) {
+            let unit = words[i + 3].trim_end_matches(|c: char| !c.is_alphanumeric());
+            if units.contains(&unit) {
+                out.push(format!("{} to {} {unit}", words[i].trim_start_matches('('), words[i + 2]));
+                skip_to = i + 4;
+            }
+            continue;
+        }
+        if units.contains(&unit) {
+            out.push(format!("{} {unit}", words[i].trim_start_matches(['(', '*'])));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_figure_in_the_articles_is_one_kept_beside_the_facts() {
+    use mend_core::facts::*;
+    use mend_core::model::AgeBand;
+    use mend_core::text::thousands;
+    // The list is tied to the constants the code uses, so the two cannot disagree.
+    for band in [AgeBand::Teen, AgeBand::Adult, AgeBand::Older] {
+        for mg in [calcium_rda(band), calcium_ul(band)] {
+            assert!(ARTICLE_FIGURES.contains(&format!("{} mg", thousands(mg.into())).as_str()), "{mg}");
+        }
+    }
+    for kept in [
+        format!("{CALCIUM_DOSE_MG} mg"),
+        format!("{EXERCISE_MINUTES_PER_WEEK} minutes"),
+        format!("{VITAMIN_D_RDA_IU} IU"),
+        format!("{} IU", thousands(VITAMIN_D_UL_IU.into())),
+        format!("{FEVER_C} °C"),
+        format!("{} to {} weeks", CHANGES_PERSIST_WEEKS.0, CHANGES_PERSIST_WEEKS.1),
+        format!("{AFTER_CAESAREAN_WEEKS} weeks"),
+        format!("{NO_IMPROVEMENT_WEEKS} weeks"),
+        format!("{BABY_BLUES_WEEKS} weeks"),
+        format!("{STAND_UP_MINUTES} minutes"),
+        format!("{NO_EXERCISE_DAYS} days"),
+    ] {
+        assert!(ARTICLE_FIGURES.contains(&kept.as_str()), "{kept} is missing from ARTICLE_FIGURES");
+    }
+    let mut seen = 0;
+    for (name, text) in guidance::SOURCES {
+        for figure in figures(text) {
+            assert!(
+                ARTICLE_FIGURES.contains(&figure.as_str()),
+                "{name} shows {figure:?}, which is not in facts::ARTICLE_FIGURES"
+            );
+            seen += 1;
+        }
+    }
+    assert!(seen > 30, "the extractor finds the articles' figures ({seen})");
+    // The extractor itself catches a drifted figure.
+    assert_eq!(figures("up to 2,600 mg a day and (600 IU) for 4 to 6 weeks."), ["2,600 mg", "600 IU", "4 to 6 weeks"]);
+}
+
+#[test]
+fn articles_parse_the_same_with_windows_line_ends() {
+    for (name, text) in guidance::SOURCES {
+        let crlf = text.replace("\r\n", "\n").replace('\n', "\r\n");
+        let a = guidance::parse(name, &crlf).unwrap_or_else(|e| panic!("{e}"));
+        let b = guidance::parse(name, text).unwrap();
+        assert_eq!((a.meta, a.body, a.reviewed), (b.meta, b.body, b.reviewed), "{name}");
+    }
+}
+
+#[test]
+fn for_you_puts_her_articles_first_and_says_why() {
+    use mend_core::model::{DeliveryType, Profile};
+    let general: Vec<String> = guidance::list(None).into_iter().map(|s| s.id).collect();
+    assert!(guidance::list(None).iter().all(|s| s.for_you.is_none()));
+    let ids =
+        |p: &Profile| guidance::list(Some(p)).into_iter().map(|s| (s.id, s.for_you.is_some())).collect::<Vec<_>>();
+    assert_eq!(ids(&Profile::default()).iter().map(|(id, _)| id.clone()).collect::<Vec<_>>(), general);
+
+    let epidural = Profile { epidural: true, ..Profile::default() };
+    assert_eq!(ids(&epidural)[0], ("epidurals-and-back-pain".into(), true));
+    let list = guidance::list(Some(&epidural));
+    assert!(list[0].for_you.as_deref().unwrap().contains("epidural"), "{:?}", list[0].for_you);
+
+    let all = Profile {
+        epidural: true,
+        breastfeeding: true,
+        delivery_type: Some(DeliveryType::Caesarean),
+        ..Profile::default()
+    };
+    let mine: Vec<String> = ids(&all).into_iter().filter(|(_, f)| *f).map(|(id, _)| id).collect();
+    assert_eq!(mine.len(), 3, "{mine:?}");
+    for id in ["epidurals-and-back-pain", "vitamin-d-and-bones", "moving-gently"] {
+        assert!(mine.contains(&id.to_owned()), "{id} is for her: {mine:?}");
+    }
+    assert_eq!(guidance::list(Some(&all)).len(), general.len(), "nothing is hidden");
 }

@@ -15,29 +15,161 @@ fn pain(s: &Store, date: &str, score: u8) {
     s.log::<Pain>(&json!({"date": date, "score": score})).unwrap();
 }
 
-#[test]
-fn a_ticked_red_flag_shows_a_card_at_once_whatever_the_pain() {
-    let s = store();
-    s.save_red_flags(&json!("2026-11-24"), &json!(["fever"])).unwrap();
+const EMERGENCY: &str = "Call your local emergency number or go to the emergency department now.";
+const URGENT: &str = "Contact your midwife, doctor or maternity unit now. If you cannot reach them, go to the \
+                      emergency department or call your local emergency number.";
+
+/// Every sign alone, at its level (FACTS.md, "Red flags: what to do, and how fast").
+const EVERY_SIGN: &[(&str, &str)] = &[
+    ("chest_pain", "emergency"),
+    ("breathing", "emergency"),
+    ("seizure", "emergency"),
+    ("harm_thoughts", "emergency"),
+    ("saddle_numbness", "emergency"),
+    ("urine_retention", "emergency"),
+    ("incontinence", "emergency"),
+    ("leg_weakness", "emergency"),
+    ("bleeding_faint", "emergency"),
+    ("psychosis", "emergency"),
+    ("fever", "urgent"),
+    ("sepsis", "urgent"),
+    ("discharge", "urgent"),
+    ("bleeding", "urgent"),
+    ("wound", "urgent"),
+    ("leg", "urgent"),
+    ("headache", "urgent"),
+    ("rib_pain", "urgent"),
+    ("swelling", "urgent"),
+    ("epidural_site", "urgent"),
+    ("spinal_headache", "urgent"),
+    ("night_pain", "urgent"),
+    ("fall", "urgent"),
+    // Retired signs that old records may hold keep their most serious meaning.
+    ("numbness", "emergency"),
+    ("bladder_bowel", "emergency"),
+];
+
+/// The day's one red-flag card after ticking `flags`.
+fn card(s: &Store, flags: &[&str]) -> mend_core::summary::Notice {
+    s.save_red_flags(&json!("2026-11-24"), &json!(flags)).unwrap();
     let day = s.day_summary(&json!("2026-11-24")).unwrap();
-    assert_eq!(day.red_flags, ["fever"]);
-    let n = &day.notices[0];
-    assert_eq!((n.code, serde_json::to_value(n.level).unwrap()), ("red_flag", json!("urgent")));
-    assert!(n.message.starts_with("Contact your clinician today.") && n.message.contains("38 °C"), "{}", n.message);
-    assert_eq!(n.article_id, Some("when-to-see-a-clinician"));
+    let cards: Vec<_> = day.notices.into_iter().filter(|n| n.code == "red_flag").collect();
+    assert_eq!(cards.len(), 1, "one card for {flags:?}");
+    cards.into_iter().next().unwrap()
+}
 
-    // An emergency sign comes first, with the emergency wording.
-    s.save_red_flags(&json!("2026-11-24"), &json!(["fever", "breathing"])).unwrap();
+fn level(n: &mend_core::summary::Notice) -> String {
+    serde_json::to_value(n.level).unwrap().as_str().unwrap().to_owned()
+}
+
+#[test]
+fn every_sign_alone_shows_its_level_and_says_now() {
+    let s = store();
+    for &(id, want) in EVERY_SIGN {
+        let n = card(&s, &[id]);
+        assert_eq!(level(&n), want, "{id}");
+        let action = if want == "emergency" { EMERGENCY } else { URGENT };
+        assert!(n.message.starts_with(action), "{id}: {}", n.message);
+        assert!(!n.message.to_lowercase().contains("today"), "{id} must not say today: {}", n.message);
+        let c = n.card.as_ref().unwrap();
+        assert_eq!(c.action, action);
+        assert_eq!(c.instinct, "Trust your instincts: if something feels seriously wrong, get help.");
+        assert!(
+            c.script.starts_with("I gave birth on ______ and I am having "),
+            "{id}: no birth date yet: {}",
+            c.script
+        );
+        assert_eq!(n.article_id, Some("when-to-see-a-clinician"));
+        assert_eq!(c.crisis_lines.is_empty(), id != "harm_thoughts", "{id}: crisis lines only for thoughts of harm");
+    }
+    // Every offered sign is in the table, and the list offers only the two levels.
+    for f in mend_core::safety::RED_FLAGS {
+        assert!(EVERY_SIGN.iter().any(|(id, _)| *id == f.id), "{} is not tested", f.id);
+        assert!(matches!(level_of_flag(f).as_str(), "emergency" | "urgent"), "{}", f.id);
+    }
+}
+
+fn level_of_flag(f: &mend_core::safety::RedFlag) -> String {
+    serde_json::to_value(f.level).unwrap().as_str().unwrap().to_owned()
+}
+
+#[test]
+fn combinations_take_the_highest_level_and_epidural_pain_with_fever_or_nerve_signs_is_an_emergency() {
+    let s = store();
+    for (flags, want, raised) in [
+        (&["fever", "breathing"][..], "emergency", false),
+        (&["wound", "leg", "headache"][..], "urgent", false),
+        (&["epidural_site", "fever"][..], "emergency", true),
+        (&["epidural_site", "saddle_numbness"][..], "emergency", true),
+        (&["epidural_site", "urine_retention"][..], "emergency", true),
+        (&["epidural_site", "incontinence"][..], "emergency", true),
+        (&["epidural_site", "leg_weakness"][..], "emergency", true),
+        (&["epidural_site", "spinal_headache"][..], "urgent", false),
+        (&["spinal_headache", "fever"][..], "urgent", false),
+        (&["epidural_site", "leaking"][..], "urgent", false),
+    ] {
+        let n = card(&s, flags);
+        assert_eq!(level(&n), want, "{flags:?}");
+        assert_eq!(n.card.as_ref().unwrap().raised.is_some(), raised, "{flags:?}");
+        assert_eq!(n.card.as_ref().unwrap().signs.len(), flags.iter().filter(|f| **f != "leaking").count());
+    }
+}
+
+#[test]
+fn the_card_gives_the_words_to_use_with_her_birth_date() {
+    let s = store();
+    s.save_profile(&json!({"birthDate": "2026-10-14"})).unwrap();
+    let n = card(&s, &["saddle_numbness", "fever"]);
+    assert_eq!(
+        n.card.as_ref().unwrap().script,
+        "I gave birth on 14 October 2026 and I am having numbness between my legs and a fever."
+    );
+    let n = card(&s, &["harm_thoughts"]);
+    let lines = &n.card.as_ref().unwrap().crisis_lines;
+    assert!(lines.iter().any(|l| l.contains("988")) && lines.iter().any(|l| l.contains("116 123")), "{lines:?}");
+    assert!(lines.iter().any(|l| l.contains("local emergency number")), "never the only option: {lines:?}");
+    // The alert bar gets the same level and wording.
     let alerts = s.alerts().unwrap();
-    assert_eq!(alerts.len(), 2);
-    assert!(alerts[0].message.starts_with("Call your local emergency number now."), "{}", alerts[0].message);
+    assert_eq!((alerts[0].code, level(&alerts[0])), ("red_flag", "emergency".to_owned()));
+    assert!(alerts[0].message.starts_with(EMERGENCY));
+}
 
+#[test]
+fn a_little_leaking_is_a_calm_note_for_the_next_appointment() {
+    let s = store();
+    s.save_red_flags(&json!("2026-11-24"), &json!(["leaking"])).unwrap();
+    let day = s.day_summary(&json!("2026-11-24")).unwrap();
+    assert_eq!(day.red_flags, ["leaking"]);
+    assert!(day.notices.iter().all(|n| n.code != "red_flag"), "not a red flag");
+    let n = day.notices.iter().find(|n| n.code == "mention_at_appointment").unwrap();
+    assert_eq!(level(n), "info");
+    assert!(n.message.contains("next appointment"), "{}", n.message);
+    assert_eq!(n.article_id, Some("pelvic-floor"));
+    assert!(s.alerts().unwrap().is_empty(), "nothing in the alert bar");
+    assert!(mend_core::safety::RED_FLAGS.iter().all(|f| f.id != "leaking"), "not on the red-flag list");
+}
+
+#[test]
+fn ticking_and_unticking_red_flags() {
+    let s = store();
+    s.save_red_flags(&json!("2026-11-24"), &json!(["fever", "breathing"])).unwrap();
+    assert_eq!(s.alerts().unwrap().len(), 1, "one card for everything ticked");
     // Unticking clears; another day is unaffected.
     s.save_red_flags(&json!("2026-11-24"), &json!([])).unwrap();
     assert!(s.alerts().unwrap().is_empty());
     assert_invalid(s.save_red_flags(&json!("2026-11-24"), &json!(["tired"])), "flags", "Unknown red flag");
     assert_invalid(s.save_red_flags(&json!("2026-11-24"), &json!("fever")), "flags", "must be a list");
     assert_invalid(s.save_red_flags(&json!("2026-11-25"), &json!([])), "date", "after today");
+}
+
+#[test]
+fn ticked_signs_show_in_history() {
+    let s = store();
+    s.save_red_flags(&json!("2026-11-20"), &json!(["fall", "leaking"])).unwrap();
+    let page = s.history(&json!({})).unwrap();
+    let day = page.days.iter().find(|d| d.date.to_string() == "2026-11-20").expect("a day with only signs is listed");
+    let ids: Vec<&str> = day.red_flags.iter().map(|f| f.id).collect();
+    assert_eq!(ids, ["fall", "leaking"]);
 }
 
 #[test]
@@ -124,7 +256,7 @@ fn no_improvement_twelve_weeks_after_birth_is_a_gentle_note() {
     let n = notes.iter().find(|n| n.code == "no_improvement_12_weeks").expect("6 → 5 is not a clear improvement");
     assert_eq!(serde_json::to_value(n.level).unwrap(), json!("info"));
     assert!(n.message.contains("Mend's own rule"));
-    // A clear improvement (6 → 3: 3 points, 50%) does not fire.
+    // A clear improvement (6 → 0: 6 points, 100%) does not fire.
     for d in 18..=24 {
         s.log::<Pain>(&json!({"date": format!("2026-11-{d:02}"), "score": 0})).unwrap();
     }

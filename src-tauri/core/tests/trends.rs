@@ -6,7 +6,7 @@ mod common;
 use chrono::NaiveDate;
 use common::{assert_invalid, store};
 use mend_core::model::{Pain, Profile};
-use mend_core::trends::{compute, is_important_change, Daily, Direction, PainDay, Range};
+use mend_core::trends::{compute, is_clear_change, Daily, Direction, PainDay, Range};
 use serde_json::json;
 
 fn d(s: &str) -> NaiveDate {
@@ -91,15 +91,17 @@ fn weeks_postpartum_count_whole_weeks_and_go_negative_before_birth() {
 }
 
 #[test]
-fn change_needs_two_points_and_thirty_percent() {
-    assert!(is_important_change(6.0, 4.0), "exactly 2 points and 33%");
-    assert!(!is_important_change(6.0, 4.01), "just under 2 points");
-    assert!(is_important_change(6.666_666_666_7, 4.666_666_666_7), "exactly 2 points, 30%");
-    assert!(!is_important_change(8.0, 6.0), "2 points but 25%");
-    assert!(is_important_change(2.0 / 0.3, 2.0 / 0.3 - 2.0), "exactly 30% and exactly 2 points");
-    assert!(is_important_change(3.0, 5.0), "worse by 2 points, 67%");
-    assert!(is_important_change(0.0, 2.0), "from no pain at all");
-    assert!(!is_important_change(0.0, 1.99));
+fn clearly_better_or_worse_needs_thirty_percent_and_one_point() {
+    assert!(is_clear_change(6.0, 4.2), "exactly 30% (1.8 points)");
+    assert!(!is_clear_change(6.0, 4.21), "just under 30%");
+    assert!(is_clear_change(3.0, 2.0), "1 point and 33%");
+    assert!(!is_clear_change(3.0, 2.01), "33% but just under 1 point");
+    assert!(!is_clear_change(1.0, 0.7), "30% but only 0.3 points: 1 → 0.7 is not counted");
+    assert!(!is_clear_change(8.0, 6.0), "2 points but 25%");
+    assert!(is_clear_change(10.0 / 3.0, 10.0 / 3.0 - 1.0), "exactly 30% and exactly 1 point");
+    assert!(is_clear_change(3.0, 5.0), "worse by 2 points, 67%");
+    assert!(is_clear_change(0.0, 1.0), "from no pain at all");
+    assert!(!is_clear_change(0.0, 0.99));
 }
 
 #[test]
@@ -116,16 +118,16 @@ fn change_markers_mark_the_first_day_of_each_run() {
     );
     assert_eq!(t.baseline, Some(6.0));
     let marks: Vec<(String, Direction)> = t.changes.iter().map(|c| (c.date.to_string(), c.direction)).collect();
-    // After k days of 3s the 7-day average is (6(7-k) + 3k)/7, which is <= 4.0 (2 points, 33%) once
-    // k >= 14/3: on the 5th day of 3s, 2026-05-12.
+    // After k days of 3s the 7-day average is (6(7-k) + 3k)/7, which is <= 4.2 (30%, 1.8 points)
+    // once k >= 4.2: on the 5th day of 3s, 2026-05-12.
     assert_eq!(marks[0], ("2026-05-12".into(), Direction::Better));
-    // Then it rises back above 4 (no longer a change), and later to >= 8 (2 points, 33% worse).
+    // Then it rises back above 4.2 (no longer a change), and later to >= 7.8 (30% worse).
     assert_eq!(marks.len(), 2, "{marks:?}");
     assert_eq!(marks[1].1, Direction::Worse);
     let worse = t.days.iter().find(|p| p.date.to_string() == marks[1].0).unwrap();
-    assert!(worse.pain_avg7.unwrap() >= 8.0);
+    assert!(worse.pain_avg7.unwrap() >= 7.8 - 1e-9);
     let before = t.days.iter().find(|p| p.date == d(&marks[1].0) - chrono::Days::new(1)).unwrap();
-    assert!(before.pain_avg7.unwrap() < 8.0);
+    assert!(before.pain_avg7.unwrap() < 7.8 - 1e-9);
 }
 
 #[test]

@@ -4,7 +4,7 @@ use serde::Serialize;
 use tauri::{AppHandle, Runtime};
 
 use mend_core::reminders::Reminder;
-use mend_core::safety::{RedFlag, RED_FLAGS};
+use mend_core::safety::{RedFlag, MENTION, RED_FLAGS};
 use mend_core::store::ProfileView;
 use mend_core::summary::DaySummary;
 
@@ -20,6 +20,8 @@ pub struct Startup {
     pub demo: bool,
     pub profile: Option<ProfileView>,
     pub red_flags: &'static [RedFlag],
+    /// Signs to tick that are not red flags but worth raising at the next appointment.
+    pub mention_signs: &'static [RedFlag],
     /// Today's summary.
     pub today: Option<DaySummary>,
     /// Reminder banners to show (due notifications are sent too).
@@ -35,6 +37,7 @@ pub fn startup<R: Runtime>(app: AppHandle<R>, db: Db) -> CommandResult<Startup> 
             demo: false,
             profile: None,
             red_flags: RED_FLAGS,
+            mention_signs: MENTION,
             today: None,
             banners: Vec::new(),
         });
@@ -46,6 +49,7 @@ pub fn startup<R: Runtime>(app: AppHandle<R>, db: Db) -> CommandResult<Startup> 
         demo: db.is_demo(),
         profile: Some(db.profile()?),
         red_flags: RED_FLAGS,
+        mention_signs: MENTION,
         today: Some(db.day_summary(&serde_json::json!(db.today().to_string()))?),
         banners: due.banners,
     })

@@ -10,9 +10,11 @@ use mend_core::summary::Notice;
 
 use super::{arg, CommandResult, Db};
 
+/// The articles, those her profile makes hers first.
 #[tauri::command(async)]
-pub fn list_guidance() -> Vec<Summary> {
-    guidance::list()
+pub fn list_guidance(db: Db) -> CommandResult<Vec<Summary>> {
+    let profile = db.profile()?;
+    Ok(guidance::list(profile.configured.then_some(&profile.profile)))
 }
 
 #[tauri::command(async)]

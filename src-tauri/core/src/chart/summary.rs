@@ -53,8 +53,9 @@ pub(super) fn pain(t: &Trends) -> String {
     if let Some(c) = t.changes.last() {
         let word = if c.direction == Direction::Better { "better" } else { "worse" };
         out.push(format!(
-            "Clearly {word} than the baseline from {} (a change of 2 points and 30% or more).",
-            short(c.date)
+            "Clearly {word} than the baseline from {} ({}).",
+            short(c.date),
+            crate::facts::CLEAR_CHANGE_RULE
         ));
     }
     out.join(" ")

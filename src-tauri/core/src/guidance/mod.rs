@@ -24,6 +24,12 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("calcium.md", include_str!("../../../../assets/guidance/calcium.md")),
     ("when-to-see-a-clinician.md", include_str!("../../../../assets/guidance/when-to-see-a-clinician.md")),
     ("rest-and-self-care.md", include_str!("../../../../assets/guidance/rest-and-self-care.md")),
+    ("pelvic-floor.md", include_str!("../../../../assets/guidance/pelvic-floor.md")),
+    ("pelvic-girdle-pain.md", include_str!("../../../../assets/guidance/pelvic-girdle-pain.md")),
+    ("tummy-muscles.md", include_str!("../../../../assets/guidance/tummy-muscles.md")),
+    ("epidurals-and-back-pain.md", include_str!("../../../../assets/guidance/epidurals-and-back-pain.md")),
+    ("vitamin-d-and-bones.md", include_str!("../../../../assets/guidance/vitamin-d-and-bones.md")),
+    ("low-mood-and-anxiety.md", include_str!("../../../../assets/guidance/low-mood-and-anxiety.md")),
 ];
 
 /// When a reminder comes due.
@@ -66,14 +72,32 @@ pub struct ReminderDef {
     pub enabled: bool,
 }
 
-/// Who an article is for, when it is not for everyone.
+/// What in her profile makes an article hers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum When {
+    Epidural,
+    Breastfeeding,
+    Caesarean,
+}
+
+impl When {
+    /// Whether the profile says this.
+    pub fn holds(self, p: &crate::model::Profile) -> bool {
+        match self {
+            When::Epidural => p.epidural,
+            When::Breastfeeding => p.breastfeeding,
+            When::Caesarean => p.delivery_type == Some(crate::model::DeliveryType::Caesarean),
+        }
+    }
+}
+
+/// An article that is especially for her when her profile says `when`, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct AppliesTo {
-    #[serde(default)]
-    pub delivery: Option<String>,
-    #[serde(default)]
-    pub until_week: Option<u32>,
+pub struct ForYou {
+    pub when: When,
+    pub why: String,
 }
 
 /// An article's front matter.
@@ -85,10 +109,11 @@ pub struct FrontMatter {
     pub summary: String,
     pub sources: Vec<String>,
     pub reviewed: String,
+    pub next_review: String,
     #[serde(default)]
     pub reminders: Vec<ReminderDef>,
     #[serde(default)]
-    pub applies_to: Option<AppliesTo>,
+    pub for_you: Option<ForYou>,
 }
 
 /// A parsed article.
@@ -96,7 +121,8 @@ pub struct FrontMatter {
 pub struct Article {
     pub meta: FrontMatter,
     pub reviewed: NaiveDate,
-    pub body: &'static str,
+    pub next_review: NaiveDate,
+    pub body: String,
 }
 
 /// An article as the list shows it.
@@ -106,6 +132,8 @@ pub struct Summary {
     pub id: String,
     pub title: String,
     pub summary: String,
+    /// Why this article is for her, when her profile makes it so.
+    pub for_you: Option<String>,
 }
 
 /// An article as the reader shows it.
@@ -118,16 +146,24 @@ pub struct Page {
     pub html: String,
     pub sources: Vec<String>,
     pub reviewed: NaiveDate,
+    pub next_review: NaiveDate,
     pub reminders: Vec<ReminderDef>,
 }
 
-/// Splits `+++`-fenced TOML front matter from the Markdown body and parses it.
-pub fn parse(name: &str, text: &'static str) -> std::result::Result<Article, String> {
+/// Splits `+++`-fenced TOML front matter from the Markdown body and parses it. Windows line
+/// ends (a checkout with `core.autocrlf`) read the same as Unix ones.
+pub fn parse(name: &str, text: &str) -> std::result::Result<Article, String> {
+    let text = text.replace("\r\n", "\n");
     let rest = text.strip_prefix("+++\n").ok_or_else(|| format!("{name}: front matter must start with +++"))?;
     let end = rest.find("\n+++\n").ok_or_else(|| format!("{name}: front matter must end with +++"))?;
     let meta: FrontMatter = toml::from_str(&rest[..end]).map_err(|e| format!("{name}: {e}"))?;
-    let reviewed = crate::input::parse_date(&meta.reviewed).map_err(|e| format!("{name}: reviewed: {e}"))?;
-    Ok(Article { meta, reviewed, body: &rest[end + 5..] })
+    let date = |field: &str, value: &str| crate::input::parse_date(value).map_err(|e| format!("{name}: {field}: {e}"));
+    let reviewed = date("reviewed", &meta.reviewed)?;
+    let next_review = date("nextReview", &meta.next_review)?;
+    if next_review <= reviewed {
+        return Err(format!("{name}: nextReview must come after reviewed"));
+    }
+    Ok(Article { body: rest[end + 5..].to_owned(), meta, reviewed, next_review })
 }
 
 /// The library, parsed once. The article checks in the tests make a parse failure here a bug
@@ -139,12 +175,23 @@ pub fn library() -> &'static [Article] {
     &LIBRARY
 }
 
-/// Every article's id, title and summary, in reading order.
-pub fn list() -> Vec<Summary> {
-    library()
+/// Every article's id, title and summary: those her profile makes hers first, each saying
+/// why, then the rest in reading order. Without a profile, the reading order.
+pub fn list(profile: Option<&crate::model::Profile>) -> Vec<Summary> {
+    let why = |a: &Article| {
+        a.meta.for_you.as_ref().filter(|f| profile.is_some_and(|p| f.when.holds(p))).map(|f| f.why.clone())
+    };
+    let mut out: Vec<Summary> = library()
         .iter()
-        .map(|a| Summary { id: a.meta.id.clone(), title: a.meta.title.clone(), summary: a.meta.summary.clone() })
-        .collect()
+        .map(|a| Summary {
+            id: a.meta.id.clone(),
+            title: a.meta.title.clone(),
+            summary: a.meta.summary.clone(),
+            for_you: why(a),
+        })
+        .collect();
+    out.sort_by_key(|s| s.for_you.is_none());
+    out
 }
 
 /// One article, rendered; `not_found` for an unknown id.
@@ -158,9 +205,10 @@ pub fn get(id: &serde_json::Value) -> Result<Page> {
         id: a.meta.id.clone(),
         title: a.meta.title.clone(),
         summary: a.meta.summary.clone(),
-        html: to_html(a.body),
+        html: to_html(&a.body),
         sources: a.meta.sources.clone(),
         reviewed: a.reviewed,
+        next_review: a.next_review,
         reminders: a.meta.reminders.clone(),
     })
 }

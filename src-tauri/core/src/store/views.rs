@@ -33,10 +33,11 @@ impl Store {
         let exercise = on_day::<Exercise>(&conn, date)?;
         let rules = crate::safety::rule_notices(&conn, date, &profile, &exercise)?;
         let red_flags = crate::safety::flags_on(&conn, date)?;
+        let birth = profile.birth_date;
         let mut summary =
             summarize(date, today, &profile, on_day::<Pain>(&conn, date)?, exercise, on_day::<Calcium>(&conn, date)?);
         summary.notices.extend(rules);
-        summary.notices.extend(crate::safety::red_flag_notices(&red_flags));
+        summary.notices.extend(crate::safety::red_flag_notices(&red_flags, birth));
         summary.notices.sort_by_key(|n| std::cmp::Reverse(n.level));
         summary.red_flags = red_flags;
         Ok(summary)

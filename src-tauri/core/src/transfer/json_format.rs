@@ -98,7 +98,7 @@ pub fn parse_json(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> 
             };
             let date = item.get("date").and_then(Value::as_str).and_then(|d| parse_date(d).ok()).ok_or_else(bad)?;
             let flag = item.get("flag").and_then(Value::as_str).ok_or_else(bad)?;
-            if !crate::safety::RED_FLAGS.iter().any(|f| f.id == flag) {
+            if crate::safety::find(flag).is_none() {
                 return Err(bad());
             }
             incoming.red_flags.push((date, flag.to_owned()));

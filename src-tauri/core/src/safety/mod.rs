@@ -1,81 +1,37 @@
-//! Safety: the red-flag check-in (signs from FACTS.md that need a clinician today or
-//! emergency help now, whatever the pain score) and Mend's own rules on the log. Each
-//! produces a notice with a code, a level and the article it links to. Mend's rules are a
-//! product decision, not a diagnosis, and the UI says so.
+//! Safety: the red-flag check-in (signs from FACTS.md that need help now, at one of two
+//! levels, whatever the pain score) and Mend's own rules on the log. Each produces a notice
+//! with a code, a level and the article it links to. Mend's rules are a product decision, not a
+//! diagnosis, and the UI says so; they never rise above the normal "talk to your clinician".
+
+mod card;
+mod signs;
+
+pub use card::{level_of, notices as red_flag_notices, Card, CLINICIAN_ARTICLE, PELVIC_FLOOR_ARTICLE};
+pub use signs::{action, find, RedFlag, CRISIS_LINES, MENTION, RED_FLAGS, RETIRED, TRUST_INSTINCTS};
 
 use chrono::{Days, NaiveDate};
 use rusqlite::Connection;
-use serde::Serialize;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
 use crate::model::{DeliveryType, Exercise, Intensity, Profile, Stored};
 use crate::summary::{Level, Notice};
-use crate::trends::{is_important_change, Range};
+use crate::trends::{is_clear_change, Range};
 
-/// The article every safety notice links to.
-pub const CLINICIAN_ARTICLE: &str = "when-to-see-a-clinician";
-
-/// One sign on the "any of these today?" list.
-#[derive(Debug, Clone, Copy, Serialize)]
-pub struct RedFlag {
-    pub id: &'static str,
-    pub label: &'static str,
-    pub level: Level,
-}
-
-/// The list, from FACTS.md (AHCPR red flags, AWHONN POST-BIRTH, NHS epidural aftercare).
-pub const RED_FLAGS: &[RedFlag] = &[
-    RedFlag { id: "chest_pain", label: "Chest pain", level: Level::Emergency },
-    RedFlag { id: "breathing", label: "Trouble breathing", level: Level::Emergency },
-    RedFlag { id: "seizure", label: "A seizure", level: Level::Emergency },
-    RedFlag { id: "harm_thoughts", label: "Thoughts of harming yourself or your baby", level: Level::Emergency },
-    RedFlag { id: "fever", label: "Fever or chills (38 °C / 100.4 °F or higher), or a recent infection", level: Level::Urgent },
-    RedFlag {
-        id: "numbness",
-        label: "Numbness between the legs or around the bottom, or new numbness or weakness in the legs",
-        level: Level::Urgent,
-    },
-    RedFlag { id: "bladder_bowel", label: "New problems controlling your bladder or bowels", level: Level::Urgent },
-    RedFlag {
-        id: "epidural_site",
-        label: "After an epidural or spinal: worsening pain at the site, a hot, red or oozing site, or a headache that worsens when you sit up",
-        level: Level::Urgent,
-    },
-    RedFlag { id: "night_pain", label: "Severe pain at night or when lying down", level: Level::Urgent },
-    RedFlag { id: "leg", label: "A red, swollen, painful leg", level: Level::Urgent },
-    RedFlag { id: "bleeding", label: "Heavy bleeding: a pad soaked within an hour, or egg-sized clots", level: Level::Urgent },
-    RedFlag { id: "wound", label: "A wound or incision that is not healing", level: Level::Urgent },
-    RedFlag { id: "headache", label: "A headache medicine does not relieve, or with changes in vision", level: Level::Urgent },
-];
-
-/// The notice a ticked red flag shows.
-pub fn red_flag_notice(flag: &RedFlag) -> Notice {
-    let action = match flag.level {
-        Level::Emergency => "Call your local emergency number now.",
-        _ => "Contact your clinician today.",
-    };
-    Notice {
-        code: "red_flag",
-        level: flag.level,
-        message: format!("{action} You noted: {}.", flag.label.trim_end_matches('.')),
-        article_id: Some(CLINICIAN_ARTICLE),
-    }
-}
-
-/// The red flags ticked on `date`.
+/// The signs ticked on `date`.
 pub fn flags_on(conn: &Connection, date: NaiveDate) -> Result<Vec<String>> {
     let mut stmt = conn.prepare_cached("SELECT flag FROM red_flag WHERE date = ?1 ORDER BY flag")?;
     let rows = stmt.query_map([date], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Replaces the red flags of `date` with `flags` (a list of ids), in one transaction.
+/// Replaces the signs of `date` with `flags` (a list of ids from the red-flag list or the
+/// "mention at your next appointment" list), in one transaction.
 pub fn save_flags(conn: &mut Connection, date: NaiveDate, flags: &Value, now: &str) -> Result<Vec<String>> {
     let list = flags.as_array().ok_or_else(|| Error::invalid("flags", "Red flags must be a list."))?;
     let mut ids = Vec::with_capacity(list.len());
     for item in list {
-        let id = item.as_str().filter(|id| RED_FLAGS.iter().any(|f| f.id == *id)).ok_or_else(|| {
+        let id = item.as_str().filter(|id| find(id).is_some()).ok_or_else(|| {
             Error::invalid("flags", format!("Unknown red flag {item}; expected one of the listed signs."))
         })?;
         ids.push(id.to_owned());
@@ -94,13 +50,6 @@ pub fn save_flags(conn: &mut Connection, date: NaiveDate, flags: &Value, now: &s
     Ok(ids)
 }
 
-/// Notices for the red flags ticked on a day, emergencies first.
-pub fn red_flag_notices(ids: &[String]) -> Vec<Notice> {
-    let mut flags: Vec<&RedFlag> = RED_FLAGS.iter().filter(|f| ids.iter().any(|id| id == f.id)).collect();
-    flags.sort_by_key(|f| std::cmp::Reverse(f.level));
-    flags.into_iter().map(red_flag_notice).collect()
-}
-
 const OWN_RULE: &str = "(This is Mend's own rule, not a diagnosis.)";
 
 /// Mend's rules on the log, evaluated for `date`.
@@ -117,6 +66,7 @@ pub fn rule_notices(
     // Pain of 7 or more on 3 days in a row (a day without a check-in breaks the run).
     if (0..3).all(|back| day(back).and_then(|d| d.pain_max).is_some_and(|m| m >= 7)) {
         out.push(Notice {
+            card: None,
             code: "pain_high_3_days",
             level: Level::Warning,
             message: format!(
@@ -131,6 +81,7 @@ pub fn rule_notices(
     if let (Some(now), Some(week), Some(fortnight)) = (avg(0), avg(7), avg(14)) {
         if now - week >= 1.0 - 1e-9 && week - fortnight >= 1.0 - 1e-9 {
             out.push(Notice {
+                card: None,
                 code: "pain_rising",
                 level: Level::Warning,
                 message: format!(
@@ -148,6 +99,7 @@ pub fn rule_notices(
         let vigorous = exercise.iter().any(|e| e.entry.intensity == Intensity::Vigorous);
         if profile.delivery_type == Some(DeliveryType::Caesarean) && (0..42).contains(&since) && vigorous {
             out.push(Notice {
+                card: None,
                 code: "vigorous_after_caesarean",
                 level: Level::Warning,
                 message: "You logged vigorous exercise within 6 weeks of a caesarean birth. Strenuous and abdominal \
@@ -159,9 +111,10 @@ pub fn rule_notices(
         // No clear improvement 12 weeks after the birth.
         if since >= 84 {
             if let (Some(now), Some(start)) = (avg(0), early_baseline(conn, birth)?) {
-                let improved = now < start && is_important_change(start, now);
+                let improved = now < start && is_clear_change(start, now);
                 if !improved && now >= 1.0 {
                     out.push(Notice {
+                        card: None,
                         code: "no_improvement_12_weeks",
                         level: Level::Info,
                         message: format!(
