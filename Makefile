@@ -15,8 +15,10 @@ run: deps
 test: deps
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
+	tests/scripts/leftovers.sh before
 	cargo test --workspace --locked
 	cargo test -p mend-core --benches --locked
+	tests/scripts/leftovers.sh after
 
 ## deps: install the Debian/Ubuntu packages and tauri-driver when missing
 deps:

@@ -26,7 +26,9 @@ pub fn serial() -> MutexGuard<'static, ()> {
 }
 
 /// The X display to use: `$MEND_E2E_DISPLAY` if set (to watch the tests), else one Xvfb
-/// started for this test process, so windows never pop up on a developer's desktop.
+/// started for this test process, so windows never pop up on a developer's desktop. The Xvfb
+/// is started from a thread that lives as long as the process and is told to end with it
+/// (`PR_SET_PDEATHSIG`), so it goes away however the tests end: passing, failing or killed.
 pub fn display() -> String {
     static DISPLAY: OnceLock<String> = OnceLock::new();
     DISPLAY
@@ -36,24 +38,51 @@ pub fn display() -> String {
                     return d;
                 }
             }
-            let mut xvfb = Command::new("Xvfb")
-                .args(["-displayfd", "1", "-screen", "0", "1280x860x24", "-nolisten", "tcp"])
-                .stdout(Stdio::piped())
-                .stderr(Stdio::null())
-                .spawn()
-                .expect("Xvfb is needed for end-to-end tests: run `make deps` (apt-get install xvfb)");
-            let mut out = xvfb.stdout.take().unwrap();
-            let mut number = String::new();
-            let mut byte = [0u8; 1];
-            while std::io::Read::read(&mut out, &mut byte).unwrap_or(0) == 1 && byte[0] != b'\n' {
-                number.push(byte[0] as char);
-            }
-            assert!(!number.is_empty(), "Xvfb did not report a display number");
-            // Xvfb lives as long as the test process; the OS reaps it when the process exits.
-            std::mem::forget(xvfb);
+            let (tx, rx) = std::sync::mpsc::channel();
+            std::thread::spawn(move || {
+                let mut command = Command::new("Xvfb");
+                command
+                    .args(["-displayfd", "1", "-screen", "0", "1280x860x24", "-nolisten", "tcp"])
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::null());
+                end_with_parent(&mut command);
+                let mut xvfb = command
+                    .spawn()
+                    .expect("Xvfb is needed for end-to-end tests: run `make deps` (apt-get install xvfb)");
+                let mut out = xvfb.stdout.take().unwrap();
+                let mut number = String::new();
+                let mut byte = [0u8; 1];
+                while std::io::Read::read(&mut out, &mut byte).unwrap_or(0) == 1 && byte[0] != b'\n' {
+                    number.push(byte[0] as char);
+                }
+                let _ = tx.send(number);
+                // This thread (the one that forked Xvfb) must outlive the tests.
+                loop {
+                    std::thread::park();
+                }
+            });
+            let number = rx.recv().unwrap_or_default();
+            assert!(!number.trim().is_empty(), "Xvfb did not report a display number");
             format!(":{}", number.trim())
         })
         .clone()
+}
+
+/// Asks the kernel to send SIGTERM to the child when the thread that started it ends (Linux).
+pub fn end_with_parent(command: &mut Command) {
+    #[cfg(target_os = "linux")]
+    unsafe {
+        use std::os::unix::process::CommandExt;
+        command.pre_exec(|| {
+            // SAFETY: prctl is async-signal-safe; it only sets a flag on the new process.
+            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = command;
 }
 
 fn free_port() -> u16 {
@@ -79,13 +108,17 @@ impl App {
     pub async fn launch(app: &str, data_dir: &Path, env: &[(&str, &str)]) -> App {
         let port = free_port();
         let native = free_port();
-        let driver = Command::new(tauri_driver())
+        let mut command = Command::new(tauri_driver());
+        command
             .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
             .env("DISPLAY", display())
             .env("MEND_DATA_DIR", data_dir)
             .envs(env.iter().copied())
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stderr(Stdio::null());
+        // If the test dies before `quit`, the driver (and WebKitWebDriver behind it) goes too.
+        end_with_parent(&mut command);
+        let driver = command
             .spawn()
             .expect("tauri-driver is needed for end-to-end tests: run `make deps` (cargo install tauri-driver)");
         let deadline = Instant::now() + Duration::from_secs(20);
@@ -111,15 +144,9 @@ impl App {
     }
 
     /// Ends the session (closing Mend) and stops tauri-driver gently, so WebKitWebDriver exits too.
-    pub async fn quit(mut self) {
+    pub async fn quit(self) {
         let _ = self.client.clone().close().await;
-        let _ = Command::new("kill").args(["-TERM", &self.driver.id().to_string()]).status();
-        let deadline = Instant::now() + Duration::from_secs(5);
-        while self.driver.try_wait().ok().flatten().is_none() && Instant::now() < deadline {
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        // Drop stops the driver.
     }
 
     /// The first element matching `css`, waiting up to 10 s for it to appear.
@@ -211,6 +238,24 @@ impl App {
         let path = artifacts().join(format!("{name}.png"));
         std::fs::write(&path, png).unwrap();
         path
+    }
+}
+
+/// A test that fails before `quit` still stops its tauri-driver (SIGTERM first, so its
+/// WebKitWebDriver child exits with it, then SIGKILL after 5 s).
+impl Drop for App {
+    fn drop(&mut self) {
+        if self.driver.try_wait().ok().flatten().is_some() {
+            return;
+        }
+        // SAFETY: sending a signal to our own child process, whose pid we hold and have not reaped.
+        unsafe { libc::kill(self.driver.id() as libc::pid_t, libc::SIGTERM) };
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while self.driver.try_wait().ok().flatten().is_none() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
     }
 }
 
