@@ -4,7 +4,11 @@
 # `leftovers.sh after` fails, naming them, if any others are still running.
 set -euo pipefail
 state="${CARGO_TARGET_DIR:-target}/leftovers-before.txt"
-list() { pgrep -x 'Xvfb|tauri-driver|WebKitWebDriver|mend|mend-perf|mend-bare' | sort || true; }
+# Live processes only: a zombie has already ended and is waiting for its parent to reap it.
+list() {
+  ps -eo pid=,stat=,comm= |
+    awk '$2 !~ /^Z/ && $3 ~ /^(Xvfb|tauri-driver|WebKitWebDriver|mend|mend-perf|mend-bare)$/ {print $1}' | sort
+}
 case "${1:-}" in
   before) mkdir -p "$(dirname "$state")"; list > "$state" ;;
   after)
