@@ -18,7 +18,10 @@ use mend_core::{Error, Store};
 #[command(after_help = "With no command, Mend opens its window.")]
 struct Cli {
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
+    /// What a desktop launcher may add (a file path, `%U`, macOS `-psn_…`): the window opens.
+    #[arg(hide = true, trailing_var_arg = true, allow_hyphen_values = true)]
+    launcher_args: Vec<OsString>,
 }
 
 #[derive(Subcommand)]
@@ -108,22 +111,28 @@ enum ExportFormat {
     Csv,
 }
 
-/// Whether these arguments ask for the command line rather than the window.
-pub fn wanted(args: &[OsString]) -> bool {
-    args.len() > 1
-}
-
-/// Runs the command line; returns the process exit code.
-pub fn main(args: Vec<OsString>) -> i32 {
+/// Runs the command line if the arguments name a command (or ask for help or the version) and
+/// returns the exit code; returns None when the window should open instead: no arguments, or
+/// only what a desktop launcher adds.
+pub fn main(args: Vec<OsString>) -> Option<i32> {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
             // Help and version are not errors; anything else is a wrong command line.
-            return if e.use_stderr() { 1 } else { 0 };
+            return Some(if e.use_stderr() { 1 } else { 0 });
         }
     };
-    match run(cli.command) {
+    let Some(command) = cli.command else {
+        // A bare word that is not a file (`mend frobnicate`) is a mistyped command, not
+        // something a launcher adds (paths, `%U`, `-psn_…`).
+        let word = cli.launcher_args.first().and_then(|a| a.to_str()).filter(|w| mistyped_command(w))?;
+        let e = <Cli as clap::CommandFactory>::command()
+            .error(clap::error::ErrorKind::InvalidSubcommand, format!("unrecognized subcommand '{word}'"));
+        let _ = e.print();
+        return Some(1);
+    };
+    Some(match run(command) {
         Ok(out) => {
             if !out.is_empty() {
                 println!("{out}");
@@ -137,7 +146,13 @@ pub fn main(args: Vec<OsString>) -> i32 {
                 _ => 2,
             }
         }
-    }
+    })
+}
+
+/// A plain word (letters, digits, `-`, `_`, not starting with `-`) that names no file.
+fn mistyped_command(word: &str) -> bool {
+    let plain = word.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    plain && !word.starts_with('-') && !std::path::Path::new(word).exists()
 }
 
 /// A number-looking argument as a number, anything else as text for the core to judge.
@@ -220,4 +235,30 @@ fn run(command: Command) -> mend_core::Result<String> {
             )
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Option<Command>, clap::Error> {
+        let args = std::iter::once("mend").chain(args.iter().copied()).map(OsString::from);
+        Cli::try_parse_from(args).map(|c| c.command)
+    }
+
+    #[test]
+    fn launcher_arguments_open_the_window_and_only_known_commands_run_headless() {
+        for window in [&[][..], &["%U"], &["/home/me/notes.json"], &["-psn_0_12345"], &["--new-window", "x"]] {
+            assert!(parse(window).unwrap().is_none(), "{window:?} opens the window");
+            assert!(!window.first().is_some_and(|w| mistyped_command(w)), "{window:?}");
+        }
+        assert!(mistyped_command("frobnicate"), "a mistyped command is a usage error");
+        assert!(matches!(parse(&["check"]).unwrap(), Some(Command::Check)));
+        assert!(matches!(parse(&["log", "pain", "--score", "4"]).unwrap(), Some(Command::Log { .. })));
+        // A known command with wrong words is a usage error, not a window.
+        for wrong in [&["log", "mood"][..], &["export", "--format", "xml", "--out", "a"], &["check", "--bogus"]] {
+            let e = parse(wrong).err().unwrap_or_else(|| panic!("{wrong:?} should be refused"));
+            assert!(e.use_stderr(), "{wrong:?}");
+        }
+    }
 }

@@ -75,9 +75,13 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 /// With a command (`mend log …`, `mend export …`), runs headless; otherwise opens the store
 /// in the data folder and runs the window until it is closed.
 pub fn run() {
-    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    if cli::wanted(&args) {
-        std::process::exit(cli::main(args));
+    if let Some(code) = cli::main(std::env::args_os().collect()) {
+        std::process::exit(code);
+    }
+    #[cfg(all(unix, not(target_os = "macos")))]
+    if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
+        eprintln!("mend: no display to open the window on. Run it from your desktop, or use a command: mend --help");
+        std::process::exit(2);
     }
     let demo = std::env::var("MEND_DEMO").is_ok_and(|v| v == "1");
     // A damaged data file is left alone: the window opens on the recovery screen instead.

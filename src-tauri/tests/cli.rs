@@ -49,11 +49,21 @@ fn log_export_import_and_exit_codes() {
         (vec!["log", "calcium", "--mg", "5001", "--source", "food"], "1 to 5,000"),
         (vec!["log", "pain"], "--score"),
         (vec!["frobnicate"], "unrecognized subcommand"),
+        (vec!["log", "mood"], "unrecognized subcommand"),
     ] {
         let out = mend(&a, &args);
         assert_eq!(out.status.code(), Some(1), "{args:?}");
         assert!(text(&out.stderr).contains(needle), "{args:?}: {}", text(&out.stderr));
         assert!(out.stdout.is_empty());
+    }
+    assert_eq!(entries(&a), 3);
+
+    // What a desktop launcher adds opens the window (here: no display, so a clear message and
+    // exit 2), never a command-line error and never a change to the data.
+    for launcher in [vec!["%U"], vec!["-psn_0_12345"], vec!["/tmp/some file.json"], vec![]] {
+        let out = mend(&a, &launcher);
+        assert_eq!(out.status.code(), Some(2), "{launcher:?}: {}", text(&out.stderr));
+        assert!(text(&out.stderr).contains("no display to open the window on"), "{launcher:?}: {}", text(&out.stderr));
     }
     assert_eq!(entries(&a), 3);
 
