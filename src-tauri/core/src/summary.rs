@@ -45,8 +45,9 @@ pub struct DaySummary {
     pub pain_max: Option<u8>,
     /// Mean score of the day, to one decimal; null without a check-in.
     pub pain_mean: Option<f64>,
-    pub exercise_minutes: u32,
-    pub calcium_mg: u32,
+    /// Sums in a wide integer: no day of imported entries can overflow them.
+    pub exercise_minutes: u64,
+    pub calcium_mg: u64,
     pub calcium_rda: u32,
     pub calcium_ul: u32,
     /// Red flags ticked on this day.
@@ -70,8 +71,8 @@ pub fn summarize(
         let mean = scores.map(f64::from).sum::<f64>() / pain.len() as f64;
         (mean * 10.0).round() / 10.0
     });
-    let exercise_minutes = exercise.iter().map(|e| u32::from(e.entry.minutes)).sum();
-    let calcium_mg = calcium.iter().map(|c| u32::from(c.entry.mg)).sum();
+    let exercise_minutes = exercise.iter().map(|e| u64::from(e.entry.minutes)).sum();
+    let calcium_mg = calcium.iter().map(|c| u64::from(c.entry.mg)).sum();
     let calcium_rda = calcium_rda(profile.age_band);
     let calcium_ul = calcium_ul(profile.age_band);
     let notices = calcium_notices(&calcium, calcium_mg, calcium_rda, calcium_ul, date < today);
@@ -93,9 +94,9 @@ pub fn summarize(
 
 /// Calcium notices: above the upper limit, large single supplement doses, and (once the day
 /// is over) a total below the recommended amount. Figures from FACTS.md; no dosing advice.
-fn calcium_notices(entries: &[Stored<Calcium>], total: u32, rda: u32, ul: u32, day_over: bool) -> Vec<Notice> {
+fn calcium_notices(entries: &[Stored<Calcium>], total: u64, rda: u32, ul: u32, day_over: bool) -> Vec<Notice> {
     let mut notices = Vec::new();
-    if total > ul {
+    if total > u64::from(ul) {
         notices.push(Notice {
             card: None,
             code: "calcium_above_ul",
@@ -104,8 +105,8 @@ fn calcium_notices(entries: &[Stored<Calcium>], total: u32, rda: u32, ul: u32, d
             message: format!(
                 "Calcium adds up to {} mg, above the upper limit of {} mg a day for your age group. \
                  Food and supplements both count. If this happens often, talk to your clinician.",
-                thousands(total.into()),
-                thousands(ul.into())
+                thousands(total),
+                thousands(ul)
             ),
         });
     }
@@ -123,15 +124,15 @@ fn calcium_notices(entries: &[Stored<Calcium>], total: u32, rda: u32, ul: u32, d
             message: format!(
                 "A supplement entry of {} mg is over {CALCIUM_DOSE_MG} mg. The body absorbs calcium best in \
                  amounts of {CALCIUM_DOSE_MG} mg or less at a time; ask your clinician or pharmacist how to take yours.",
-                thousands(largest.into())
+                thousands(largest)
             ),
         });
     }
-    if day_over && total < rda {
+    if day_over && total < u64::from(rda) {
         let logged = if total == 0 {
             "No calcium was logged for this day".to_owned()
         } else {
-            format!("This day's calcium came to {} mg", thousands(total.into()))
+            format!("This day's calcium came to {} mg", thousands(total))
         };
         notices.push(Notice {
             card: None,
@@ -140,7 +141,7 @@ fn calcium_notices(entries: &[Stored<Calcium>], total: u32, rda: u32, ul: u32, d
             article_id: Some("calcium"),
             message: format!(
                 "{logged}; the recommended amount for your age group is {} mg a day, from food and supplements together.",
-                thousands(rda.into())
+                thousands(rda)
             ),
         });
     }

@@ -1,7 +1,8 @@
 //! Small text helpers for messages shown to the user.
 
-/// 2500 → "2,500".
-pub fn thousands(n: i64) -> String {
+/// 2500 → "2,500"; any integer type.
+pub fn thousands(n: impl Into<i128>) -> String {
+    let n: i128 = n.into();
     let digits = n.unsigned_abs().to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
     if n < 0 {

@@ -64,8 +64,8 @@ pub struct DayPoint {
     pub pain_max: Option<u8>,
     pub pain_mean: Option<f64>,
     pub pain_avg7: Option<f64>,
-    pub exercise_minutes: u32,
-    pub calcium_mg: u32,
+    pub exercise_minutes: u64,
+    pub calcium_mg: u64,
     pub week_postpartum: Option<i64>,
 }
 
@@ -74,7 +74,7 @@ pub struct DayPoint {
 #[serde(rename_all = "camelCase")]
 pub struct WeekPoint {
     pub week_start: NaiveDate,
-    pub exercise_minutes: u32,
+    pub exercise_minutes: u64,
     pub pain_mean: Option<f64>,
 }
 
@@ -128,8 +128,9 @@ impl PainDay {
 pub struct Daily {
     pub start: Option<NaiveDate>,
     pub pain: Vec<Option<PainDay>>,
-    pub exercise: Vec<u32>,
-    pub calcium: Vec<u32>,
+    /// Daily sums, wide enough that no imported day can overflow them.
+    pub exercise: Vec<u64>,
+    pub calcium: Vec<u64>,
 }
 
 impl Daily {
@@ -162,7 +163,8 @@ impl Daily {
         for (table, column) in [("exercise", "minutes"), ("calcium", "mg")] {
             let sql = format!("SELECT date, sum({column}) FROM {table} WHERE date BETWEEN ?1 AND ?2 GROUP BY date");
             let mut stmt = conn.prepare_cached(&sql)?;
-            let rows = stmt.query_map([start, end], |r| Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, u32>(1)?)))?;
+            let rows =
+                stmt.query_map([start, end], |r| Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, i64>(1)?.max(0) as u64)))?;
             for row in rows {
                 let (date, total) = row?;
                 if let Some(i) = daily.index(date) {

@@ -166,14 +166,14 @@ fn every_figure_in_the_articles_is_one_kept_beside_the_facts() {
     // The list is tied to the constants the code uses, so the two cannot disagree.
     for band in [AgeBand::Teen, AgeBand::Adult, AgeBand::Older] {
         for mg in [calcium_rda(band), calcium_ul(band)] {
-            assert!(ARTICLE_FIGURES.contains(&format!("{} mg", thousands(mg.into())).as_str()), "{mg}");
+            assert!(ARTICLE_FIGURES.contains(&format!("{} mg", thousands(mg)).as_str()), "{mg}");
         }
     }
     for kept in [
         format!("{CALCIUM_DOSE_MG} mg"),
         format!("{EXERCISE_MINUTES_PER_WEEK} minutes"),
         format!("{VITAMIN_D_RDA_IU} IU"),
-        format!("{} IU", thousands(VITAMIN_D_UL_IU.into())),
+        format!("{} IU", thousands(VITAMIN_D_UL_IU)),
         format!("{FEVER_C} °C"),
         format!("{} to {} weeks", CHANGES_PERSIST_WEEKS.0, CHANGES_PERSIST_WEEKS.1),
         format!("{AFTER_CAESAREAN_WEEKS} weeks"),

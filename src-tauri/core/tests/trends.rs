@@ -60,7 +60,7 @@ fn weeks_are_iso_weeks_across_a_year_end_and_a_dst_change() {
         s.log::<mend_core::model::Exercise>(&json!({"date": date, "kind": "walking", "minutes": minutes})).unwrap();
     }
     let t = s.trends(&json!({"from": "2025-12-27", "to": "2026-01-05"})).unwrap();
-    let weeks: Vec<(String, u32)> = t.weeks.iter().map(|w| (w.week_start.to_string(), w.exercise_minutes)).collect();
+    let weeks: Vec<(String, u64)> = t.weeks.iter().map(|w| (w.week_start.to_string(), w.exercise_minutes)).collect();
     assert_eq!(weeks, vec![("2025-12-22".into(), 10), ("2025-12-29".into(), 50), ("2026-01-05".into(), 40)]);
 
     // Europe and North America change clocks in late March / early November: dates, not instants, so no
@@ -70,7 +70,7 @@ fn weeks_are_iso_weeks_across_a_year_end_and_a_dst_change() {
     }
     let t = s.trends(&json!({"from": "2026-03-23", "to": "2026-04-05"})).unwrap();
     assert_eq!(t.days.len(), 14);
-    let weeks: Vec<(String, u32)> = t.weeks.iter().map(|w| (w.week_start.to_string(), w.exercise_minutes)).collect();
+    let weeks: Vec<(String, u64)> = t.weeks.iter().map(|w| (w.week_start.to_string(), w.exercise_minutes)).collect();
     assert_eq!(weeks, vec![("2026-03-23".into(), 20), ("2026-03-30".into(), 10)]);
 }
 

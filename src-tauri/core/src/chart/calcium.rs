@@ -14,18 +14,18 @@ pub(super) fn draw(svg: &mut String, t: &Trends, profile: &Profile, theme: &Them
     root.fill(&theme.bg)?;
     let (rda_mg, ul_mg) = (calcium_rda(profile.age_band), calcium_ul(profile.age_band));
     let (rda, ul) = (f64::from(rda_mg), f64::from(ul_mg));
-    let over: Vec<_> = t.days.iter().enumerate().filter(|(_, d)| f64::from(d.calcium_mg) > ul).collect();
+    let over: Vec<_> = t.days.iter().enumerate().filter(|(_, d)| (d.calcium_mg as f64) > ul).collect();
     let mut keys = vec![
         (Key::Bar, theme.soft, "Below".to_owned()),
         (Key::Bar, theme.primary, "At or above".to_owned()),
-        (Key::Dashed, theme.primary, format!("Recommended {} mg", thousands(rda_mg.into()))),
-        (Key::Dashed, theme.bad, format!("Upper limit {} mg", thousands(ul_mg.into()))),
+        (Key::Dashed, theme.primary, format!("Recommended {} mg", thousands(rda_mg))),
+        (Key::Dashed, theme.bad, format!("Upper limit {} mg", thousands(ul_mg))),
     ];
     if !over.is_empty() {
         keys.push((Key::Triangle, theme.bad, "Over the limit".to_owned()));
     }
     let area = with_legend(&root, &keys, theme)?;
-    let top = t.days.iter().map(|d| f64::from(d.calcium_mg)).fold(ul * 1.2, f64::max) * 1.08;
+    let top = t.days.iter().map(|d| (d.calcium_mg as f64)).fold(ul * 1.2, f64::max) * 1.08;
     let n = t.days.len() as f64;
     let x = XLabels::new(t, 1);
     let mut chart = ChartBuilder::on(&area)
@@ -35,9 +35,9 @@ pub(super) fn draw(svg: &mut String, t: &Trends, profile: &Profile, theme: &Them
         .build_cartesian_2d(-0.6..(n - 0.4), 0.0..top)?;
     mesh(&mut chart, &x, x.title(), "mg per day", theme)?;
     let half = if t.days.len() > 60 { 0.5 } else { 0.36 };
-    let bar = |i: usize, mg: u32, color: RGBColor| {
+    let bar = |i: usize, mg: u64, color: RGBColor| {
         let i = i as f64;
-        Rectangle::new([(i - half, 0.0), (i + half, f64::from(mg))], color.filled())
+        Rectangle::new([(i - half, 0.0), (i + half, mg as f64)], color.filled())
     };
     let color = |mg: f64| {
         if mg > ul {
@@ -53,12 +53,13 @@ pub(super) fn draw(svg: &mut String, t: &Trends, profile: &Profile, theme: &Them
             .iter()
             .enumerate()
             .filter(|(_, d)| d.calcium_mg > 0)
-            .map(|(i, d)| bar(i, d.calcium_mg, color(f64::from(d.calcium_mg)))),
+            .map(|(i, d)| bar(i, d.calcium_mg, color((d.calcium_mg as f64)))),
     )?;
     // A marker above each day over the limit keeps single days visible in long ranges.
-    chart.draw_series(over.iter().map(|(i, d)| {
-        TriangleMarker::new((*i as f64, f64::from(d.calcium_mg) + top * 0.035), 6, theme.bad.filled())
-    }))?;
+    chart
+        .draw_series(over.iter().map(|(i, d)| {
+            TriangleMarker::new((*i as f64, (d.calcium_mg as f64) + top * 0.035), 6, theme.bad.filled())
+        }))?;
     for (value, c) in [(rda, theme.primary), (ul, theme.bad)] {
         chart.draw_series(DashedLineSeries::new([(-0.6, value), (n - 0.4, value)], 8, 5, c.stroke_width(2)))?;
     }

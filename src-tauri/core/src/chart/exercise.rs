@@ -15,7 +15,7 @@ pub(super) fn draw(svg: &mut String, t: &Trends, theme: &Theme) -> DrawResult {
     ];
     let area = with_legend(&root, &keys, theme)?;
     let goal = f64::from(EXERCISE_MINUTES_PER_WEEK);
-    let top = t.weeks.iter().map(|w| f64::from(w.exercise_minutes)).fold(goal * 1.35, f64::max) * 1.08;
+    let top = t.weeks.iter().map(|w| (w.exercise_minutes as f64)).fold(goal * 1.35, f64::max) * 1.08;
     let n = t.weeks.len() as f64;
     // Weekly x positions count weeks from the first week's Monday.
     let mut x = XLabels::new(t, 7);
@@ -30,7 +30,7 @@ pub(super) fn draw(svg: &mut String, t: &Trends, theme: &Theme) -> DrawResult {
     let half = if t.weeks.len() > 60 { 0.45 } else { 0.36 };
     chart.draw_series(t.weeks.iter().enumerate().filter(|(_, w)| w.exercise_minutes > 0).map(|(i, w)| {
         let i = i as f64;
-        Rectangle::new([(i - half, 0.0), (i + half, f64::from(w.exercise_minutes))], theme.primary.filled())
+        Rectangle::new([(i - half, 0.0), (i + half, (w.exercise_minutes as f64))], theme.primary.filled())
     }))?;
     chart.draw_series(DashedLineSeries::new([(-0.6, goal), (n - 0.4, goal)], 8, 5, theme.secondary.stroke_width(2)))?;
     if let Some(six) = x.six_weeks() {

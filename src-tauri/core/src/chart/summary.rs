@@ -82,15 +82,15 @@ pub(super) fn pain_table(t: &Trends) -> Table {
 
 /// "Averaged 95 minutes a week; 3 of 12 weeks reached 150 minutes."
 pub(super) fn exercise(t: &Trends) -> String {
-    let total: u32 = t.weeks.iter().map(|w| w.exercise_minutes).sum();
+    let total: u64 = t.weeks.iter().map(|w| w.exercise_minutes).sum();
     if total == 0 {
         return "No exercise logged in this period.".into();
     }
     let weeks = t.weeks.len();
-    let met = t.weeks.iter().filter(|w| w.exercise_minutes >= EXERCISE_MINUTES_PER_WEEK).count();
+    let met = t.weeks.iter().filter(|w| w.exercise_minutes >= u64::from(EXERCISE_MINUTES_PER_WEEK)).count();
     format!(
         "Averaged {} minutes a week over {weeks} week{}; {met} of them reached the {EXERCISE_MINUTES_PER_WEEK}-minute goal.",
-        thousands(i64::from(total) / weeks as i64),
+        thousands(total / weeks as u64),
         if weeks == 1 { "" } else { "s" }
     )
 }
@@ -105,21 +105,18 @@ pub(super) fn exercise_table(t: &Trends) -> Table {
 /// "Reached the recommended 1,000 mg on 40 of 52 logged days; above the 2,500 mg upper limit on 2."
 pub(super) fn calcium(t: &Trends, profile: &Profile) -> String {
     let (rda, ul) = (calcium_rda(profile.age_band), calcium_ul(profile.age_band));
-    let logged: Vec<u32> = t.days.iter().map(|d| d.calcium_mg).filter(|mg| *mg > 0).collect();
+    let logged: Vec<u64> = t.days.iter().map(|d| d.calcium_mg).filter(|mg| *mg > 0).collect();
     if logged.is_empty() {
         return "No calcium logged in this period.".into();
     }
-    let met = logged.iter().filter(|mg| **mg >= rda).count();
-    let over = logged.iter().filter(|mg| **mg > ul).count();
-    let mut out = format!(
-        "Reached the recommended {} mg on {met} of {} days with calcium logged.",
-        thousands(rda.into()),
-        logged.len()
-    );
+    let met = logged.iter().filter(|mg| **mg >= u64::from(rda)).count();
+    let over = logged.iter().filter(|mg| **mg > u64::from(ul)).count();
+    let mut out =
+        format!("Reached the recommended {} mg on {met} of {} days with calcium logged.", thousands(rda), logged.len());
     out.push_str(&match over {
-        0 => format!(" No day went above the {} mg upper limit.", thousands(ul.into())),
-        1 => format!(" One day went above the {} mg upper limit.", thousands(ul.into())),
-        n => format!(" {n} days went above the {} mg upper limit.", thousands(ul.into())),
+        0 => format!(" No day went above the {} mg upper limit.", thousands(ul)),
+        1 => format!(" One day went above the {} mg upper limit.", thousands(ul)),
+        n => format!(" {n} days went above the {} mg upper limit.", thousands(ul)),
     });
     out
 }

@@ -32,6 +32,30 @@ pub const CSV_COLUMNS: &[&str] = &[
 /// Columns a file may leave out.
 const OPTIONAL: &[&str] = &["id", "created_at", "updated_at"];
 
+/// First characters that make a spreadsheet read a cell as a formula (`=1+1`, `@SUM(…)`), or
+/// hide one behind a tab or carriage return; and the quote that marks a cell as escaped.
+const FORMULA_START: &[char] = &['=', '+', '-', '@', '\t', '\r', '\''];
+
+/// A note as written to CSV: one that a spreadsheet would run as a formula gets a leading `'`,
+/// so it shows as text (OWASP, "CSV injection"). A note already starting with `'` gets one too,
+/// so `unescape` gives back exactly what was written.
+pub fn escape_cell(note: &str) -> String {
+    if note.starts_with(FORMULA_START) {
+        format!("'{note}")
+    } else {
+        note.to_owned()
+    }
+}
+
+/// The note `escape_cell` wrote: one leading `'` is removed when what follows it is one
+/// `escape_cell` would have escaped; anything else is read as it is.
+pub fn unescape_cell(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_START) => rest,
+        _ => cell,
+    }
+}
+
 fn csv_error(name: &str, e: csv::Error) -> Error {
     let line = e.position().map(|p| format!(", line {}", p.line())).unwrap_or_default();
     let what = match e.kind() {
@@ -64,7 +88,7 @@ pub fn export_csv(conn: &Connection) -> Result<Vec<u8>> {
             ("time", e.time.clone().unwrap_or_default()),
             ("score", e.score.to_string()),
             ("locations", locations),
-            ("note", e.note.clone()),
+            ("note", escape_cell(&e.note)),
             ("created_at", p.created_at.clone()),
             ("updated_at", p.updated_at.clone()),
         ]))
@@ -79,7 +103,7 @@ pub fn export_csv(conn: &Connection) -> Result<Vec<u8>> {
             ("exercise_kind", e.kind.as_str().into()),
             ("minutes", e.minutes.to_string()),
             ("intensity", e.intensity.as_str().into()),
-            ("note", e.note.clone()),
+            ("note", escape_cell(&e.note)),
             ("created_at", x.created_at.clone()),
             ("updated_at", x.updated_at.clone()),
         ]))
@@ -94,7 +118,7 @@ pub fn export_csv(conn: &Connection) -> Result<Vec<u8>> {
             ("time", e.time.clone().unwrap_or_default()),
             ("mg", e.mg.to_string()),
             ("source", e.source.as_str().into()),
-            ("note", e.note.clone()),
+            ("note", escape_cell(&e.note)),
             ("created_at", c.created_at.clone()),
             ("updated_at", c.updated_at.clone()),
         ]))
@@ -160,7 +184,7 @@ pub fn parse_csv(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> {
         })?;
         let mut fields = Map::new();
         let mut put = |key: &str, column: &str| {
-            let v = cell(column);
+            let v = if key == "note" { unescape_cell(&cell(column)).to_owned() } else { cell(column) };
             if !v.trim().is_empty() {
                 fields.insert(
                     key.into(),
