@@ -95,12 +95,12 @@ export const api = {
   restoreBackup: (file) => call('restore_backup', { file }),
   /** @param {'json' | 'csv'} format @returns {Promise<string | null>} the path, or null if cancelled */
   exportData: (format) => call('export_data', { format }),
-  /** @returns {Promise<string | null>} */
+  /** @returns {Promise<{token: string, name: string} | null>} the picked file, or null if cancelled */
   pickImportFile: () => call('pick_import_file'),
-  /** @param {string} path */
-  previewImport: (path) => call('preview_import', { path }),
-  /** @param {string} path */
-  importData: (path) => call('import_data', { path }),
+  /** @param {string} file the token of a picked file */
+  previewImport: (file) => call('preview_import', { file }),
+  /** @param {string} file the token of a picked file */
+  importData: (file) => call('import_data', { file }),
   /**
    * Runs `handler` whenever the app emits `event`.
    * @param {string} event

@@ -11,6 +11,7 @@ use tauri::{Builder, Manager, Runtime};
 
 use mend_core::Store;
 
+pub use commands::Picked;
 pub use error::CommandError;
 
 /// Registers Mend's state and commands on `builder`.
@@ -19,6 +20,7 @@ pub fn app<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R> {
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_dialog::init())
         .manage(store)
+        .manage(commands::Picked::default())
         .invoke_handler(commands::handler())
         .setup(|app| {
             notify::start(app.handle().clone());

@@ -187,19 +187,25 @@ fn import_is_previewed_then_applied_through_ipc() {
          pain,2026-11-20,,5,lower_back,,,,,,\ncalcium,2026-11-20,,,,,,,300,food,milk\n",
     )
     .unwrap();
+    // The page cannot name a path: only a token for a file picked in the native dialog.
     let path = file.to_str().unwrap();
-    let preview = invoke(&w, "preview_import", json!({"path": path})).unwrap();
+    for body in [json!({"path": path}), json!({"file": path}), json!({"file": "0123456789abcdef"})] {
+        let err = invoke(&w, "preview_import", body.clone()).unwrap_err();
+        assert_eq!(err["field"], "file", "{body}");
+    }
+    let token = tauri::Manager::state::<mend_lib::Picked>(&w).register(file.clone());
+    let preview = invoke(&w, "preview_import", json!({"file": token})).unwrap();
     assert_eq!((preview["dryRun"].clone(), preview["added"]["pain"].clone()), (json!(true), json!(1)));
     assert_eq!(
         invoke(&w, "day_summary", json!({"date": "2026-11-20"})).unwrap()["pain"],
         json!([]),
         "preview changes nothing"
     );
-    let done = invoke(&w, "import_data", json!({"path": path})).unwrap();
+    let done = invoke(&w, "import_data", json!({"file": token})).unwrap();
     assert_eq!(done["added"]["calcium"], 1);
     assert_eq!(invoke(&w, "day_summary", json!({"date": "2026-11-20"})).unwrap()["calciumMg"], 300);
-    let err = invoke(&w, "import_data", json!({"path": 5})).unwrap_err();
-    assert_eq!(err["field"], "path");
+    let err = invoke(&w, "import_data", json!({"file": 5})).unwrap_err();
+    assert_eq!(err["field"], "file");
     assert_eq!(invoke(&w, "recovery_status", json!({})).unwrap(), json!(null));
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -77,23 +77,64 @@ async fn entries_logged_from_the_command_line_appear_in_the_open_window() {
 }
 
 #[tokio::test]
-async fn the_page_cannot_reach_the_network() {
+async fn the_page_cannot_reach_the_network_because_the_csp_blocks_it() {
     let _one = serial();
     let dir = data_dir("offline");
     let app = App::launch(crate::APP, &dir, &[]).await;
+    // Offline, a fetch fails whatever the policy; only a securitypolicyviolation event proves
+    // that Mend's own CSP stopped the request before it left the page. Addresses on this
+    // machine are used, so nothing would leave it even if the policy were missing.
     let result = app
         .script_async(
-            "fetch('https://example.com/').then(() => arguments[0]('reached'), (e) => arguments[0]('blocked: ' + e.name))",
+            "const done = arguments[0]; const seen = [];
+             document.addEventListener('securitypolicyviolation', (e) => seen.push(e.effectiveDirective + ' ' + e.blockedURI));
+             const img = new Promise((r) => { const i = new Image(); i.onload = () => r('loaded'); i.onerror = () => r('error');
+                                               i.src = 'http://127.0.0.1:9/pixel.png'; });
+             const f = fetch('http://127.0.0.1:9/track').then(() => 'reached', (e) => 'failed');
+             Promise.all([f, img]).then((r) => setTimeout(() => done({ results: r, violations: seen }), 200));",
         )
         .await;
-    assert!(result.as_str().unwrap().starts_with("blocked"), "{result}");
-    let image = app
-        .script_async(
-            "const i = new Image(); i.onload = () => arguments[0]('loaded'); i.onerror = () => arguments[0]('blocked');
-             i.src = 'https://example.com/pixel.png';",
-        )
-        .await;
-    assert_eq!(image, "blocked");
+    let violations: Vec<String> =
+        result["violations"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_owned()).collect();
+    assert!(violations.iter().any(|v| v.starts_with("connect-src http://127.0.0.1:9")), "{result}");
+    assert!(violations.iter().any(|v| v.starts_with("img-src http://127.0.0.1:9")), "{result}");
+    assert_eq!(result["results"], serde_json::json!(["failed", "error"]), "{result}");
+    app.quit().await;
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[tokio::test]
+async fn an_import_is_previewed_with_every_setting_it_changes_then_applied() {
+    let _one = serial();
+    let dir = data_dir("import");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("from-my-old-laptop.json");
+    std::fs::write(
+        &file,
+        r#"{"format": "mend", "version": 1,
+            "pain": [{"date": "2026-11-20", "score": 5, "locations": ["pelvis"], "note": "=1+1"}],
+            "reminders": [{"id": "calcium-breakfast", "enabled": true, "time": "07:45"}],
+            "quietHours": {"enabled": true, "start": "23:00", "end": "06:30"},
+            "redFlags": [{"date": "2026-11-20", "flag": "leaking"}]}"#,
+    )
+    .unwrap();
+    let app = App::launch(crate::APP, &dir, &[("MEND_E2E_PICK", file.to_str().unwrap())]).await;
+    crate::skip_profile(&app).await;
+    app.click(".nav-link[data-screen='settings']").await;
+    app.click("#import-pick").await;
+    let summary = app.wait_text("#import-summary", "Would add 1 pain check-ins").await;
+    assert!(summary.contains("from-my-old-laptop.json"), "{summary}");
+    assert!(summary.contains("Would change a reminder: Calcium with breakfast: on at 07:45."), "{summary}");
+    assert!(summary.contains("Would set quiet hours to 23:00–06:30."), "{summary}");
+    assert!(summary.contains("Would add 1 red-flag check-ins."), "{summary}");
+    app.screenshot("import-preview").await;
+    app.click("#import-apply").await;
+    app.wait_for(
+        |a| async move { a.script("return String(document.querySelector('#import-preview').hidden)").await == "true" },
+        "the preview to close",
+    )
+    .await;
+    assert_eq!(cli(&dir, &["check"]).contains("1 entries"), true);
     app.quit().await;
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -7,7 +7,7 @@ import { api } from '../api.js';
 import { qs, h, delegate, announce } from '../lib/dom.js';
 import { dataChanged } from '../lib/events.js';
 
-/** The file chosen for import, between preview and apply. @type {string | null} */
+/** The token of the file chosen for import, between preview and apply. @type {string | null} */
 let pending = null;
 
 const error = (text) => { qs('#data-error').textContent = text; };
@@ -25,8 +25,12 @@ export function initData() {
   });
   qs('#import-pick').addEventListener('click', async () => {
     error('');
-    const path = await api.pickImportFile();
-    if (path) await preview(path);
+    try {
+      const picked = await api.pickImportFile();
+      if (picked) await preview(picked);
+    } catch (e) {
+      error(e.message);
+    }
   });
   qs('#import-apply').addEventListener('click', () => applyImport());
   qs('#import-cancel').addEventListener('click', () => { pending = null; qs('#import-preview').hidden = true; });
@@ -43,16 +47,22 @@ export function initData() {
 }
 
 /**
- * Shows what importing `path` would add, changing nothing yet.
- * @param {string} path
+ * Shows everything importing the picked file would change (entries, profile, red flags,
+ * reminder settings, quiet hours), changing nothing yet.
+ * @param {{token: string, name: string}} picked
  */
-export async function preview(path) {
+export async function preview(picked) {
   try {
-    const report = await api.previewImport(path);
-    pending = path;
+    const report = await api.previewImport(picked.token);
+    pending = picked.token;
     const { pain, exercise, calcium } = report.added;
-    qs('#import-summary').textContent = `${path}: would add ${pain} pain check-ins, ${exercise} exercise sessions and ${calcium} calcium entries`
-      + ` (${report.duplicates} already here)${report.profileSet ? ', and your profile' : ''}.`;
+    const lines = [`Would add ${pain} pain check-ins, ${exercise} exercise sessions and ${calcium} calcium entries`
+      + ` (${report.duplicates} already here).`];
+    if (report.profileSet) lines.push('Would set your profile (you have not saved one yet).');
+    if (report.redFlagsAdded) lines.push(`Would add ${report.redFlagsAdded} red-flag check-ins.`);
+    for (const r of report.remindersChanged) lines.push(`Would change a reminder: ${r}.`);
+    if (report.quietHoursChanged) lines.push(`Would set quiet hours to ${report.quietHoursChanged}.`);
+    qs('#import-summary').replaceChildren(h('strong', {}, picked.name), h('ul', {}, ...lines.map((l) => h('li', {}, l))));
     qs('#import-preview').hidden = false;
     qs('#import-apply').focus();
   } catch (e) {

@@ -110,17 +110,31 @@ export async function refresh(given) {
   await refreshAlerts(useGiven ? given.notices.filter(serious) : undefined);
 }
 
-/** Saves the ticked red flags for the shown day; their cards show at once. */
-async function saveRedFlags() {
+/** The last save queued, so quick ticks are saved one after another, in order. */
+let flagsSaved = Promise.resolve();
+/** Saves queued and not yet done: while any are, the boxes show what she ticked, not the store. */
+let flagSaves = 0;
+
+/**
+ * Saves the ticked red flags for the shown day; their cards show at once. Each save takes the
+ * boxes as they are at the tick and saves run in order, so the last tick is what is stored.
+ */
+function saveRedFlags() {
+  const date = state.date;
   const ticked = qsa('#red-flag-form input[name=flag]:checked').map((input) => input.value);
-  try {
-    await api.saveRedFlags(state.date, ticked);
-  } catch (error) {
-    announce(error.message);
-    return;
-  }
-  await refresh();
-  if (ticked.length) qs('#notices').scrollIntoView({ block: 'nearest' });
+  flagSaves += 1;
+  flagsSaved = flagsSaved.then(async () => {
+    try {
+      await api.saveRedFlags(date, ticked);
+    } catch (error) {
+      announce(error.message);
+    } finally {
+      flagSaves -= 1;
+    }
+    await refresh();
+    if (ticked.length) qs('#notices').scrollIntoView({ block: 'nearest' });
+  });
+  return flagsSaved;
 }
 
 /**
@@ -300,7 +314,9 @@ export function undoButton(kind, stored, after) {
 function render(s) {
   renderTotals(s);
   qs('#notices').replaceChildren(...s.notices.map(noticeElement));
-  for (const box of qsa('#red-flag-form input[name=flag]')) box.checked = s.redFlags.includes(box.value);
+  if (flagSaves === 0) {
+    for (const box of qsa('#red-flag-form input[name=flag]')) box.checked = s.redFlags.includes(box.value);
+  }
   const items = grouped(s).map(({ kind, entry }) => h('li', { class: 'entry', 'data-kind': kind, 'data-id': entry.id },
     h('span', { class: `badge ${kind}` }, label(kind)),
     h('span', { class: 'entry-text' }, describeEntry(kind, entry)),

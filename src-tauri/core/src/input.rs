@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
 use crate::model::{Calcium, Exercise, Pain, Profile, Vocabulary};
-use crate::text::thousands;
+use crate::text::{clip, thousands};
 
 /// No entry may be dated before this.
 pub const EARLIEST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2000, 1, 1) {
@@ -207,15 +207,6 @@ fn quote(value: &Value) -> String {
     match value {
         Value::String(s) => format!("\"{}\"", clip(s)),
         other => describe(other),
-    }
-}
-
-/// At most 40 characters of user text, for quoting in a message.
-fn clip(text: &str) -> String {
-    if text.chars().count() <= 40 {
-        text.to_owned()
-    } else {
-        format!("{}…", text.chars().take(40).collect::<String>())
     }
 }
 

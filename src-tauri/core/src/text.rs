@@ -17,6 +17,15 @@ pub fn thousands(n: impl Into<i128>) -> String {
     out
 }
 
+/// At most 40 characters of user text, for quoting in a message.
+pub fn clip(text: &str) -> String {
+    if text.chars().count() <= 40 {
+        text.to_owned()
+    } else {
+        format!("{}…", text.chars().take(40).collect::<String>())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::thousands;

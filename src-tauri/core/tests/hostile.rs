@@ -85,3 +85,114 @@ fn daily_totals_cannot_overflow_however_much_is_stored_on_one_day() {
     let chart = s.chart(&json!({"chart": "calcium", "from": "2026-11-18", "to": "2026-11-24"})).unwrap();
     assert!(chart.summary.contains("One day went above the 2,500 mg upper limit"), "{}", chart.summary);
 }
+
+fn entries(s: &Store) -> i64 {
+    s.check().unwrap().entries
+}
+
+#[test]
+fn imports_of_special_huge_or_endless_files_are_refused_before_reading_and_change_nothing() {
+    let d = dir("import-bounds");
+    let s = open(&d);
+    s.log::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
+    let refused = |path: &Path, needle: &str| {
+        let e = s.import_file(path, false).expect_err(&format!("{} must be refused", path.display()));
+        assert_eq!(e.code(), "invalid_input", "{e}");
+        assert!(e.to_string().contains(needle), "{}: {e}", path.display());
+        assert!(e.to_string().len() < 300, "a short message: {e}");
+        assert_eq!(entries(&s), 1, "nothing changed");
+    };
+    // A sparse 2 GB file and one just over the limit: refused by size, without reading them.
+    for (name, len) in [("huge.json", 2 << 30), ("just-over.csv", mend_core::transfer::MAX_IMPORT_BYTES + 1)] {
+        let f = d.join(name);
+        std::fs::File::create(&f).unwrap().set_len(len).unwrap();
+        refused(&f, "too large to import");
+    }
+    refused(&d, "not a regular file");
+    #[cfg(unix)]
+    {
+        refused(Path::new("/dev/zero"), "not a regular file");
+        let fifo = d.join("pipe.json");
+        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: a plain mkfifo(3) call on a path we own.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        refused(&fifo, "not a regular file");
+    }
+    std::fs::remove_dir_all(&d).unwrap();
+}
+
+#[test]
+fn imports_with_more_entries_than_a_lifetime_are_refused_before_validation() {
+    let d = dir("import-count");
+    let s = open(&d);
+    let max = mend_core::transfer::MAX_IMPORT_ENTRIES;
+    let one = r#"{"date":"2026-01-01","score":1}"#;
+    let json = format!(r#"{{"format":"mend","version":1,"pain":[{}]}}"#, vec![one; max + 1].join(","));
+    std::fs::write(d.join("many.json"), json).unwrap();
+    let e = s.import_file(&d.join("many.json"), true).unwrap_err();
+    assert!(e.to_string().contains("more than 200,000 entries"), "{e}");
+    let mut csv = String::from("kind,date,time,score,locations,exercise_kind,minutes,intensity,mg,source,note\n");
+    for _ in 0..=max {
+        csv.push_str("pain,2026-01-01,,1,,,,,,,\n");
+    }
+    std::fs::write(d.join("many.csv"), csv).unwrap();
+    let e = s.import_file(&d.join("many.csv"), false).unwrap_err();
+    assert!(e.to_string().contains("more than 200,000 entries"), "{e}");
+    assert_eq!(entries(&s), 0);
+    // Exactly at the limit is fine: the bound is not off by one.
+    let json = format!(r#"{{"format":"mend","version":1,"pain":[{}]}}"#, vec![one; 1000].join(","));
+    std::fs::write(d.join("fine.json"), json).unwrap();
+    assert_eq!(s.import_file(&d.join("fine.json"), false).unwrap().duplicates, 999, "the same entry 1000 times");
+    std::fs::remove_dir_all(&d).unwrap();
+}
+
+#[test]
+fn messages_about_a_foreign_file_quote_only_a_short_piece_of_it() {
+    let d = dir("import-clip");
+    let s = open(&d);
+    let long = "A".repeat(10_000);
+    for (name, text) in [
+        ("kind.csv", format!("kind,date,time,score,locations,exercise_kind,minutes,intensity,mg,source,note\n{long},2026-01-01,,1,,,,,,,\n")),
+        ("column.csv", format!("kind,date,time,score,locations,exercise_kind,minutes,intensity,mg,source,note,{long}\n")),
+        ("score.csv", format!("kind,date,time,score,locations,exercise_kind,minutes,intensity,mg,source,note\npain,2026-01-01,,{long},,,,,,,\n")),
+        ("kind.json", format!(r#"{{"format":"mend","version":1,"exercise":[{{"date":"2026-01-01","kind":"{long}","minutes":5}}]}}"#)),
+    ] {
+        std::fs::write(d.join(name), text).unwrap();
+        let e = s.import_file(&d.join(name), false).unwrap_err();
+        assert!(e.to_string().len() < 400, "{name}: {} characters", e.to_string().len());
+        assert!(e.to_string().to_uppercase().contains("AAAA"), "{name}: still says what was wrong: {e}");
+    }
+    std::fs::remove_dir_all(&d).unwrap();
+}
+
+#[test]
+fn an_import_preview_shows_every_setting_it_would_change() {
+    let a = dir("preview-a");
+    let s = open(&a);
+    s.log::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
+    s.update_reminder(&json!("calcium-breakfast"), &json!({"enabled": true, "time": "07:45"})).unwrap();
+    s.save_quiet_hours(&json!({"enabled": true, "start": "23:00", "end": "06:30"})).unwrap();
+    s.save_red_flags(&json!("2026-11-21"), &json!(["fever"])).unwrap();
+    let file = a.join("all.json");
+    s.export_to(Format::Json, &file).unwrap();
+
+    let b = dir("preview-b");
+    let t = open(&b);
+    let quiet_before = t.quiet_hours().unwrap();
+    let preview = t.import_file(&file, true).unwrap();
+    assert_eq!(preview.reminders_changed, ["Calcium with breakfast: on at 07:45"]);
+    assert_eq!(preview.quiet_hours_changed.as_deref(), Some("23:00–06:30"));
+    assert_eq!(preview.red_flags_added, 1);
+    let text = preview.describe();
+    assert!(text.contains("Would change reminders: Calcium with breakfast: on at 07:45."), "{text}");
+    assert!(text.contains("Would set quiet hours to 23:00–06:30."), "{text}");
+    assert_eq!(t.quiet_hours().unwrap(), quiet_before, "a preview changes nothing");
+    assert!(!t.list_reminders().unwrap().iter().any(|r| r.id == "calcium-breakfast" && r.enabled));
+    // Applied, the same changes happen; a second import changes no setting.
+    t.import_file(&file, false).unwrap();
+    assert_eq!(t.quiet_hours().unwrap().start, "23:00");
+    let again = t.import_file(&file, true).unwrap();
+    assert!(again.reminders_changed.is_empty() && again.quiet_hours_changed.is_none(), "{again:?}");
+    std::fs::remove_dir_all(&a).unwrap();
+    std::fs::remove_dir_all(&b).unwrap();
+}

@@ -1,11 +1,13 @@
 //! Her data in and out: export and import with the native file dialogs, backups and restore,
 //! and recovery when the data file was found damaged.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 use serde::Serialize;
 use serde_json::Value;
-use tauri::{AppHandle, Runtime};
+use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
 use mend_core::backup::Backup;
@@ -77,33 +79,79 @@ pub async fn export_data<R: Runtime>(app: AppHandle<R>, format: Option<Value>) -
     let (name, ext) = if format == Format::Json { ("mend-export.json", "json") } else { ("mend-export.csv", "csv") };
     let picked = app.dialog().file().set_file_name(name).add_filter(ext.to_uppercase(), &[ext]).blocking_save_file();
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else { return Ok(None) };
-    let store = tauri::Manager::state::<Store>(&app);
+    let store = app.state::<Store>();
     store.export_to(format, &path)?;
     Ok(Some(path))
 }
 
+/// Files the person chose in the native open dialog, each under a token. The page only ever
+/// names a token, never a path, so a compromised page cannot make Mend read a file she did
+/// not pick.
+#[derive(Default)]
+pub struct Picked(Mutex<HashMap<String, PathBuf>>);
+
+impl Picked {
+    /// Remembers `path` (chosen in a native dialog) and returns its token.
+    pub fn register(&self, path: PathBuf) -> String {
+        use std::hash::{BuildHasher, Hasher};
+        let mut map = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        // An unguessable token: a randomly keyed hash (RandomState) of a counter and the time.
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        h.write_usize(map.len());
+        h.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos());
+        let token = format!("{:016x}", h.finish());
+        map.insert(token.clone(), path);
+        token
+    }
+
+    fn path(&self, token: &Value) -> Result<PathBuf, Error> {
+        let map = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        token
+            .as_str()
+            .and_then(|t| map.get(t))
+            .cloned()
+            .ok_or_else(|| Error::invalid("file", "Choose the file to import with \"Import…\" first."))
+    }
+}
+
+/// A file chosen for import: its token for `preview_import` and `import_data`, and its name to show.
+#[derive(Serialize)]
+pub struct PickedFile {
+    pub token: String,
+    pub name: String,
+}
+
 /// Asks which file to import (native dialog). Null when the dialog is cancelled.
 #[tauri::command(async)]
-pub async fn pick_import_file<R: Runtime>(app: AppHandle<R>) -> Option<PathBuf> {
-    app.dialog()
-        .file()
-        .add_filter("Mend export", &["json", "csv"])
-        .blocking_pick_file()
-        .and_then(|p| p.into_path().ok())
+pub async fn pick_import_file<R: Runtime>(app: AppHandle<R>) -> Option<PickedFile> {
+    let path = match test_pick() {
+        Some(path) => path,
+        None => {
+            app.dialog().file().add_filter("Mend export", &["json", "csv"]).blocking_pick_file()?.into_path().ok()?
+        }
+    };
+    let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    Some(PickedFile { token: app.state::<Picked>().register(path), name })
 }
 
-/// What importing `path` would add, changing nothing.
+/// The end-to-end tests cannot click in a native dialog: debug builds take the answer from
+/// `MEND_E2E_PICK` instead. Release builds always ask.
+fn test_pick() -> Option<PathBuf> {
+    if cfg!(debug_assertions) {
+        std::env::var_os("MEND_E2E_PICK").map(PathBuf::from)
+    } else {
+        None
+    }
+}
+
+/// What importing the picked file would change, changing nothing.
 #[tauri::command(async)]
-pub fn preview_import(db: Db, path: Option<Value>) -> CommandResult<Report> {
-    Ok(db.import_file(&path_arg(path)?, true)?)
+pub fn preview_import(db: Db, picked: State<'_, Picked>, file: Option<Value>) -> CommandResult<Report> {
+    Ok(db.import_file(&picked.path(&arg(file))?, true)?)
 }
 
-/// Imports `path`, all or nothing.
+/// Imports the picked file, all or nothing.
 #[tauri::command(async)]
-pub fn import_data(db: Db, path: Option<Value>) -> CommandResult<Report> {
-    Ok(db.import_file(&path_arg(path)?, false)?)
-}
-
-fn path_arg(path: Option<Value>) -> Result<PathBuf, Error> {
-    arg(path).as_str().map(PathBuf::from).ok_or_else(|| Error::invalid("path", "Choose a file to import."))
+pub fn import_data(db: Db, picked: State<'_, Picked>, file: Option<Value>) -> CommandResult<Report> {
+    Ok(db.import_file(&picked.path(&arg(file))?, false)?)
 }

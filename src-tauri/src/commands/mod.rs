@@ -4,6 +4,8 @@
 
 mod app;
 mod data;
+
+pub use data::Picked;
 mod entries;
 mod guidance;
 mod profile;

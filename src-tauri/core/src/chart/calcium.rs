@@ -25,7 +25,7 @@ pub(super) fn draw(svg: &mut String, t: &Trends, profile: &Profile, theme: &Them
         keys.push((Key::Triangle, theme.bad, "Over the limit".to_owned()));
     }
     let area = with_legend(&root, &keys, theme)?;
-    let top = t.days.iter().map(|d| (d.calcium_mg as f64)).fold(ul * 1.2, f64::max) * 1.08;
+    let top = t.days.iter().map(|d| d.calcium_mg as f64).fold(ul * 1.2, f64::max) * 1.08;
     let n = t.days.len() as f64;
     let x = XLabels::new(t, 1);
     let mut chart = ChartBuilder::on(&area)
@@ -53,7 +53,7 @@ pub(super) fn draw(svg: &mut String, t: &Trends, profile: &Profile, theme: &Them
             .iter()
             .enumerate()
             .filter(|(_, d)| d.calcium_mg > 0)
-            .map(|(i, d)| bar(i, d.calcium_mg, color((d.calcium_mg as f64)))),
+            .map(|(i, d)| bar(i, d.calcium_mg, color(d.calcium_mg as f64))),
     )?;
     // A marker above each day over the limit keeps single days visible in long ranges.
     chart

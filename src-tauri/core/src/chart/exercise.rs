@@ -15,7 +15,7 @@ pub(super) fn draw(svg: &mut String, t: &Trends, theme: &Theme) -> DrawResult {
     ];
     let area = with_legend(&root, &keys, theme)?;
     let goal = f64::from(EXERCISE_MINUTES_PER_WEEK);
-    let top = t.weeks.iter().map(|w| (w.exercise_minutes as f64)).fold(goal * 1.35, f64::max) * 1.08;
+    let top = t.weeks.iter().map(|w| w.exercise_minutes as f64).fold(goal * 1.35, f64::max) * 1.08;
     let n = t.weeks.len() as f64;
     // Weekly x positions count weeks from the first week's Monday.
     let mut x = XLabels::new(t, 7);

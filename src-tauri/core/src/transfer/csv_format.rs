@@ -164,14 +164,19 @@ pub fn parse_csv(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> {
     if let Some(unknown) = headers.iter().find(|h| !CSV_COLUMNS.contains(&h.as_str())) {
         return Err(Error::invalid(
             "file",
-            format!("{name}: unknown column \"{unknown}\"; Mend's columns are {}.", CSV_COLUMNS.join(", ")),
+            format!(
+                "{name}: unknown column \"{}\"; Mend's columns are {}.",
+                crate::text::clip(unknown),
+                CSV_COLUMNS.join(", ")
+            ),
         ));
     }
     if let Some(missing) = CSV_COLUMNS.iter().find(|c| !OPTIONAL.contains(c) && !headers.iter().any(|h| h == *c)) {
         return Err(Error::invalid("file", format!("{name}: the column \"{missing}\" is missing.")));
     }
     let mut incoming = Incoming::default();
-    for record in reader.records() {
+    for (n, record) in reader.records().enumerate() {
+        super::check_entry_count(name, n + 1)?;
         let record = record.map_err(|e| csv_error(name, e))?;
         let line = record.position().map_or(0, |p| p.line());
         let cell = |c: &str| headers.iter().position(|h| h == c).and_then(|i| record.get(i)).unwrap_or("").to_owned();
@@ -179,7 +184,10 @@ pub fn parse_csv(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> {
         let kind = EntryKind::parse(kind_text.trim()).ok_or_else(|| {
             Error::invalid(
                 "kind",
-                format!("{name}, line {line}, column kind: \"{kind_text}\" is not one of pain, exercise, calcium."),
+                format!(
+                    "{name}, line {line}, column kind: \"{}\" is not one of pain, exercise, calcium.",
+                    crate::text::clip(&kind_text)
+                ),
             )
         })?;
         let mut fields = Map::new();
@@ -226,7 +234,10 @@ pub fn parse_csv(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> {
             id => Some(id.parse::<i64>().ok().filter(|id| *id > 0).ok_or_else(|| {
                 Error::invalid(
                     "id",
-                    format!("{name}, line {line}, column id: \"{id}\" is not a positive whole number."),
+                    format!(
+                        "{name}, line {line}, column id: \"{}\" is not a positive whole number.",
+                        crate::text::clip(id)
+                    ),
                 )
             })?),
         };
@@ -237,7 +248,10 @@ pub fn parse_csv(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> {
                 s if chrono::DateTime::parse_from_rfc3339(s).is_ok() => Ok(Some(s.to_owned())),
                 s => Err(Error::invalid(
                     c,
-                    format!("{name}, line {line}, column {c}: \"{s}\" is not an RFC 3339 timestamp."),
+                    format!(
+                        "{name}, line {line}, column {c}: \"{}\" is not an RFC 3339 timestamp.",
+                        crate::text::clip(s)
+                    ),
                 )),
             }
         };

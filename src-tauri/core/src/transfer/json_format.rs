@@ -74,6 +74,8 @@ pub fn parse_json(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> 
         }
         _ => return Err(Error::invalid("version", format!("{name} has no valid document version."))),
     }
+    let listed = |key: &str| doc.get(key).and_then(Value::as_array).map_or(0, Vec::len);
+    super::check_entry_count(name, ["pain", "exercise", "calcium", "redFlags", "reminders"].map(listed).iter().sum())?;
     let mut incoming = Incoming {
         pain: items(&doc, "pain", today).map_err(at("pain".into()))?,
         exercise: items(&doc, "exercise", today).map_err(at("exercise".into()))?,

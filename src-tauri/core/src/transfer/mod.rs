@@ -66,6 +66,10 @@ pub struct Report {
     pub profile_set: bool,
     pub red_flags_added: usize,
     pub reminder_settings: usize,
+    /// Each reminder whose settings the import changes, as "title: on at 07:45" or "title: off".
+    pub reminders_changed: Vec<String>,
+    /// The quiet hours the import sets, when they differ from those in use.
+    pub quiet_hours_changed: Option<String>,
     pub dry_run: bool,
 }
 
@@ -80,15 +84,37 @@ impl Report {
         if self.profile_set {
             s.push_str(if self.dry_run { " Would set the profile." } else { " Set the profile." });
         }
+        if self.red_flags_added > 0 {
+            let verb = if self.dry_run { "Would add" } else { "Added" };
+            s.push_str(&format!(" {verb} {} red-flag check-ins.", self.red_flags_added));
+        }
+        if !self.reminders_changed.is_empty() {
+            let verb = if self.dry_run { "Would change reminders" } else { "Changed reminders" };
+            s.push_str(&format!(" {verb}: {}.", self.reminders_changed.join("; ")));
+        }
+        if let Some(q) = &self.quiet_hours_changed {
+            let verb = if self.dry_run { "Would set quiet hours to" } else { "Set quiet hours to" };
+            s.push_str(&format!(" {verb} {q}."));
+        }
         s
     }
 }
 
-/// Reads a file for import: JSON or CSV, decided by content (then extension); empty, binary
-/// and unreadable files get a clear error.
+/// The largest file Mend imports: far more than a lifetime of daily logging, small enough to
+/// read and validate in memory.
+pub const MAX_IMPORT_BYTES: u64 = 64 * 1024 * 1024;
+/// The most entries one import may hold (a lifetime of logging is a few tens of thousands).
+pub const MAX_IMPORT_ENTRIES: usize = 200_000;
+
+/// Reads a file for import: JSON or CSV, decided by content (then extension). Only a regular
+/// file of at most `MAX_IMPORT_BYTES` is read, so a FIFO, a device such as `/dev/zero`, a
+/// folder or a huge file is refused at once with bounded memory; empty, binary and unreadable
+/// files get a clear error. Nothing here touches the database or its lock.
 pub fn read_file(path: &Path, today: NaiveDate) -> Result<(Format, Incoming)> {
-    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    let name = crate::text::clip(
+        &path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned()),
+    );
+    let bytes = read_bounded(path, &name)?;
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Error::invalid("file", format!("{name} is empty: there is nothing to import.")));
     }
@@ -99,11 +125,75 @@ pub fn read_file(path: &Path, today: NaiveDate) -> Result<(Format, Incoming)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let json = text.trim_start().starts_with('{')
         || path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")) && !text.trim_start().starts_with("kind");
-    if json {
-        Ok((Format::Json, parse_json(&name, text, today)?))
+    let (format, incoming) = if json {
+        (Format::Json, parse_json(&name, text, today)?)
     } else {
-        Ok((Format::Csv, parse_csv(&name, text, today)?))
+        (Format::Csv, parse_csv(&name, text, today)?)
+    };
+    Ok((format, incoming))
+}
+
+/// The whole of a regular file no larger than `MAX_IMPORT_BYTES`. The file is opened without
+/// blocking (a FIFO with no writer would otherwise hang) and checked on the open handle, so it
+/// cannot be swapped between the check and the read; at most one byte past the limit is read.
+fn read_bounded(path: &Path, name: &str) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let io = |source| Error::Io { path: path.to_path_buf(), source };
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let file = match options.open(path) {
+        Ok(f) => f,
+        // Windows cannot open a folder as a file; say so as for any other non-file.
+        Err(_) if path.is_dir() => return Err(not_a_file(name)),
+        Err(e) => return Err(io(e)),
+    };
+    let meta = file.metadata().map_err(io)?;
+    if !meta.is_file() {
+        return Err(not_a_file(name));
     }
+    let too_big = || {
+        Error::invalid(
+            "file",
+            format!(
+                "{name} is too large to import ({} MiB or more; the limit is {} MiB). A Mend export of a lifetime \
+                 of logging is far smaller: check that this is the right file.",
+                meta.len().max(MAX_IMPORT_BYTES + 1) / (1024 * 1024),
+                MAX_IMPORT_BYTES / (1024 * 1024)
+            ),
+        )
+    };
+    if meta.len() > MAX_IMPORT_BYTES {
+        return Err(too_big());
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_IMPORT_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > MAX_IMPORT_BYTES {
+        return Err(too_big());
+    }
+    Ok(bytes)
+}
+
+fn not_a_file(name: &str) -> Error {
+    Error::invalid(
+        "file",
+        format!("{name} is not a regular file (a folder, device or pipe): choose a Mend export file."),
+    )
+}
+
+/// Refuses a file with more entries than `MAX_IMPORT_ENTRIES`, before they are validated.
+pub(crate) fn check_entry_count(name: &str, count: usize) -> Result<()> {
+    if count > MAX_IMPORT_ENTRIES {
+        return Err(Error::invalid(
+            "file",
+            format!(
+                "{name} holds more than {} entries, more than a lifetime of logging: Mend does not import it.",
+                crate::text::thousands(MAX_IMPORT_ENTRIES as u64)
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// The data fields of an entry, as a key for recognising one already present.
@@ -169,17 +259,27 @@ pub fn apply(conn: &mut Connection, incoming: &Incoming, dry_run: bool, now: &st
             report.profile_set = true;
         }
     }
+    let before = crate::reminders::list(&tx)?;
     for setting in &incoming.reminders {
         let id = setting.get("id").cloned().unwrap_or_default();
         let mut rest = setting.clone();
         if let Some(map) = rest.as_object_mut() {
             map.remove("id");
         }
-        crate::reminders::update(&tx, &id, &rest, now)?;
+        let after = crate::reminders::update(&tx, &id, &rest, now)?;
         report.reminder_settings += 1;
+        let was = before.iter().find(|r| r.id == after.id);
+        if was.is_none_or(|r| (r.enabled, &r.schedule) != (after.enabled, &after.schedule)) {
+            report.reminders_changed.push(describe_reminder(&after));
+        }
     }
     if let Some(q) = &incoming.quiet_hours {
-        crate::reminders::write_quiet_hours(&tx, q)?;
+        let was = crate::reminders::quiet_hours(&tx)?;
+        let now_set = crate::reminders::write_quiet_hours(&tx, q)?;
+        if now_set != was {
+            report.quiet_hours_changed =
+                Some(if now_set.enabled { format!("{}–{}", now_set.start, now_set.end) } else { "off".to_owned() });
+        }
     }
     for (date, flag) in &incoming.red_flags {
         report.red_flags_added += tx.execute(
@@ -193,6 +293,18 @@ pub fn apply(conn: &mut Connection, incoming: &Incoming, dry_run: bool, now: &st
         tx.commit()?;
     }
     Ok(report)
+}
+
+/// "Calcium with breakfast: on at 07:45", "Time to stand and stretch: on every 45 minutes".
+fn describe_reminder(r: &crate::reminders::Reminder) -> String {
+    use crate::guidance::Schedule;
+    if !r.enabled {
+        return format!("{}: off", r.title);
+    }
+    match &r.schedule {
+        Schedule::Daily { time } | Schedule::Condition { time, .. } => format!("{}: on at {time}", r.title),
+        Schedule::Interval { minutes } => format!("{}: on every {minutes} minutes", r.title),
+    }
 }
 
 /// Writes `contents` to `path`, readable by the user only, via a temporary file and a rename
