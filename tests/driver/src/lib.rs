@@ -56,10 +56,9 @@ pub fn display() -> String {
                     number.push(byte[0] as char);
                 }
                 let _ = tx.send(number);
-                // This thread (the one that forked Xvfb) must outlive the tests.
-                loop {
-                    std::thread::park();
-                }
+                // This thread (the one that forked Xvfb) must outlive the tests: it waits on
+                // Xvfb, which runs until the process ends and the kernel signals it.
+                let _ = xvfb.wait();
             });
             let number = rx.recv().unwrap_or_default();
             assert!(!number.trim().is_empty(), "Xvfb did not report a display number");
