@@ -11,7 +11,7 @@ use serde_json::{json, Map, Value};
 
 use mend_core::model::{Calcium, Exercise, Pain};
 use mend_core::transfer::Format;
-use mend_core::{Error, Store};
+use mend_core::Store;
 
 #[derive(Parser)]
 #[command(name = "mend", version, about = "Mend: a private, offline postpartum recovery tracker.", long_about = None)]
@@ -50,8 +50,14 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
-    /// Restore a backup (the current data is backed up first).
+    /// Restore a backup after checking it in full (the current data is backed up first).
     Restore { path: PathBuf },
+    /// When the data file is damaged or missing: restore the newest good backup (or start afresh).
+    Recover {
+        /// Start an empty diary instead (the damaged file is kept beside it).
+        #[arg(long)]
+        start_new: bool,
+    },
     /// Check the database's integrity and schema version.
     Check,
 }
@@ -173,7 +179,11 @@ fn entry(pairs: Vec<(&str, Option<Value>)>) -> Value {
 
 fn run(command: Command) -> mend_core::Result<String> {
     let dir = mend_core::db::data_dir()?;
-    let store = Store::open(&dir)?;
+    // Restore and recover work on a damaged or missing file too; everything else refuses it.
+    let store = match command {
+        Command::Restore { .. } | Command::Recover { .. } => Store::open_or_recover(&dir)?,
+        _ => Store::open(&dir)?,
+    };
     let today = json!(store.today().to_string());
     let date = |d: Option<String>| Some(d.map_or(today.clone(), Value::from));
     Ok(match command {
@@ -221,11 +231,17 @@ fn run(command: Command) -> mend_core::Result<String> {
             let safety = store.restore(&path)?;
             format!("Restored {}. The data it replaced was saved as {}.", path.display(), safety.display())
         }
+        Command::Recover { start_new } => {
+            let action = if start_new { "start_new" } else { "restore_backup" };
+            let kept = store.recover(&json!(action))?;
+            let what = if start_new { "Started an empty diary" } else { "Restored the newest good backup" };
+            match kept {
+                Some(kept) => format!("{what}. The damaged file was kept as {}.", kept.display()),
+                None => format!("{what}."),
+            }
+        }
         Command::Check => {
             let h = store.check()?;
-            if h.integrity != "ok" {
-                return Err(Error::Chart(format!("integrity check failed: {}", h.integrity)));
-            }
             format!(
                 "ok: integrity ok, schema version {} (this Mend knows up to {}), {} entries, data in {}",
                 h.schema_version,

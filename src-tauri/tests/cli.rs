@@ -152,7 +152,17 @@ fn a_read_only_data_folder_gives_a_clear_error() {
     assert_eq!(mend(&a, &["log", "pain", "--score", "3"]).status.code(), Some(0));
     use std::os::unix::fs::PermissionsExt;
     let root = unsafe { libc::geteuid() } == 0;
-    // Root ignores permission bits, so as root the writer runs as `nobody` on a folder it can read but not write.
+    // Root ignores permission bits, so as root the writer runs as `nobody` on a folder it owns
+    // (Mend refuses a folder of another user's) and can read but not write.
+    let owner = |uid: u32| {
+        for p in [a.clone(), a.join("mend.sqlite3")] {
+            let c = std::ffi::CString::new(p.to_str().unwrap()).unwrap();
+            assert_eq!(unsafe { libc::chown(c.as_ptr(), uid, uid) }, 0);
+        }
+    };
+    if root {
+        owner(65534);
+    }
     std::fs::set_permissions(&a, std::fs::Permissions::from_mode(0o555)).unwrap();
     std::fs::set_permissions(a.join("mend.sqlite3"), std::fs::Permissions::from_mode(0o444)).unwrap();
     for side in ["mend.sqlite3-wal", "mend.sqlite3-shm"] {
@@ -173,6 +183,9 @@ fn a_read_only_data_folder_gives_a_clear_error() {
     assert!(err.starts_with("mend: Mend could not read or write its database: the data folder is read-only"), "{err}");
     std::fs::set_permissions(&a, std::fs::Permissions::from_mode(0o700)).unwrap();
     std::fs::set_permissions(a.join("mend.sqlite3"), std::fs::Permissions::from_mode(0o600)).unwrap();
+    if root {
+        owner(0);
+    }
     assert_eq!(entries(&a), 1);
     std::fs::remove_dir_all(a).unwrap();
 }

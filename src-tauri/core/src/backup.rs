@@ -1,15 +1,18 @@
 //! Backups: a daily online copy of the database (SQLite's backup API, safe while Mend is
-//! writing), keeping the last 7 daily and 4 weekly copies; listing them with their entry
-//! counts; and restoring one, after first backing up what is there now.
+//! writing), keeping the last 7 daily and 4 weekly copies; listing them newest first by when
+//! they were taken; and restoring one. A file is restored only after it passed every check in
+//! `integrity`, was copied and migrated in a private temporary file and checked again there;
+//! the live database is then replaced in one SQLite transaction, after a copy of it is kept.
 
 use std::path::{Path, PathBuf};
 
-use chrono::{Datelike, NaiveDate};
-use rusqlite::{Connection, OpenFlags, MAIN_DB};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use rusqlite::{Connection, MAIN_DB};
 use serde::Serialize;
 
-use crate::db::{inspect, private_file};
+use crate::db::{private_file, sync, temp_file, DB_FILE};
 use crate::error::{Error, Result};
+use crate::integrity::verify;
 
 /// The folder under the data folder that holds backups.
 pub const DIR: &str = "backups";
@@ -17,6 +20,8 @@ pub const DIR: &str = "backups";
 pub const KEEP_DAILY: usize = 7;
 /// Weekly copies kept beyond those.
 pub const KEEP_WEEKLY: usize = 4;
+/// The `setting` key inside a backup that records when it was taken (RFC 3339, UTC).
+pub const TAKEN_AT: &str = "backup.taken_at";
 
 /// One backup file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -26,6 +31,8 @@ pub struct Backup {
     pub path: PathBuf,
     /// The day it was taken, for daily backups.
     pub date: Option<NaiveDate>,
+    /// When it was taken: recorded inside it, or the file's modification time.
+    pub taken_at: DateTime<Utc>,
     pub bytes: u64,
     /// Entries of all kinds in it; null if it cannot be read.
     pub entries: Option<i64>,
@@ -35,16 +42,53 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
     move |source| Error::Io { path: path.to_path_buf(), source }
 }
 
-/// Copies the open database to `dest` (created 0600), consistently, while it stays in use.
-pub fn copy_to(conn: &Connection, dest: &Path) -> Result<()> {
-    if let Some(parent) = dest.parent() {
-        crate::db::ensure_dir(parent)?;
+/// The backups folder of `data_dir`, created private. A link there is refused: backups are
+/// never written into, or read from, another place.
+fn folder(data_dir: &Path) -> Result<PathBuf> {
+    let dir = data_dir.join(DIR);
+    if std::fs::symlink_metadata(&dir).is_ok_and(|m| !m.is_dir()) {
+        return Err(Error::Io {
+            path: dir,
+            source: std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "the backups folder is a link or a file, and Mend does not follow it elsewhere",
+            ),
+        });
     }
-    let partial = dest.with_extension("partial");
-    conn.backup(MAIN_DB, &partial, None)?;
-    private_file(&partial)?;
-    std::fs::rename(&partial, dest).map_err(io(dest))?;
-    Ok(())
+    crate::db::ensure_dir(&dir)?;
+    Ok(dir)
+}
+
+/// Copies the open database to `dest` (private from the first byte), consistently, while it
+/// stays in use, recording `taken_at` inside the copy.
+pub fn copy_to(conn: &Connection, dest: &Path, taken_at: &str) -> Result<()> {
+    let dir = match dest.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(parent) => parent.to_path_buf(),
+        None => PathBuf::from("."),
+    };
+    crate::db::ensure_dir(&dir)?;
+    let partial = temp_file(&dir, "mend-backup", ".partial")?;
+    let written = (|| {
+        conn.backup(MAIN_DB, &partial, None)?;
+        let copy = Connection::open(&partial)?;
+        let version: i64 = copy.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version >= 2 {
+            copy.execute(
+                "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2",
+                [TAKEN_AT, taken_at],
+            )?;
+        }
+        copy.pragma_update(None, "journal_mode", "DELETE")?;
+        drop(copy);
+        private_file(&partial)?;
+        sync(&partial)?;
+        std::fs::rename(&partial, dest).map_err(io(dest))?;
+        sync(dest)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    written
 }
 
 /// The daily backup file name for `date`.
@@ -57,13 +101,13 @@ fn date_of(file: &str) -> Option<NaiveDate> {
 }
 
 /// Takes today's backup if there is none yet, then prunes old ones. Returns the new file, if any.
-pub fn daily(conn: &Connection, data_dir: &Path, today: NaiveDate) -> Result<Option<PathBuf>> {
-    let dir = data_dir.join(DIR);
+pub fn daily(conn: &Connection, data_dir: &Path, today: NaiveDate, taken_at: &str) -> Result<Option<PathBuf>> {
+    let dir = folder(data_dir)?;
     let dest = dir.join(daily_name(today));
-    if dest.exists() {
+    if std::fs::symlink_metadata(&dest).is_ok() {
         return Ok(None);
     }
-    copy_to(conn, &dest)?;
+    copy_to(conn, &dest, taken_at)?;
     prune(&dir)?;
     Ok(Some(dest))
 }
@@ -71,13 +115,8 @@ pub fn daily(conn: &Connection, data_dir: &Path, today: NaiveDate) -> Result<Opt
 /// Keeps the newest 7 daily backups and the newest backup of each of the 4 ISO weeks before
 /// those; deletes other daily backups. Other files (pre-restore copies) are left alone.
 pub fn prune(dir: &Path) -> Result<Vec<PathBuf>> {
-    let mut dated: Vec<(NaiveDate, PathBuf)> = match std::fs::read_dir(dir) {
-        Ok(entries) => entries
-            .filter_map(|e| e.ok())
-            .filter_map(|e| date_of(&e.file_name().to_string_lossy()).map(|d| (d, e.path())))
-            .collect(),
-        Err(_) => return Ok(Vec::new()),
-    };
+    let mut dated: Vec<(NaiveDate, PathBuf)> =
+        files_in(dir).into_iter().filter_map(|p| date_of(&name(&p)).map(|d| (d, p))).collect();
     dated.sort_by_key(|d| std::cmp::Reverse(d.0));
     let mut weeks_kept: Vec<(i32, u32)> = Vec::new();
     let mut removed = Vec::new();
@@ -97,56 +136,187 @@ pub fn prune(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(removed)
 }
 
-/// Every backup, newest first, with its entry count.
-pub fn list(data_dir: &Path) -> Result<Vec<Backup>> {
-    let dir = data_dir.join(DIR);
-    let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(Vec::new()) };
-    let mut out: Vec<Backup> = entries
+fn name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// The backup files in `dir`: regular files named `*.sqlite3`, links and temporary files skipped.
+fn files_in(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    entries
         .filter_map(|e| e.ok())
-        .filter(|e| e.file_name().to_string_lossy().ends_with(".sqlite3"))
-        .map(|e| {
-            let file = e.file_name().to_string_lossy().into_owned();
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .map(|e| e.path())
+        .filter(|p| {
+            let n = name(p);
+            n.ends_with(".sqlite3") && !n.starts_with('.')
+        })
+        .collect()
+}
+
+/// The backup files of `data_dir` (none if its backups folder is a link).
+pub fn files(data_dir: &Path) -> Vec<PathBuf> {
+    let dir = data_dir.join(DIR);
+    if std::fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir()) {
+        files_in(&dir)
+    } else {
+        Vec::new()
+    }
+}
+
+/// Every backup, newest first by when it was taken, with its entry count.
+pub fn list(data_dir: &Path) -> Result<Vec<Backup>> {
+    let mut out: Vec<Backup> = files(data_dir)
+        .into_iter()
+        .map(|path| {
+            let file = name(&path);
+            let meta = std::fs::metadata(&path).ok();
+            let modified = meta.as_ref().and_then(|m| m.modified().ok()).map(DateTime::<Utc>::from);
+            let inside = read_quickly(&path);
+            let recorded =
+                inside.as_ref().and_then(|(_, t)| t.as_deref()).and_then(|t| t.parse::<DateTime<Utc>>().ok());
             Backup {
                 date: date_of(&file),
-                bytes: e.metadata().map(|m| m.len()).unwrap_or(0),
-                entries: count_entries(&e.path()).ok(),
-                path: e.path(),
+                taken_at: recorded.or(modified).unwrap_or_default(),
+                bytes: meta.map_or(0, |m| m.len()),
+                entries: inside.map(|(n, _)| n),
+                path,
                 file,
             }
         })
         .collect();
-    out.sort_by(|a, b| b.file.cmp(&a.file));
+    out.sort_by(|a, b| b.taken_at.cmp(&a.taken_at).then_with(|| b.file.cmp(&a.file)));
     Ok(out)
 }
 
-/// Entries of all kinds in the database at `path`, read-only.
-pub fn count_entries(path: &Path) -> Result<i64> {
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-    Ok(conn.query_row(
-        "SELECT (SELECT count(*) FROM pain) + (SELECT count(*) FROM exercise) + (SELECT count(*) FROM calcium)",
-        [],
-        |r| r.get(0),
-    )?)
+/// Entries and the recorded time of a backup, read without checking it in full.
+fn read_quickly(path: &Path) -> Option<(i64, Option<String>)> {
+    let conn = crate::integrity::open_frozen(path).ok()?;
+    let entries = conn
+        .query_row(
+            "SELECT (SELECT count(*) FROM pain) + (SELECT count(*) FROM exercise) + (SELECT count(*) FROM calcium)",
+            [],
+            |r| r.get(0),
+        )
+        .ok()?;
+    let taken = conn.query_row("SELECT value FROM setting WHERE key = ?1", [TAKEN_AT], |r| r.get(0)).ok();
+    Some((entries, taken))
 }
 
-/// Restores `source` into the open database: checks it first, saves the current data as
-/// `backups/mend-before-restore-<stamp>.sqlite3`, copies the backup in, and upgrades its
-/// schema if it came from an older Mend. Returns the safety copy's path.
+/// Makes a private, fully migrated and checked copy of the verified file `source` in
+/// `data_dir`, ready to replace the live database. The caller removes it when done.
+pub fn prepare(data_dir: &Path, source: &Path) -> Result<PathBuf> {
+    verify(source)?;
+    let temp = temp_file(data_dir, "mend-incoming", ".sqlite3")?;
+    let made = (|| {
+        crate::integrity::open_frozen(source)?.backup(MAIN_DB, &temp, None)?;
+        let mut conn = Connection::open(&temp)?;
+        conn.pragma_update(None, "journal_mode", "DELETE")?;
+        crate::db::migrate(&mut conn)?;
+        conn.execute("DELETE FROM setting WHERE key = ?1", [TAKEN_AT])?;
+        // A fresh, compact file in Mend's page size: nothing left in free pages.
+        conn.pragma_update(None, "page_size", 4096)?;
+        conn.execute_batch("VACUUM")?;
+        drop(conn);
+        private_file(&temp)?;
+        let checked = verify(&temp)?;
+        if checked.version != crate::db::latest_version() as i64 {
+            return Err(Error::invalid("path", "That file could not be brought up to date; nothing was changed."));
+        }
+        sync(&temp)
+    })();
+    match made {
+        Ok(()) => Ok(temp),
+        Err(e) => {
+            let _ = std::fs::remove_file(&temp);
+            Err(e)
+        }
+    }
+}
+
+/// Restores `source` into the open database: checks it in full, prepares a migrated copy,
+/// saves the current data as `backups/mend-before-restore-<stamp>.sqlite3`, then replaces the
+/// live data from the copy in one SQLite transaction, so a crash at any moment leaves either
+/// the old data or the new. Returns the safety copy's path.
 pub fn restore(conn: &mut Connection, data_dir: &Path, source: &Path, stamp: &str) -> Result<PathBuf> {
-    if !source.is_file() {
-        return Err(Error::invalid("path", format!("There is no backup file at {}.", source.display())));
-    }
-    if let Some(damage) = inspect(source)? {
-        return Err(Error::invalid("path", format!("That backup cannot be restored: {}", damage.explain())));
-    }
-    let safety = data_dir.join(DIR).join(format!("mend-before-restore-{}.sqlite3", stamp.replace([':', '.'], "-")));
-    copy_to(conn, &safety)?;
-    conn.restore(MAIN_DB, source, None::<fn(rusqlite::backup::Progress)>)?;
-    crate::db::migrate(conn)?;
-    Ok(safety)
+    let temp = prepare(data_dir, source)?;
+    let result = (|| {
+        let safety = folder(data_dir)?.join(format!("mend-before-restore-{}.sqlite3", stamp.replace([':', '.'], "-")));
+        copy_to(conn, &safety, stamp)?;
+        conn.restore(MAIN_DB, &temp, None::<fn(rusqlite::backup::Progress)>)?;
+        Ok(safety)
+    })();
+    let _ = std::fs::remove_file(&temp);
+    result
 }
 
-/// The newest backup that passes the health check, for the recovery screen.
+/// The newest backup by when it was taken that passes every check, for the recovery screen.
 pub fn newest_good(data_dir: &Path) -> Result<Option<Backup>> {
-    Ok(list(data_dir)?.into_iter().find(|b| matches!(inspect(&b.path), Ok(None)) && b.entries.is_some()))
+    Ok(list(data_dir)?.into_iter().find(|b| verify(&b.path).is_ok()))
+}
+
+/// Puts `incoming` (a prepared file) in place of the database in `home`, for recovery, when
+/// the live file is damaged or missing and no connection has it open. What was there is kept
+/// under `kept_name` (and its `-wal`) first, by a hard link where the file system has them and
+/// a copy where it has not, so at every moment either the old file or the new one is in place
+/// and nothing is lost; the replacement itself is one rename.
+pub fn install(home: &Path, incoming: &Path, kept_name: &str) -> Result<Option<PathBuf>> {
+    let db = home.join(DB_FILE);
+    let keep = |from: &Path, to: &Path| -> Result<()> {
+        if std::fs::symlink_metadata(from).is_err() {
+            return Ok(());
+        }
+        if std::fs::hard_link(from, to).is_err() {
+            std::fs::copy(from, to).map_err(io(to))?;
+            private_file(to)?;
+        }
+        sync(to)
+    };
+    let kept = home.join(kept_name);
+    let had_db = std::fs::symlink_metadata(&db).is_ok();
+    keep(&db, &kept)?;
+    for suffix in ["-wal", "-journal"] {
+        keep(&home.join(format!("{DB_FILE}{suffix}")), &home.join(format!("{kept_name}{suffix}")))?;
+    }
+    // The damaged file's journal must not be replayed into the new one; it is kept above.
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let side = home.join(format!("{DB_FILE}{suffix}"));
+        if std::fs::symlink_metadata(&side).is_ok() {
+            std::fs::remove_file(&side).map_err(io(&side))?;
+        }
+    }
+    std::fs::rename(incoming, &db).map_err(io(&db))?;
+    sync(&db)?;
+    Ok(had_db.then_some(kept))
+}
+
+/// A new, empty, migrated database file in `home`, ready to `install` (starting afresh).
+pub fn prepare_empty(home: &Path) -> Result<PathBuf> {
+    let temp = temp_file(home, "mend-incoming", ".sqlite3")?;
+    let made = (|| {
+        let mut conn = Connection::open(&temp)?;
+        crate::db::migrate(&mut conn)?;
+        drop(conn);
+        sync(&temp)
+    })();
+    made.map(|()| temp.clone()).inspect_err(|_| {
+        let _ = std::fs::remove_file(&temp);
+    })
+}
+
+/// Removes temporary files a killed Mend left in `home` (older than an hour, so another Mend
+/// process's file in use is never touched).
+pub fn remove_stale_temporaries(home: &Path) {
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for dir in [home.to_path_buf(), home.join(DIR)] {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for e in entries.filter_map(|e| e.ok()) {
+            let n = e.file_name().to_string_lossy().into_owned();
+            let ours = n.starts_with(".mend-incoming-") || n.starts_with(".mend-backup-");
+            let old = e.metadata().and_then(|m| m.modified()).is_ok_and(|t| t < hour_ago);
+            if ours && old && e.file_type().is_ok_and(|t| t.is_file()) {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
 }

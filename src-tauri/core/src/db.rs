@@ -16,6 +16,7 @@ pub const DB_FILE: &str = "mend.sqlite3";
 const MIGRATION_STEPS: &[M<'static>] = &[
     M::up(include_str!("../migrations/0001_init.sql")),
     M::up(include_str!("../migrations/0002_reminders_safety.sql")),
+    M::up(include_str!("../migrations/0003_application_id.sql")),
 ];
 const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_STEPS);
 
@@ -37,13 +38,70 @@ pub fn data_dir() -> Result<PathBuf> {
     })
 }
 
-/// Creates the data folder (private to the user on Unix) if it is missing.
+/// Creates a private folder (0700 on Unix) if it is missing. An existing one that others can
+/// read is tightened to 0700; one owned by another user is refused, since her diary must not
+/// live where someone else controls it.
 pub fn ensure_dir(dir: &Path) -> Result<()> {
+    let io = |source| Error::Io { path: dir.to_path_buf(), source };
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir).map_err(|source| Error::Io { path: dir.to_path_buf(), source })
+    builder.create(dir).map_err(io)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let meta = std::fs::metadata(dir).map_err(io)?;
+        // SAFETY: getuid cannot fail and has no preconditions.
+        let me = unsafe { libc::getuid() };
+        if meta.uid() != me {
+            return Err(io(std::io::Error::new(
+                std::io::ErrorKind::PermissionDenied,
+                "the folder belongs to another user; choose a folder of your own (MEND_DATA_DIR)",
+            )));
+        }
+        let mode = meta.permissions().mode();
+        if mode & 0o077 != 0 {
+            // Take away what others may do; what she may do (even read-only) stays as it is.
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(mode & 0o700)).map_err(io)?;
+        }
+    }
+    Ok(())
+}
+
+/// Creates `path` new (never reusing what is there), readable and writable by the user only.
+pub fn create_private(path: &Path) -> Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true).write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })
+}
+
+/// A new private file in `dir` with a random name `.{prefix}-<random>{suffix}`.
+pub fn temp_file(dir: &Path, prefix: &str, suffix: &str) -> Result<std::path::PathBuf> {
+    use std::hash::{BuildHasher, Hasher};
+    loop {
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        h.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos());
+        let path = dir.join(format!(".{prefix}-{:016x}{suffix}", h.finish()));
+        match create_private(&path) {
+            Ok(_) => return Ok(path),
+            Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Makes sure what `path` holds is on disk, and (on Unix) that the folder entry naming it is too.
+pub fn sync(path: &Path) -> Result<()> {
+    let io = |source| Error::Io { path: path.to_path_buf(), source };
+    std::fs::File::open(path).and_then(|f| f.sync_all()).map_err(io)?;
+    #[cfg(unix)]
+    if let Some(parent) = path.parent() {
+        std::fs::File::open(parent).and_then(|f| f.sync_all()).map_err(io)?;
+    }
+    Ok(())
 }
 
 /// The schema version this build writes.
@@ -51,95 +109,44 @@ pub fn latest_version() -> usize {
     MIGRATION_STEPS.len()
 }
 
-/// What is wrong with a database file, if anything. A damaged file is never touched.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Damage {
-    /// The file is empty: it may have been truncated.
-    Empty,
-    /// The file is not an SQLite database at all.
-    NotSqlite,
-    /// SQLite's quick check found damage.
-    Corrupt { detail: String },
-    /// Written by a newer Mend, with a schema this build does not know.
-    TooNew { found: i64, supported: usize },
-    /// An SQLite database, but not Mend's.
-    Foreign,
-}
-
-impl Damage {
-    /// A sentence for the recovery screen and the CLI.
-    pub fn explain(&self) -> String {
-        match self {
-            Damage::Empty => "The data file is empty (0 bytes): it may have been truncated or overwritten.".into(),
-            Damage::NotSqlite => "The data file is not a database Mend can read: it may have been overwritten or damaged.".into(),
-            Damage::Corrupt { detail } => format!("The data file is damaged (SQLite reports: {detail})."),
-            Damage::TooNew { found, supported } => format!(
-                "This data was written by a newer version of Mend (data version {found}; this Mend knows up to {supported}). \
-                 Update Mend to open it; nothing has been changed."
-            ),
-            Damage::Foreign => "The data file is a database from another program, not Mend's.".into(),
-        }
-    }
-}
-
-/// Checks an existing database file without changing it.
-pub fn inspect(path: &Path) -> Result<Option<Damage>> {
-    use std::io::Read;
-    let mut header = [0u8; 16];
-    let mut file = std::fs::File::open(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
-    let read = file.read(&mut header).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
-    if read == 0 {
-        // Mend writes its schema the moment it creates the file, so an empty file is a
-        // truncated one: never start afresh over it without asking.
-        return Ok(Some(Damage::Empty));
-    }
-    if read < 16 || &header != b"SQLite format 3\0" {
-        return Ok(Some(Damage::NotSqlite));
-    }
-    let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-    let check: std::result::Result<String, _> = conn.query_row("PRAGMA quick_check", [], |r| r.get(0));
-    match check {
-        Ok(ok) if ok == "ok" => {}
-        Ok(detail) => return Ok(Some(Damage::Corrupt { detail })),
-        // Damage says so in its code; anything else (a read-only folder, a full disk) is the
-        // environment, reported as such, and the file is not called damaged.
-        Err(rusqlite::Error::SqliteFailure(f, detail))
-            if matches!(f.code, rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase) =>
-        {
-            return Ok(Some(Damage::Corrupt { detail: detail.unwrap_or_else(|| f.to_string()) }))
-        }
-        Err(e) => return Err(e.into()),
-    }
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if version > latest_version() as i64 {
-        return Ok(Some(Damage::TooNew { found: version, supported: latest_version() }));
-    }
-    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0))?;
-    let ours: i64 = conn.query_row(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('profile', 'pain', 'exercise', 'calcium')",
-        [],
-        |r| r.get(0),
-    )?;
-    if (version == 0 && tables > 0) || (version > 0 && ours < 4) {
-        return Ok(Some(Damage::Foreign));
-    }
-    Ok(None)
-}
+pub use crate::integrity::{inspect, Damage};
 
 /// Opens (creating if needed) the database file in `dir` and brings its schema up to date.
-/// A damaged, foreign or newer file is left exactly as it is and reported as `Error::Damaged`.
+/// A damaged, foreign or newer file is left exactly as it is and reported as `Error::Damaged`;
+/// so is a missing one that backups (or its journal) show existed, rather than starting an
+/// empty diary whose daily backups would push the good ones out.
 pub fn open_in(dir: &Path) -> Result<Connection> {
     ensure_dir(dir)?;
     let path = dir.join(DB_FILE);
-    if path.exists() {
+    if std::fs::symlink_metadata(&path).is_ok() {
         if let Some(damage) = inspect(&path)? {
             return Err(Error::Damaged(damage));
         }
+    } else if let Some(damage) = missing(dir) {
+        return Err(Error::Damaged(damage));
     }
-    let mut conn = Connection::open(&path)?;
-    private_file(&path)?;
-    configure(&conn)?;
+    open_file(&path)
+}
+
+/// Why a missing database file must not be replaced by an empty one, if it must not.
+fn missing(dir: &Path) -> Option<Damage> {
+    let journal = ["-wal", "-journal"].iter().any(|s| dir.join(format!("{DB_FILE}{s}")).exists());
+    let backups = crate::backup::files(dir).len();
+    (journal || backups > 0).then_some(Damage::Missing { backups, journal })
+}
+
+/// Opens (creating) the database at `path` with Mend's settings and schema.
+pub fn open_file(path: &Path) -> Result<Connection> {
+    // Created private from the first byte, not made private after; a link is not followed.
+    match create_private(path) {
+        Ok(_) => {}
+        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(e),
+    }
+    let flags = rusqlite::OpenFlags::default() | rusqlite::OpenFlags::SQLITE_OPEN_NOFOLLOW;
+    let mut conn = Connection::open_with_flags(path, flags)?;
+    private_file(path)?;
+    configure(&mut conn)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     MIGRATIONS.to_latest(&mut conn)?;
     Ok(conn)
@@ -164,19 +171,30 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
+/// Brings a connection's schema to `version` exactly (the integrity checks' reference).
+pub fn migrate_to(conn: &mut Connection, version: usize) -> Result<()> {
+    if version > 0 {
+        MIGRATIONS.to_version(conn, version)?;
+    }
+    Ok(())
+}
+
 /// A fresh in-memory database with the full schema: the one constructor every unit test uses.
 pub fn open_in_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory()?;
-    configure(&conn)?;
+    configure(&mut conn)?;
     MIGRATIONS.to_latest(&mut conn)?;
     Ok(conn)
 }
 
-/// The pragmas every connection gets.
-fn configure(conn: &Connection) -> Result<()> {
+/// The pragmas every connection gets. Transactions begin IMMEDIATE: a writer takes the write
+/// lock at BEGIN, so one that would otherwise upgrade from reading mid-way (and fail at once
+/// with "database is locked" while another process writes) waits on the busy timeout instead.
+fn configure(conn: &mut Connection) -> Result<()> {
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
     Ok(())
 }
 

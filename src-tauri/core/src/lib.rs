@@ -12,6 +12,7 @@ pub mod facts;
 pub mod guidance;
 pub mod history;
 pub mod input;
+pub mod integrity;
 pub mod model;
 pub mod record;
 pub mod reminders;

@@ -192,7 +192,7 @@ fn restore_backs_up_the_current_data_first() {
     let safety = s.restore(&snapshot).unwrap();
     assert!(s.day_summary(&json!("2026-11-24")).unwrap().pain.is_empty(), "back to the snapshot");
     assert_eq!(s.day_summary(&json!("2026-11-23")).unwrap().pain.len(), 1);
-    assert_eq!(mend_core::backup::count_entries(&safety).unwrap(), 2, "what was there is kept");
+    assert_eq!(mend_core::integrity::verify(&safety).unwrap().entries, 2, "what was there is kept");
     let junk = d.join("junk.sqlite3");
     std::fs::write(&junk, b"not a database at all, just text").unwrap();
     assert_eq!(s.restore(&junk).unwrap_err().code(), "invalid_input");
@@ -219,7 +219,7 @@ fn damaged_files_are_left_alone_and_can_be_recovered() {
     assert_eq!(std::fs::read(&db).unwrap(), b"this is not SQLite", "untouched");
     let s = Store::open_or_recover(&d).unwrap().with_clock(FixedClock::noon(2026, 11, 24));
     assert!(s.damage().is_some());
-    let kept = s.recover(&json!("restore_backup")).unwrap();
+    let kept = s.recover(&json!("restore_backup")).unwrap().expect("the damaged file is kept");
     assert_eq!(std::fs::read(&kept).unwrap(), b"this is not SQLite", "the damaged file is kept aside");
     assert!(s.damage().is_none());
     assert_eq!(s.day_summary(&json!("2026-11-23")).unwrap().pain.len(), 1, "restored from the backup");
@@ -237,7 +237,7 @@ fn a_newer_schema_or_another_apps_database_is_refused() {
     let err = Store::open(&d).err().unwrap();
     assert!(err.to_string().contains("written by a newer version of Mend"), "{err}");
     let s = Store::open_or_recover(&d).unwrap();
-    let kept = s.recover(&json!("start_new")).unwrap();
+    let kept = s.recover(&json!("start_new")).unwrap().expect("kept");
     assert!(kept.exists());
     assert_eq!(s.check().unwrap().entries, 0);
     std::fs::remove_dir_all(&d).unwrap();

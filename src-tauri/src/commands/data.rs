@@ -38,7 +38,7 @@ pub fn recovery(db: &Store) -> CommandResult<Option<RecoveryStatus>> {
 }
 
 #[tauri::command(async)]
-pub fn recover(db: Db, action: Option<Value>) -> CommandResult<PathBuf> {
+pub fn recover(db: Db, action: Option<Value>) -> CommandResult<Option<PathBuf>> {
     Ok(db.recover(&arg(action))?)
 }
 

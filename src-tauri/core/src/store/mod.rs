@@ -61,6 +61,7 @@ pub struct Store {
 impl Store {
     /// Opens the database in `dir`, creating folder and file as needed.
     pub fn open(dir: &Path) -> Result<Self> {
+        crate::backup::remove_stale_temporaries(dir);
         let mut store = Self::from_connection(crate::db::open_in(dir)?);
         store.home = Some(dir.to_path_buf());
         Ok(store)

@@ -52,22 +52,37 @@ impl Store {
         transfer::apply(&mut self.conn(), &incoming, dry_run, &self.clock.timestamp())
     }
 
-    /// Takes today's backup if there is none yet (once a day, at start).
-    pub fn daily_backup(&self) -> Result<Option<PathBuf>> {
-        let home = self.home()?.to_path_buf();
-        backup::daily(&self.conn(), &home, self.today())
+    /// Her own data folder, for backups and restore; refused in sample-data mode so that the
+    /// made-up data never lands in (or replaces) her backups.
+    fn own_home(&self) -> Result<&Path> {
+        if self.is_demo() {
+            return Err(Error::invalid(
+                "demo",
+                "You are exploring sample data: backups and restore work on your own diary. Leave sample data first.",
+            ));
+        }
+        self.home()
     }
 
-    /// Backs up now, to `dest` or to `backups/mend-<timestamp>.sqlite3`.
+    /// Takes today's backup if there is none yet (once a day, at start).
+    pub fn daily_backup(&self) -> Result<Option<PathBuf>> {
+        let home = self.own_home()?.to_path_buf();
+        backup::daily(&self.conn(), &home, self.today(), &self.clock.timestamp())
+    }
+
+    /// Backs up now, to `dest` or to `backups/mend-manual-<timestamp>.sqlite3`.
     pub fn backup_to(&self, dest: Option<&Path>) -> Result<PathBuf> {
         let path = match dest {
             Some(p) => p.to_path_buf(),
             None => {
                 let stamp = self.clock.now().format("%Y-%m-%dT%H-%M-%S");
-                self.home()?.join(backup::DIR).join(format!("mend-manual-{stamp}.sqlite3"))
+                self.own_home()?.join(backup::DIR).join(format!("mend-manual-{stamp}.sqlite3"))
             }
         };
-        backup::copy_to(&self.conn(), &path)?;
+        if self.is_demo() {
+            self.own_home()?;
+        }
+        backup::copy_to(&self.conn(), &path, &self.clock.timestamp())?;
         Ok(path)
     }
 
@@ -76,22 +91,32 @@ impl Store {
         backup::list(self.home()?)
     }
 
-    /// The newest backup that passes the health check, for the recovery screen.
+    /// The newest backup that passes every check, for the recovery screen.
     pub fn newest_good_backup(&self) -> Result<Option<Backup>> {
         backup::newest_good(self.home()?)
     }
 
-    /// Restores a backup file (after backing up the current data). Returns the safety copy.
+    /// Restores a backup file after checking it in full (the current data is backed up first).
+    /// In recovery mode (the live file damaged or missing) it takes the damaged file's place
+    /// instead. Returns the copy of what it replaced.
     pub fn restore(&self, source: &Path) -> Result<PathBuf> {
-        let home = self.home()?.to_path_buf();
+        let home = self.own_home()?.to_path_buf();
+        if self.damage().is_some() {
+            return self.recover_with(Some(source)).map(|kept| kept.unwrap_or_else(|| home.join(DB_FILE)));
+        }
         let stamp = self.clock.timestamp();
         backup::restore(&mut self.conn(), &home, source, &stamp)
     }
 
-    /// Integrity, schema version and size.
+    /// Integrity (SQLite's full check), Mend's own checks, schema version and size.
     pub fn check(&self) -> Result<Health> {
         let conn = self.conn();
-        let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        let lines: Vec<String> =
+            conn.prepare("PRAGMA integrity_check")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let integrity = lines.join("; ");
+        if integrity != "ok" {
+            return Err(Error::Damaged(Damage::Corrupt { detail: integrity }));
+        }
         let schema_version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         let entries = conn.query_row(
             "SELECT (SELECT count(*) FROM pain) + (SELECT count(*) FROM exercise) + (SELECT count(*) FROM calcium)",
@@ -107,40 +132,39 @@ impl Store {
     }
 
     /// Leaves recovery mode: `"restore_backup"` puts the newest good backup in place,
-    /// `"start_new"` starts an empty database. Either way the damaged file is kept beside it
-    /// as `mend-damaged-<stamp>.sqlite3`. Returns that file's path.
-    pub fn recover(&self, action: &Value) -> Result<PathBuf> {
-        let home = self.home()?.to_path_buf();
+    /// `"start_new"` starts an empty database. Either way the damaged file (if any) is kept
+    /// beside it as `mend-damaged-<stamp>.sqlite3`, whose path is returned.
+    pub fn recover(&self, action: &Value) -> Result<Option<PathBuf>> {
         if self.damage().is_none() {
             return Err(Error::invalid("action", "The data file is healthy; there is nothing to recover."));
         }
-        let restore = match action.as_str() {
-            Some("restore_backup") => Some(
-                self.newest_good_backup()?
-                    .ok_or_else(|| Error::NotFound("There is no readable backup to restore.".into()))?,
-            ),
-            Some("start_new") => None,
-            _ => return Err(Error::invalid("action", "Choose \"restore_backup\" or \"start_new\".")),
+        match action.as_str() {
+            Some("restore_backup") => {
+                let newest = self.newest_good_backup()?.ok_or_else(|| {
+                    Error::NotFound("There is no backup that passes Mend's checks to restore.".into())
+                })?;
+                self.recover_with(Some(&newest.path))
+            }
+            Some("start_new") => self.recover_with(None),
+            _ => Err(Error::invalid("action", "Choose \"restore_backup\" or \"start_new\".")),
+        }
+    }
+
+    /// Puts a checked, migrated copy of `source` (or an empty database) in place of the damaged
+    /// or missing file, keeping what was there; crash-safe at every step (see `backup::install`).
+    fn recover_with(&self, source: Option<&Path>) -> Result<Option<PathBuf>> {
+        let home = self.home()?.to_path_buf();
+        let incoming = match source {
+            Some(path) => backup::prepare(&home, path)?,
+            None => backup::prepare_empty(&home)?,
         };
         let stamp = self.clock.now().format("%Y-%m-%dT%H-%M-%S").to_string();
-        let kept = home.join(format!("mend-damaged-{stamp}.sqlite3"));
-        let db = home.join(DB_FILE);
-        let io = |path: &Path| {
-            let path = path.to_path_buf();
-            move |source| Error::Io { path, source }
-        };
-        std::fs::rename(&db, &kept).map_err(io(&db))?;
-        for suffix in ["-wal", "-shm"] {
-            let side = home.join(format!("{DB_FILE}{suffix}"));
-            if side.exists() {
-                std::fs::rename(&side, home.join(format!("mend-damaged-{stamp}.sqlite3{suffix}")))
-                    .map_err(io(&side))?;
-            }
+        let kept = backup::install(&home, &incoming, &format!("mend-damaged-{stamp}.sqlite3"));
+        if kept.is_err() {
+            let _ = std::fs::remove_file(&incoming);
         }
-        if let Some(b) = restore {
-            std::fs::copy(&b.path, &db).map_err(io(&db))?;
-        }
-        *self.conn() = crate::db::open_in(&home)?;
+        let kept = kept?;
+        *self.conn() = crate::db::open_file(&home.join(DB_FILE))?;
         *self.damage.lock().unwrap_or_else(|p| p.into_inner()) = None;
         Ok(kept)
     }

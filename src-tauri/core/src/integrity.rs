@@ -1,0 +1,272 @@
+//! What makes a database file one Mend can trust: SQLite's own checks, Mend's mark in the file
+//! header (`application_id`), a schema version this build knows, and a schema exactly equal to
+//! what Mend's migrations make for that version (tables, columns, indexes, triggers, views).
+//! The live file is inspected cheaply at every start; a file offered for restore is checked in
+//! full, read-only and without its side files, before anything is replaced.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::{Error, Result};
+
+/// Mend's mark in the SQLite header: "MEND" in ASCII (set by migration 3).
+pub const APPLICATION_ID: i32 = 0x4D45_4E44;
+/// Schema versions written before the mark existed; their files carry 0 in its place.
+const UNMARKED_UP_TO: i64 = 2;
+
+/// What is wrong with a database file, if anything. A damaged file is never touched.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Damage {
+    /// The file is empty: it may have been truncated.
+    Empty,
+    /// The file is not an SQLite database at all.
+    NotSqlite,
+    /// SQLite's check found damage.
+    Corrupt { detail: String },
+    /// Written by a newer Mend, with a schema this build does not know.
+    TooNew { found: i64, supported: usize },
+    /// An SQLite database, but not Mend's.
+    Foreign,
+    /// Mend's database, but its structure was changed by something other than Mend.
+    Altered { detail: String },
+    /// A link, folder or device where a database file should be.
+    NotAFile,
+    /// The database file is gone, but backups (or its journal) show there was one.
+    Missing { backups: usize, journal: bool },
+}
+
+impl Damage {
+    /// A sentence for the recovery screen and the CLI.
+    pub fn explain(&self) -> String {
+        match self {
+            Damage::Empty => "The data file is empty (0 bytes): it may have been truncated or overwritten.".into(),
+            Damage::NotSqlite => "The data file is not a database Mend can read: it may have been overwritten or damaged.".into(),
+            Damage::Corrupt { detail } => format!("The data file is damaged (SQLite reports: {}).", crate::text::clip(detail)),
+            Damage::TooNew { found, supported } => format!(
+                "This data was written by a newer version of Mend (data version {found}; this Mend knows up to {supported}). \
+                 Update Mend to open it; nothing has been changed."
+            ),
+            Damage::Foreign => "The data file is a database from another program, not Mend's.".into(),
+            Damage::Altered { detail } => format!(
+                "The data file's structure was changed by something other than Mend ({}), so Mend does not trust it.",
+                crate::text::clip(detail)
+            ),
+            Damage::NotAFile => {
+                "The data file is a link, folder or device, not a file; Mend does not follow it anywhere else.".into()
+            }
+            Damage::Missing { backups, journal } => {
+                let found = match (backups, journal) {
+                    (0, _) => "its journal file is still there".to_owned(),
+                    (1, _) => "a backup of it is there".to_owned(),
+                    (n, _) => format!("{n} backups of it are there"),
+                };
+                format!(
+                    "Your diary's data file (mend.sqlite3) is missing, but {found}. Mend has not started an empty diary \
+                     over it: restore the newest backup, or start afresh if you meant to."
+                )
+            }
+        }
+    }
+}
+
+/// One row of `sqlite_master`: type, name, table, and its SQL with whitespace collapsed.
+pub type SchemaItem = (String, String, String, String);
+
+/// A database's schema, in a stable order, SQLite's own internal objects left out.
+pub fn schema(conn: &Connection) -> Result<Vec<SchemaItem>> {
+    let mut stmt = conn.prepare(
+        "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master
+         WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let sql: String = r.get(3)?;
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, sql.split_whitespace().collect::<Vec<_>>().join(" ")))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The schema Mend's migrations make for each version, index = version (0 is empty).
+fn expected() -> &'static [Vec<SchemaItem>] {
+    static EXPECTED: LazyLock<Vec<Vec<SchemaItem>>> = LazyLock::new(|| {
+        (0..=crate::db::latest_version())
+            .map(|v| {
+                let mut conn = Connection::open_in_memory().expect("in-memory database");
+                crate::db::migrate_to(&mut conn, v).expect("migrations apply");
+                schema(&conn).expect("schema reads")
+            })
+            .collect()
+    });
+    &EXPECTED
+}
+
+/// How `found` differs from what Mend makes for `version`, in words; None when equal.
+fn schema_difference(found: &[SchemaItem], version: usize) -> Option<String> {
+    let want = &expected()[version];
+    if found == want.as_slice() {
+        return None;
+    }
+    if let Some(extra) = found.iter().find(|f| !want.iter().any(|w| w.0 == f.0 && w.1 == f.1)) {
+        return Some(format!("it has a {} \"{}\" that Mend did not create", extra.0, extra.1));
+    }
+    if let Some(gone) = want.iter().find(|w| !found.iter().any(|f| f.0 == w.0 && f.1 == w.1)) {
+        return Some(format!("the {} \"{}\" is missing", gone.0, gone.1));
+    }
+    let changed = found.iter().find(|f| !want.contains(f)).map_or("?", |f| f.1.as_str());
+    Some(format!("the definition of \"{changed}\" was changed"))
+}
+
+/// Whether `path` is itself a regular file (a symlink is not followed).
+fn regular_file(path: &Path) -> Result<bool> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) => Ok(meta.file_type().is_file()),
+        Err(source) => Err(Error::Io { path: path.to_path_buf(), source }),
+    }
+}
+
+/// The SQLite header check: empty, not SQLite, or fine.
+fn header(path: &Path) -> Result<Option<Damage>> {
+    use std::io::Read;
+    let mut header = [0u8; 16];
+    let mut file = std::fs::File::open(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    let read = file.read(&mut header).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    if read == 0 {
+        // Mend writes its schema the moment it creates the file, so an empty file is a
+        // truncated one: never start afresh over it without asking.
+        return Ok(Some(Damage::Empty));
+    }
+    if read < 16 || &header != b"SQLite format 3\0" {
+        return Ok(Some(Damage::NotSqlite));
+    }
+    Ok(None)
+}
+
+/// Runs an integrity pragma; damage says so in its result or its error code, anything else (a
+/// read-only folder, a full disk) is the environment and is reported as such.
+fn run_check(conn: &Connection, pragma: &str) -> Result<Option<Damage>> {
+    let check: std::result::Result<Vec<String>, _> =
+        conn.prepare(pragma).and_then(|mut s| s.query_map([], |r| r.get(0))?.collect());
+    match check {
+        Ok(lines) if lines == ["ok"] => Ok(None),
+        Ok(lines) => Ok(Some(Damage::Corrupt { detail: lines.join("; ") })),
+        Err(rusqlite::Error::SqliteFailure(f, detail))
+            if matches!(f.code, rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase) =>
+        {
+            Ok(Some(Damage::Corrupt { detail: detail.unwrap_or_else(|| f.to_string()) }))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Mend's own checks on an open database: version, mark, schema.
+fn mend_checks(conn: &Connection) -> Result<Option<Damage>> {
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    let found = schema(conn)?;
+    if version > crate::db::latest_version() as i64 {
+        return Ok(Some(Damage::TooNew { found: version, supported: crate::db::latest_version() }));
+    }
+    if version < 0 || (version == 0 && !found.is_empty()) {
+        return Ok(Some(Damage::Foreign));
+    }
+    if app_id != APPLICATION_ID && !(app_id == 0 && version <= UNMARKED_UP_TO) {
+        return Ok(Some(Damage::Foreign));
+    }
+    if let Some(detail) = schema_difference(&found, version as usize) {
+        // Without Mend's tables it is somebody else's database, not an altered Mend one.
+        let ours = ["profile", "pain", "exercise", "calcium"].iter().all(|t| found.iter().any(|f| f.1 == *t));
+        return Ok(Some(if ours { Damage::Altered { detail } } else { Damage::Foreign }));
+    }
+    Ok(None)
+}
+
+/// Checks the live database file at start without changing it: a quick SQLite check and
+/// Mend's own checks. A fresh file (version 0, empty) passes.
+pub fn inspect(path: &Path) -> Result<Option<Damage>> {
+    if !regular_file(path)? {
+        return Ok(Some(Damage::NotAFile));
+    }
+    if let Some(damage) = header(path)? {
+        return Ok(Some(damage));
+    }
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    if let Some(damage) = run_check(&conn, "PRAGMA quick_check")? {
+        return Ok(Some(damage));
+    }
+    mend_checks(&conn)
+}
+
+/// A database file that passed every check, ready to be copied in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verified {
+    pub version: i64,
+    pub entries: i64,
+    /// When the backup was taken, as recorded inside it (RFC 3339), if it was.
+    pub taken_at: Option<String>,
+}
+
+/// Opens `path` read-only and immutable: no locks, no journal or WAL side files read or made,
+/// so a stray `-wal` beside a candidate cannot change what is checked.
+pub fn open_frozen(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    Ok(Connection::open_with_flags(format!("{}?immutable=1", file_uri(path)), flags)?)
+}
+
+/// A `file:` URI for `path`, with the characters URIs reserve escaped.
+fn file_uri(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    let mut out = String::from("file:");
+    if cfg!(windows) {
+        out.push_str("///");
+    }
+    for c in text.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '?' => out.push_str("%3F"),
+            '#' => out.push_str("%23"),
+            '\\' if cfg!(windows) => out.push('/'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Checks a file offered for restore, in full: a regular file (not a link), SQLite's header
+/// and `integrity_check`, Mend's mark, a known version and exactly Mend's schema for it. The
+/// file is only read. The error says what is wrong in words she can act on.
+pub fn verify(path: &Path) -> Result<Verified> {
+    let refuse = |damage: Damage| Error::invalid("path", format!("That file cannot be restored: {}", damage.explain()));
+    if std::fs::symlink_metadata(path).is_err() {
+        return Err(Error::invalid("path", format!("There is no backup file at {}.", path.display())));
+    }
+    if !regular_file(path)? {
+        return Err(refuse(Damage::NotAFile));
+    }
+    if let Some(damage) = header(path)? {
+        return Err(refuse(damage));
+    }
+    let conn = open_frozen(path)?;
+    if let Some(damage) = run_check(&conn, "PRAGMA integrity_check")? {
+        return Err(refuse(damage));
+    }
+    if let Some(damage) = mend_checks(&conn)? {
+        return Err(refuse(damage));
+    }
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version == 0 {
+        return Err(refuse(Damage::Foreign));
+    }
+    let entries = conn.query_row(
+        "SELECT (SELECT count(*) FROM pain) + (SELECT count(*) FROM exercise) + (SELECT count(*) FROM calcium)",
+        [],
+        |r| r.get(0),
+    )?;
+    let taken_at = if version >= 2 {
+        conn.query_row("SELECT value FROM setting WHERE key = ?1", [crate::backup::TAKEN_AT], |r| r.get(0)).ok()
+    } else {
+        None
+    };
+    Ok(Verified { version, entries, taken_at })
+}
