@@ -44,7 +44,7 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
 
 /// The backups folder of `data_dir`, created private. A link there is refused: backups are
 /// never written into, or read from, another place.
-fn folder(data_dir: &Path) -> Result<PathBuf> {
+pub fn folder(data_dir: &Path) -> Result<PathBuf> {
     let dir = data_dir.join(DIR);
     if std::fs::symlink_metadata(&dir).is_ok_and(|m| !m.is_dir()) {
         return Err(Error::Io {

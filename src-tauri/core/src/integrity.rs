@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
+use crate::text::clip;
 
 /// Mend's mark in the SQLite header: "MEND" in ASCII (set by migration 3).
 pub const APPLICATION_ID: i32 = 0x4D45_4E44;
@@ -44,15 +45,14 @@ impl Damage {
         match self {
             Damage::Empty => "The data file is empty (0 bytes): it may have been truncated or overwritten.".into(),
             Damage::NotSqlite => "The data file is not a database Mend can read: it may have been overwritten or damaged.".into(),
-            Damage::Corrupt { detail } => format!("The data file is damaged (SQLite reports: {}).", crate::text::clip(detail)),
+            Damage::Corrupt { detail } => format!("The data file is damaged (SQLite reports: {}).", clip(detail)),
             Damage::TooNew { found, supported } => format!(
                 "This data was written by a newer version of Mend (data version {found}; this Mend knows up to {supported}). \
                  Update Mend to open it; nothing has been changed."
             ),
             Damage::Foreign => "The data file is a database from another program, not Mend's.".into(),
             Damage::Altered { detail } => format!(
-                "The data file's structure was changed by something other than Mend ({}), so Mend does not trust it.",
-                crate::text::clip(detail)
+                "The data file's structure was changed by something other than Mend ({detail}), so Mend does not trust it."
             ),
             Damage::NotAFile => {
                 "The data file is a link, folder or device, not a file; Mend does not follow it anywhere else.".into()
@@ -109,13 +109,13 @@ fn schema_difference(found: &[SchemaItem], version: usize) -> Option<String> {
         return None;
     }
     if let Some(extra) = found.iter().find(|f| !want.iter().any(|w| w.0 == f.0 && w.1 == f.1)) {
-        return Some(format!("it has a {} \"{}\" that Mend did not create", extra.0, extra.1));
+        return Some(format!("it has a {} \"{}\" that Mend did not create", extra.0, clip(&extra.1)));
     }
     if let Some(gone) = want.iter().find(|w| !found.iter().any(|f| f.0 == w.0 && f.1 == w.1)) {
         return Some(format!("the {} \"{}\" is missing", gone.0, gone.1));
     }
     let changed = found.iter().find(|f| !want.contains(f)).map_or("?", |f| f.1.as_str());
-    Some(format!("the definition of \"{changed}\" was changed"))
+    Some(format!("the definition of \"{}\" was changed", clip(changed)))
 }
 
 /// Whether `path` is itself a regular file (a symlink is not followed).

@@ -76,7 +76,7 @@ impl Store {
             Some(p) => p.to_path_buf(),
             None => {
                 let stamp = self.clock.now().format("%Y-%m-%dT%H-%M-%S");
-                self.own_home()?.join(backup::DIR).join(format!("mend-manual-{stamp}.sqlite3"))
+                backup::folder(self.own_home()?)?.join(format!("mend-manual-{stamp}.sqlite3"))
             }
         };
         if self.is_demo() {
