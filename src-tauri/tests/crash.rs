@@ -1,8 +1,10 @@
-//! Crash safety: `mend log` writers killed with SIGKILL at random moments, 200 times. After
-//! every kill the database passes `PRAGMA integrity_check`, and every entry whose write was
-//! acknowledged (its id printed) is present.
+//! Crash safety: `mend log` writers killed with SIGKILL at random moments, 200 times; then
+//! `mend import`, `mend restore` and `mend recover` killed the same way. After every kill the
+//! database passes `PRAGMA integrity_check` and holds either the old state or the new one,
+//! never a mixture, and nothing acknowledged or kept aside is lost.
 
 use std::io::Read;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
@@ -79,6 +81,173 @@ fn killed_writers_never_damage_the_database_or_lose_an_acknowledged_entry() {
          {killed_before_ack} killed before acknowledging, {finished} had already exited",
         acknowledged.len() - 1
     );
-    assert_eq!(acknowledged.len() - 1 + killed_before_ack, KILLS);
+    // The kills must land on both sides of the acknowledgement, or they tested nothing.
+    assert!(killed_before_ack > 0 && acknowledged.len() > 1, "the kill window missed the writes");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Runs `mend args` on `dir` and SIGKILLs it after a random moment within `window_us`.
+/// Returns whether it had finished successfully by then.
+fn run_and_kill(dir: &Path, args: &[&str], rng: &mut Rng, window_us: u64) -> bool {
+    let mut child = Command::new(MEND)
+        .args(args)
+        .env("MEND_DATA_DIR", dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_micros(rng.below(window_us)));
+    let _ = child.kill();
+    child.wait().unwrap().success()
+}
+
+/// How long `mend args` takes here, ×1.5, so kills land before, during and after it.
+fn window(dir: &Path, args: &[&str]) -> u64 {
+    let started = std::time::Instant::now();
+    let out = Command::new(MEND).args(args).env("MEND_DATA_DIR", dir).output().unwrap();
+    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    (started.elapsed().as_micros() as u64 * 3 / 2).max(1_000)
+}
+
+/// Entries in the database, read the way Mend reads it; None if Mend refuses the file.
+fn entries(dir: &Path) -> Option<i64> {
+    let out = Command::new(MEND).arg("check").env("MEND_DATA_DIR", dir).output().unwrap();
+    assert_ne!(out.status.code(), Some(101), "mend check panicked: {}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    out.status.success().then(|| text.split(", ").find_map(|p| p.strip_suffix(" entries")).unwrap().parse().unwrap())
+}
+
+fn integrity_ok(db: &Path) {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(integrity, "ok");
+}
+
+fn fresh(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("mend-crash-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+/// A Mend export with `n` pain entries, their notes tagged `tag` so each file is new.
+fn export_file(dir: &Path, tag: &str, n: usize) -> PathBuf {
+    let pain: Vec<String> = (0..n)
+        .map(|i| format!(r#"{{"date":"2026-11-0{}","score":{},"note":"{tag} {i}"}}"#, 1 + i % 9, i % 11))
+        .collect();
+    let path = dir.join(format!("{tag}.json"));
+    std::fs::write(&path, format!(r#"{{"format":"mend","version":1,"pain":[{}]}}"#, pain.join(","))).unwrap();
+    path
+}
+
+#[test]
+fn a_killed_import_adds_all_of_its_entries_or_none() {
+    let dir = fresh("import");
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let files = fresh("import-files");
+    std::fs::create_dir_all(&files).unwrap();
+    const N: usize = 1500;
+    let calibrate = export_file(&files, "calibrate", N);
+    // Later imports check for duplicates among more entries, so they take longer: kill later.
+    let window_us = window(&dir, &["import", calibrate.to_str().unwrap()]) * 2;
+    let mut expected = N as i64;
+    let (mut all, mut none) = (0, 0);
+    for i in 0..40 {
+        let file = export_file(&files, &format!("round{i}"), N);
+        run_and_kill(&dir, &["import", file.to_str().unwrap()], &mut rng, window_us);
+        integrity_ok(&dir.join("mend.sqlite3"));
+        let now = entries(&dir).expect("the database still opens");
+        if now == expected + N as i64 {
+            expected = now;
+            all += 1;
+        } else {
+            assert_eq!(now, expected, "kill {i}: an import must add all {N} entries or none");
+            none += 1;
+        }
+    }
+    eprintln!("import killed 40 times: {all} completed, {none} added nothing");
+    assert!(all > 0 && none > 0, "the kill window missed the imports");
+    std::fs::remove_dir_all(&dir).unwrap();
+    std::fs::remove_dir_all(&files).unwrap();
+}
+
+#[test]
+fn a_killed_restore_leaves_the_old_data_or_the_new() {
+    let dir = fresh("restore");
+    let mut rng = Rng(0x0bad_5eed_1234_5678);
+    let side = fresh("restore-files");
+    std::fs::create_dir_all(&side).unwrap();
+    // State A: 3 entries; state B: 5 entries. Each is a backup to restore from.
+    for score in ["1", "2", "3"] {
+        Command::new(MEND).args(["log", "pain", "--score", score]).env("MEND_DATA_DIR", &dir).output().unwrap();
+    }
+    let a = side.join("a.sqlite3");
+    window(&dir, &["backup", "--out", a.to_str().unwrap()]);
+    for score in ["4", "5"] {
+        Command::new(MEND).args(["log", "pain", "--score", score]).env("MEND_DATA_DIR", &dir).output().unwrap();
+    }
+    let b = side.join("b.sqlite3");
+    window(&dir, &["backup", "--out", b.to_str().unwrap()]);
+    let window_us = window(&dir, &["restore", a.to_str().unwrap()]);
+    let (mut old, mut new) = (0, 0);
+    for i in 0..40 {
+        let (from, to) = if i % 2 == 0 { (3, &b) } else { (5, &a) };
+        // Start each round from a known state.
+        let back = if from == 3 { &a } else { &b };
+        let reset =
+            Command::new(MEND).args(["restore", back.to_str().unwrap()]).env("MEND_DATA_DIR", &dir).output().unwrap();
+        assert!(reset.status.success(), "{}", String::from_utf8_lossy(&reset.stderr));
+        run_and_kill(&dir, &["restore", to.to_str().unwrap()], &mut rng, window_us);
+        integrity_ok(&dir.join("mend.sqlite3"));
+        match entries(&dir) {
+            Some(n) if n == from => old += 1,
+            Some(n) if n == 8 - from => new += 1,
+            other => panic!("kill {i}: expected {from} or {} entries, found {other:?}", 8 - from),
+        }
+    }
+    eprintln!("restore killed 40 times: {old} left the old data, {new} the new");
+    assert!(old > 0 && new > 0, "the kill window missed the restores");
+    std::fs::remove_dir_all(&dir).unwrap();
+    std::fs::remove_dir_all(&side).unwrap();
+}
+
+#[test]
+fn a_killed_recovery_leaves_the_damaged_file_or_the_recovered_one_and_loses_neither() {
+    let dir = fresh("recover");
+    let mut rng = Rng(0x1234_0000_abcd_ef01);
+    for score in ["1", "2", "3", "4"] {
+        Command::new(MEND).args(["log", "pain", "--score", score]).env("MEND_DATA_DIR", &dir).output().unwrap();
+    }
+    let backup = dir.join("backups").join("mend-2026-01-01.sqlite3");
+    window(&dir, &["backup", "--out", backup.to_str().unwrap()]);
+    let damage = |round: usize| {
+        for s in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(dir.join(format!("mend.sqlite3{s}")));
+        }
+        std::fs::write(dir.join("mend.sqlite3"), format!("damaged in round {round}")).unwrap();
+    };
+    damage(usize::MAX);
+    let window_us = window(&dir, &["recover"]);
+    let (mut damaged, mut recovered) = (0, 0);
+    for i in 0..40 {
+        damage(i);
+        run_and_kill(&dir, &["recover"], &mut rng, window_us);
+        let live = std::fs::read(dir.join("mend.sqlite3")).expect("a database file is always in place");
+        if live == format!("damaged in round {i}").as_bytes() {
+            damaged += 1;
+            assert_eq!(entries(&dir), None, "kill {i}: still refused as damaged");
+        } else {
+            recovered += 1;
+            integrity_ok(&dir.join("mend.sqlite3"));
+            assert_eq!(entries(&dir), Some(4), "kill {i}: the backup in full");
+            // The damaged file was kept aside before it was replaced.
+            let kept = std::fs::read_dir(&dir).unwrap().filter_map(|e| e.ok()).any(|e| {
+                e.file_name().to_string_lossy().starts_with("mend-damaged-")
+                    && std::fs::read(e.path()).is_ok_and(|b| b == format!("damaged in round {i}").as_bytes())
+            });
+            assert!(kept, "kill {i}: the damaged file is kept");
+        }
+    }
+    eprintln!("recovery killed 40 times: {damaged} left the damaged file in place, {recovered} recovered");
+    assert!(damaged > 0 && recovered > 0, "the kill window missed the recoveries");
     std::fs::remove_dir_all(&dir).unwrap();
 }
