@@ -53,6 +53,36 @@ async fn a_damaged_data_file_opens_the_recovery_screen_and_restores_the_newest_b
 }
 
 #[tokio::test]
+async fn a_missing_data_file_with_backups_opens_recovery_instead_of_an_empty_diary() {
+    let _one = serial();
+    let dir = data_dir("missing");
+    cli(&dir, &["log", "pain", "--score", "5"]);
+    let backup = dir.join("backups").join("mend-2026-01-01.sqlite3");
+    cli(&dir, &["backup", "--out", backup.to_str().unwrap()]);
+    for f in ["mend.sqlite3", "mend.sqlite3-wal", "mend.sqlite3-shm"] {
+        let _ = std::fs::remove_file(dir.join(f));
+    }
+    let app = App::launch(crate::APP, &dir, &[]).await;
+    assert_eq!(app.script("return document.body.dataset.recovery || ''").await, "true");
+    let message = app.text("#recovery-message").await;
+    assert!(message.contains("is missing, but a backup of it is there"), "{message}");
+    assert!(!dir.join("mend.sqlite3").exists(), "no empty diary was started");
+    app.screenshot("recovery-missing").await;
+    app.click("#recover-backup").await;
+    app.wait_for(
+        |a| async move {
+            a.script("return document.body.dataset.ready || ''").await == "true"
+                && a.script("return document.body.dataset.recovery || ''").await.is_empty()
+        },
+        "Mend to reopen",
+    )
+    .await;
+    app.wait_text("#total-pain", "Highest 5").await;
+    app.quit().await;
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[tokio::test]
 async fn entries_logged_from_the_command_line_appear_in_the_open_window() {
     let _one = serial();
     let dir = data_dir("cli-live");

@@ -91,7 +91,7 @@ export async function showBackups() {
   const backups = await api.listBackups();
   qs('#backup-list').replaceChildren(...(backups.length
     ? backups.map((b) => h('li', { 'data-file': b.file },
-      h('span', {}, b.date ?? b.file), h('span', { class: 'muted small' }, b.entries === null ? 'unreadable' : `${b.entries} entries`),
+      h('span', {}, b.date ?? b.file), h('span', { class: 'muted small' }, b.entries === null ? 'unreadable' : `${b.entries} ${b.entries === 1 ? 'entry' : 'entries'}`),
       h('button', { type: 'button', class: 'ghost small', 'data-restore': b.file }, 'Restore…')))
     : [h('li', { class: 'muted' }, 'No backups yet.')]));
 }

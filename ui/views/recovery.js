@@ -19,7 +19,7 @@ export async function recoveryNeeded(given) {
   qs('.app-header nav').hidden = true;
   qs('#recovery-message').textContent = status.message;
   const restore = qs('#recover-backup');
-  if (status.newestBackup) restore.textContent = `Restore the newest backup (${status.newestBackup.date ?? status.newestBackup.file}, ${status.newestBackup.entries} entries)`;
+  if (status.newestBackup) restore.textContent = `Restore the newest backup (${status.newestBackup.date ?? status.newestBackup.file}, ${status.newestBackup.entries} ${status.newestBackup.entries === 1 ? 'entry' : 'entries'})`;
   else {
     restore.disabled = true;
     restore.textContent = 'No backup to restore';

@@ -66,7 +66,7 @@ pub fn copy_to(conn: &Connection, dest: &Path, taken_at: &str) -> Result<()> {
         Some(parent) => parent.to_path_buf(),
         None => PathBuf::from("."),
     };
-    crate::db::ensure_dir(&dir)?;
+    crate::db::create_dir(&dir)?;
     let partial = temp_file(&dir, "mend-backup", ".partial")?;
     let written = (|| {
         conn.backup(MAIN_DB, &partial, None)?;

@@ -38,16 +38,23 @@ pub fn data_dir() -> Result<PathBuf> {
     })
 }
 
-/// Creates a private folder (0700 on Unix) if it is missing. An existing one that others can
-/// read is tightened to 0700; one owned by another user is refused, since her diary must not
-/// live where someone else controls it.
-pub fn ensure_dir(dir: &Path) -> Result<()> {
-    let io = |source| Error::Io { path: dir.to_path_buf(), source };
+/// Creates a folder (0700 on Unix) if it is missing; an existing one is left as it is (a
+/// folder she chose for an export or a backup is hers to set).
+pub fn create_dir(dir: &Path) -> Result<()> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir).map_err(io)?;
+    builder.create(dir).map_err(|source| Error::Io { path: dir.to_path_buf(), source })
+}
+
+/// Makes sure one of Mend's own folders (the data folder, its backups) exists and is private:
+/// created 0700 if missing; an existing one that others can read is tightened to 0700; one
+/// owned by another user is refused, since her diary must not live where someone else
+/// controls it. Never used on a folder she picked for an export.
+pub fn ensure_dir(dir: &Path) -> Result<()> {
+    let io = |source| Error::Io { path: dir.to_path_buf(), source };
+    create_dir(dir)?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::{MetadataExt, PermissionsExt};

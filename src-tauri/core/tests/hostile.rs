@@ -409,6 +409,14 @@ fn her_folders_and_files_are_private_and_links_are_not_followed() {
         assert_eq!(mode(&p), 0o600, "{}", p.display());
     }
     assert_eq!(mode(&d.join("backups")), 0o700);
+    // A folder she picked for an export or a backup is hers: Mend does not change it.
+    let picked = dir("private-picked");
+    std::fs::set_permissions(&picked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    s.export_to(Format::Json, &picked.join("out.json")).unwrap();
+    s.backup_to(Some(&picked.join("copy.sqlite3"))).unwrap();
+    assert_eq!(mode(&picked), 0o755);
+    assert_eq!(std::fs::read_dir(&picked).unwrap().count(), 2, "no temporary file left behind");
+    std::fs::remove_dir_all(&picked).unwrap();
 
     // A link in the backups folder is not listed, not offered and not pruned through.
     let elsewhere = dir("private-elsewhere");

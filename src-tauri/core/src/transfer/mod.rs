@@ -307,21 +307,26 @@ fn describe_reminder(r: &crate::reminders::Reminder) -> String {
     }
 }
 
-/// Writes `contents` to `path`, readable by the user only, via a temporary file and a rename
-/// so a failure never leaves half a file.
+/// Writes `contents` to `path`, readable by the user only, via a new temporary file with a
+/// random name beside it (never one that already exists, so never through a planted link) and
+/// a rename, so a failure never leaves half a file.
 pub fn write_private(path: &Path, contents: &[u8]) -> Result<()> {
     use std::io::Write;
     let io = |source| Error::Io { path: path.to_path_buf(), source };
-    let tmp = path.with_extension("partial");
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(&tmp).map_err(io)?;
-    let written = file.write_all(contents).and_then(|_| file.sync_all());
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    // Errors name the file she asked for, not the temporary one.
+    let tmp = crate::db::temp_file(dir, "mend-export", ".partial").map_err(|e| match e {
+        Error::Io { source, .. } => io(source),
+        other => other,
+    })?;
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&tmp)
+        .and_then(|mut file| file.write_all(contents).and_then(|_| file.sync_all()))
+        .and_then(|_| std::fs::rename(&tmp, path));
     if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);
         return Err(io(e));
     }
-    std::fs::rename(&tmp, path).map_err(io)
+    Ok(())
 }
