@@ -56,8 +56,6 @@ export const api = {
   history: (query) => call('history', { query }),
   /** @returns {Promise<{first: string | null, last: string | null}>} */
   dataSpan: () => call('data_span'),
-  /** @returns {Promise<boolean>} whether sample data is open */
-  demoMode: () => call('demo_mode'),
   /** @param {boolean} on */
   setDemoMode: (on) => call('set_demo_mode', { on }),
   listGuidance: () => call('list_guidance'),

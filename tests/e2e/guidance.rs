@@ -37,6 +37,20 @@ async fn read_an_article_and_search_the_guidance() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// Ticks or unticks a sign, as a person would, and waits until it is saved and shown (the
+/// cards above the list change size, so the next click waits for the page to settle).
+async fn tick(app: &App, css: &str) {
+    app.click(css).await;
+    app.wait_for(
+        |a| async move {
+            a.script("return String(document.querySelector('#red-flag-form').getAttribute('aria-busy'))").await
+                != "true"
+        },
+        "the signs to be saved",
+    )
+    .await;
+}
+
 /// Fills in the first-run profile: born on 2026-10-01, with an epidural.
 async fn profile_with_epidural(app: &App) {
     crate::fill_profile(app, &["input[name='epidural']"]).await;
@@ -48,7 +62,7 @@ async fn a_cauda_equina_sign_shows_the_emergency_card_with_the_words_to_use() {
     let dir = data_dir("redflag");
     let app = App::launch(crate::APP, &dir, &[]).await;
     profile_with_epidural(&app).await;
-    app.click("#red-flag-options input[value='saddle_numbness']").await;
+    tick(&app, "#red-flag-options input[value='saddle_numbness']").await;
     let card = app
         .wait_text(
             "#notices .notice.emergency",
@@ -61,19 +75,19 @@ async fn a_cauda_equina_sign_shows_the_emergency_card_with_the_words_to_use() {
     app.screenshot("red-flag-emergency").await;
 
     // An urgent sign alone says "now", never "today"; with epidural-site pain it becomes an emergency.
-    app.click("#red-flag-options input[value='saddle_numbness']").await;
-    app.click("#red-flag-options input[value='fever']").await;
+    tick(&app, "#red-flag-options input[value='saddle_numbness']").await;
+    tick(&app, "#red-flag-options input[value='fever']").await;
     let urgent = app.wait_text("#notices .notice.urgent", "Contact your midwife, doctor or maternity unit now").await;
     assert!(!urgent.to_lowercase().contains("today"), "{urgent}");
-    app.click("#red-flag-options input[value='epidural_site']").await;
+    tick(&app, "#red-flag-options input[value='epidural_site']").await;
     let raised = app.wait_text("#notices .notice.emergency", "needs emergency care").await;
     assert!(raised.contains("a fever and pain at my epidural site"), "{raised}");
     assert_eq!(app.script("return String(document.querySelectorAll('#notices .notice.card-flag').length)").await, "1");
 
     // A little leaking is a calm note, not a red flag.
-    app.click("#red-flag-options input[value='fever']").await;
-    app.click("#red-flag-options input[value='epidural_site']").await;
-    app.click("#mention-options input[value='leaking']").await;
+    tick(&app, "#red-flag-options input[value='fever']").await;
+    tick(&app, "#red-flag-options input[value='epidural_site']").await;
+    tick(&app, "#mention-options input[value='leaking']").await;
     let note = app.wait_text("#notices .notice.info", "next appointment").await;
     assert!(note.contains("not an emergency"), "{note}");
     app.wait_for(|a| async move { a.text("#alert-bar").await.is_empty() }, "the alert bar to clear").await;
@@ -82,7 +96,7 @@ async fn a_cauda_equina_sign_shows_the_emergency_card_with_the_words_to_use() {
 
     // History keeps the day's signs.
     open(&app, "today").await;
-    app.click("#red-flag-options input[value='fall']").await;
+    tick(&app, "#red-flag-options input[value='fall']").await;
     app.wait_text("#notices .notice.urgent", "Back pain after a fall").await;
     open(&app, "history").await;
     let day = app.wait_text("#history-days .history-flags", "Back pain after a fall").await;
@@ -127,7 +141,7 @@ async fn guidance_for_you_comes_first_and_a_new_article_reads_through() {
     app.wait_text("#for-you-list", "Epidurals and back pain").await;
     app.screenshot("guidance-for-you-dark").await;
     open(&app, "today").await;
-    app.click("#red-flag-options input[value='leg_weakness']").await;
+    tick(&app, "#red-flag-options input[value='leg_weakness']").await;
     app.wait_text("#notices .notice.emergency", "I gave birth on 1 October 2026").await;
     app.screenshot("red-flag-emergency-dark").await;
     app.quit().await;

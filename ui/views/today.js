@@ -123,6 +123,7 @@ function saveRedFlags() {
   const date = state.date;
   const ticked = qsa('#red-flag-form input[name=flag]:checked').map((input) => input.value);
   flagSaves += 1;
+  qs('#red-flag-form').setAttribute('aria-busy', 'true');
   flagsSaved = flagsSaved.then(async () => {
     try {
       await api.saveRedFlags(date, ticked);
@@ -132,6 +133,7 @@ function saveRedFlags() {
       flagSaves -= 1;
     }
     await refresh();
+    if (flagSaves === 0) qs('#red-flag-form').removeAttribute('aria-busy');
     if (ticked.length) qs('#notices').scrollIntoView({ block: 'nearest' });
   });
   return flagsSaved;

@@ -29,7 +29,7 @@ pub fn arg(value: Option<serde_json::Value>) -> serde_json::Value {
     value.unwrap_or_default()
 }
 
-/// The handler with every Mend command; the list matches `COMMANDS` in build.rs.
+/// The handler with every Mend command; the list matches `commands.list` (a test checks it).
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         app::app_ready,
@@ -48,7 +48,6 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         trends::trends,
         trends::chart_svg,
         trends::history,
-        trends::demo_mode,
         trends::set_demo_mode,
         trends::data_span,
         guidance::list_guidance,

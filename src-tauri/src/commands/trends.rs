@@ -24,11 +24,6 @@ pub fn history(db: Db, query: Option<Value>) -> CommandResult<HistoryPage> {
 }
 
 #[tauri::command(async)]
-pub fn demo_mode(db: Db) -> bool {
-    db.is_demo()
-}
-
-#[tauri::command(async)]
 pub fn data_span(db: Db) -> CommandResult<mend_core::store::DataSpan> {
     Ok(db.data_span()?)
 }

@@ -1,0 +1,108 @@
+//! One list of commands: `commands.list` is the source; the permissions build.rs makes, the
+//! grants in capabilities/main.json, the handler in src/commands/mod.rs and the calls in
+//! ui/api.js must name exactly the same commands. Each listed command is reachable from the
+//! window through the real IPC (registered and granted), and nothing else of Tauri's is.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use mend_core::clock::FixedClock;
+use mend_core::Store;
+use serde_json::{json, Value};
+use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap()
+}
+
+fn listed() -> BTreeSet<String> {
+    read("commands.list")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The words `open`..`close` wrap in `text`, e.g. every `call('…'` in api.js.
+fn between(text: &str, open: &str, close: char) -> BTreeSet<String> {
+    text.split(open).skip(1).filter_map(|rest| rest.split(close).next()).map(str::to_owned).collect()
+}
+
+#[test]
+fn every_list_of_commands_matches_commands_list() {
+    let list = listed();
+    assert!(list.contains("log_pain") && list.contains("startup"));
+
+    let caps: Value = serde_json::from_str(&read("capabilities/main.json")).unwrap();
+    let granted: BTreeSet<String> = caps["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p.as_str()?.strip_prefix("allow-").map(|n| n.replace('-', "_")))
+        .collect();
+    assert_eq!(granted, list, "capabilities/main.json grants a different set (a command never granted?)");
+
+    let handler = read("src/commands/mod.rs");
+    let block = handler.split("generate_handler![").nth(1).unwrap().split(']').next().unwrap();
+    let registered: BTreeSet<String> = block
+        .split(',')
+        .filter_map(|item| item.trim().rsplit("::").next().map(str::to_owned))
+        .filter(|n| !n.is_empty())
+        .collect();
+    assert_eq!(registered, list, "commands::handler() registers a different set");
+
+    let api = read("../ui/api.js");
+    let mut called = between(&api, "call('", '\'');
+    // `log_${kind}` and `update_${kind}`: one command per kind of entry.
+    for template in between(&api, "call(`", '`') {
+        use mend_core::model::{EntryKind, Vocabulary};
+        called.extend(EntryKind::ALL.iter().map(|k| template.replace("${kind}", k.as_str())));
+    }
+    assert_eq!(called, list, "ui/api.js calls a different set");
+}
+
+#[test]
+fn every_listed_command_is_reachable_and_tauris_own_commands_are_not() {
+    // `pick_import_file` would open a dialog: debug builds answer it from this variable.
+    std::env::set_var("MEND_E2E_PICK", "/nonexistent/for-the-test.json");
+    let store = Store::open_in_memory().unwrap().with_clock(FixedClock::noon(2026, 11, 24));
+    let app = mend_lib::app(mock_builder(), store).build(mend_lib::context()).unwrap();
+    let w = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    let invoke = |cmd: &str| {
+        get_ipc_response(
+            &w,
+            tauri::webview::InvokeRequest {
+                cmd: cmd.into(),
+                callback: tauri::ipc::CallbackFn(0),
+                error: tauri::ipc::CallbackFn(1),
+                url: "tauri://localhost".parse().unwrap(),
+                body: tauri::ipc::InvokeBody::Json(json!({})),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            },
+        )
+        .map(|b| b.deserialize::<Value>().unwrap())
+    };
+    for cmd in listed() {
+        // Called with no arguments, a command may refuse the input, but it must exist and be allowed.
+        if let Err(e) = invoke(&cmd) {
+            let text = e.to_string();
+            assert!(!text.contains("not allowed") && !text.contains("not found"), "{cmd}: {text}");
+        }
+    }
+    for cmd in [
+        "plugin:window|close",
+        "plugin:menu|new",
+        "plugin:tray|new",
+        "plugin:path|resolve_directory",
+        "plugin:app|version",
+        "plugin:webview|print",
+        "demo_mode",
+    ] {
+        let e = invoke(cmd).expect_err(cmd).to_string();
+        assert!(e.contains("not allowed") || e.contains("not found"), "{cmd} must be refused: {e}");
+    }
+    let listen = invoke("plugin:event|listen").map_err(|e| e.to_string());
+    assert!(!listen.as_ref().is_err_and(|e| e.contains("not allowed")), "the page may listen to events: {listen:?}");
+}
