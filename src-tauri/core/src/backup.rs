@@ -13,6 +13,7 @@ use serde::Serialize;
 use crate::db::{private_file, sync, temp_file, DB_FILE};
 use crate::error::{Error, Result};
 use crate::integrity::verify;
+use crate::repo::{meta, settings};
 
 /// The folder under the data folder that holds backups.
 pub const DIR: &str = "backups";
@@ -71,14 +72,10 @@ pub fn copy_to(conn: &Connection, dest: &Path, taken_at: &str) -> Result<()> {
     let written = (|| {
         conn.backup(MAIN_DB, &partial, None)?;
         let copy = Connection::open(&partial)?;
-        let version: i64 = copy.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        if version >= 2 {
-            copy.execute(
-                "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2",
-                [TAKEN_AT, taken_at],
-            )?;
+        if meta::version(&copy)? >= 2 {
+            settings::set(&copy, TAKEN_AT, taken_at)?;
         }
-        copy.pragma_update(None, "journal_mode", "DELETE")?;
+        meta::set_wal(&copy, false)?;
         drop(copy);
         private_file(&partial)?;
         sync(&partial)?;
@@ -192,14 +189,8 @@ pub fn list(data_dir: &Path) -> Result<Vec<Backup>> {
 /// Entries and the recorded time of a backup, read without checking it in full.
 fn read_quickly(path: &Path) -> Option<(i64, Option<String>)> {
     let conn = crate::integrity::open_frozen(path).ok()?;
-    let entries = conn
-        .query_row(
-            "SELECT (SELECT count(*) FROM pain) + (SELECT count(*) FROM exercise) + (SELECT count(*) FROM calcium)",
-            [],
-            |r| r.get(0),
-        )
-        .ok()?;
-    let taken = conn.query_row("SELECT value FROM setting WHERE key = ?1", [TAKEN_AT], |r| r.get(0)).ok();
+    let entries = crate::repo::entries::count_all(&conn).ok()?;
+    let taken = settings::get(&conn, TAKEN_AT).ok().flatten();
     Some((entries, taken))
 }
 
@@ -211,12 +202,11 @@ pub fn prepare(data_dir: &Path, source: &Path) -> Result<PathBuf> {
     let made = (|| {
         crate::integrity::open_frozen(source)?.backup(MAIN_DB, &temp, None)?;
         let mut conn = Connection::open(&temp)?;
-        conn.pragma_update(None, "journal_mode", "DELETE")?;
+        meta::set_wal(&conn, false)?;
         crate::db::migrate(&mut conn)?;
-        conn.execute("DELETE FROM setting WHERE key = ?1", [TAKEN_AT])?;
+        settings::remove(&conn, TAKEN_AT)?;
         // A fresh, compact file in Mend's page size: nothing left in free pages.
-        conn.pragma_update(None, "page_size", 4096)?;
-        conn.execute_batch("VACUUM")?;
+        meta::compact(&conn, 4096)?;
         drop(conn);
         private_file(&temp)?;
         let checked = verify(&temp)?;

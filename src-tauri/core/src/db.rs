@@ -153,8 +153,8 @@ pub fn open_file(path: &Path) -> Result<Connection> {
     let flags = rusqlite::OpenFlags::default() | rusqlite::OpenFlags::SQLITE_OPEN_NOFOLLOW;
     let mut conn = Connection::open_with_flags(path, flags)?;
     private_file(path)?;
-    configure(&mut conn)?;
-    conn.pragma_update(None, "journal_mode", "WAL")?;
+    crate::repo::meta::configure(&mut conn)?;
+    crate::repo::meta::set_wal(&conn, true)?;
     MIGRATIONS.to_latest(&mut conn)?;
     Ok(conn)
 }
@@ -189,20 +189,9 @@ pub fn migrate_to(conn: &mut Connection, version: usize) -> Result<()> {
 /// A fresh in-memory database with the full schema: the one constructor every unit test uses.
 pub fn open_in_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory()?;
-    configure(&mut conn)?;
+    crate::repo::meta::configure(&mut conn)?;
     MIGRATIONS.to_latest(&mut conn)?;
     Ok(conn)
-}
-
-/// The pragmas every connection gets. Transactions begin IMMEDIATE: a writer takes the write
-/// lock at BEGIN, so one that would otherwise upgrade from reading mid-way (and fail at once
-/// with "database is locked" while another process writes) waits on the busy timeout instead.
-fn configure(conn: &mut Connection) -> Result<()> {
-    conn.pragma_update(None, "synchronous", "NORMAL")?;
-    conn.pragma_update(None, "foreign_keys", "ON")?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
-    conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
-    Ok(())
 }
 
 #[cfg(test)]

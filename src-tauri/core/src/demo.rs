@@ -5,8 +5,10 @@ use chrono::{Days, NaiveDate};
 use rusqlite::Connection;
 
 use crate::error::Result;
-use crate::model::{Calcium, CalciumSource, Exercise, ExerciseKind, Intensity, Location, Pain};
-use crate::store::insert;
+use crate::model::{
+    AgeBand, Calcium, CalciumSource, DeliveryType, Exercise, ExerciseKind, Intensity, Location, Pain, Profile,
+};
+use crate::repo::entries::insert;
 
 /// Length of the sample recovery.
 pub const WEEKS: u64 = 16;
@@ -31,11 +33,14 @@ impl Rng {
 pub fn fill(conn: &mut Connection, today: NaiveDate, now: &str) -> Result<()> {
     let birth = today - Days::new(WEEKS * 7);
     let tx = conn.transaction()?;
-    tx.execute(
-        "INSERT OR REPLACE INTO profile (id, birth_date, delivery_type, epidural, breastfeeding, age_band, updated_at)
-         VALUES (1, ?1, 'vaginal', 1, 1, '19-50', ?2)",
-        rusqlite::params![birth, now],
-    )?;
+    let profile = Profile {
+        birth_date: Some(birth),
+        delivery_type: Some(DeliveryType::Vaginal),
+        epidural: true,
+        breastfeeding: true,
+        age_band: AgeBand::Adult,
+    };
+    crate::repo::profile::write(&tx, &profile, now)?;
     let mut rng = Rng(0x5eed_1234_abcd_0042);
     let total = WEEKS * 7;
     for offset in 2..=total {

@@ -10,6 +10,7 @@ use crate::error::Result;
 use crate::input::Fields;
 use crate::model::{Calcium, EntryKind, Exercise, Pain, Stored, Vocabulary};
 use crate::record::Record;
+use crate::repo::entries;
 
 /// Days in a page unless asked otherwise.
 pub const DEFAULT_PAGE_DAYS: i64 = 30;
@@ -65,28 +66,21 @@ impl Query {
 
 /// Reads one page of history.
 pub fn page(conn: &Connection, q: Query) -> Result<HistoryPage> {
-    let tables: Vec<&str> = match q.kind {
-        Some(kind) => vec![kind.as_str()],
-        None => EntryKind::ALL.iter().map(|k| k.as_str()).collect(),
+    let kinds: Vec<EntryKind> = match q.kind {
+        Some(kind) => vec![kind],
+        None => EntryKind::ALL.to_vec(),
     };
-    let mut selects: Vec<String> = tables.iter().map(|t| format!("SELECT date FROM {t} WHERE date < ?1")).collect();
-    if q.kind.is_none() {
-        selects.push("SELECT date FROM red_flag WHERE date < ?1".into());
-    }
-    let union = selects.join(" UNION ");
-    let sql = format!("SELECT date FROM ({union}) ORDER BY date DESC LIMIT ?2");
-    let dates: Vec<NaiveDate> = conn
-        .prepare_cached(&sql)?
-        .query_map(rusqlite::params![q.before, q.days], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let dates = entries::days_before(conn, &kinds, q.kind.is_none(), q.before, q.days)?;
     let (Some(&newest), Some(&oldest)) = (dates.first(), dates.last()) else {
         return Ok(HistoryPage { days: Vec::new(), next_before: None });
     };
     let wants = |k: EntryKind| q.kind.is_none_or(|only| only == k);
-    let mut pain = if wants(EntryKind::Pain) { between::<Pain>(conn, oldest, newest)? } else { Vec::new() };
-    let mut exercise = if wants(EntryKind::Exercise) { between::<Exercise>(conn, oldest, newest)? } else { Vec::new() };
-    let mut calcium = if wants(EntryKind::Calcium) { between::<Calcium>(conn, oldest, newest)? } else { Vec::new() };
-    let mut flags = if q.kind.is_none() { flags_between(conn, oldest, newest)? } else { Vec::new() };
+    let mut pain = if wants(EntryKind::Pain) { entries::between::<Pain>(conn, oldest, newest)? } else { Vec::new() };
+    let mut exercise =
+        if wants(EntryKind::Exercise) { entries::between::<Exercise>(conn, oldest, newest)? } else { Vec::new() };
+    let mut calcium =
+        if wants(EntryKind::Calcium) { entries::between::<Calcium>(conn, oldest, newest)? } else { Vec::new() };
+    let mut flags = if q.kind.is_none() { crate::repo::red_flags::between(conn, oldest, newest)? } else { Vec::new() };
     let days = dates
         .iter()
         .map(|&date| HistoryDay {
@@ -102,23 +96,6 @@ pub fn page(conn: &Connection, q: Query) -> Result<HistoryPage> {
         .collect();
     let full = dates.len() as i64 == q.days;
     Ok(HistoryPage { days, next_before: full.then_some(oldest) })
-}
-
-/// Entries dated `from..=to`, newest day first, in time order within a day.
-fn between<T: Record>(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Stored<T>>> {
-    let order = if T::COLUMNS.contains(&"time") { "date DESC, time IS NULL, time, id" } else { "date DESC, id" };
-    let sql = format!("{} WHERE date BETWEEN ?1 AND ?2 ORDER BY {order}", crate::store::select::<T>());
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map([from, to], crate::store::stored::<T>)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// Signs ticked on days `from..=to`, newest day first.
-fn flags_between(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<(NaiveDate, String)>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT date, flag FROM red_flag WHERE date BETWEEN ?1 AND ?2 ORDER BY date DESC, flag")?;
-    let rows = stmt.query_map([from, to], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Takes the leading entries of `date` off the front of a newest-first list.

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
+use crate::repo::meta;
 use crate::text::clip;
 
 /// Mend's mark in the SQLite header: "MEND" in ASCII (set by migration 3).
@@ -72,21 +73,7 @@ impl Damage {
     }
 }
 
-/// One row of `sqlite_master`: type, name, table, and its SQL with whitespace collapsed.
-pub type SchemaItem = (String, String, String, String);
-
-/// A database's schema, in a stable order, SQLite's own internal objects left out.
-pub fn schema(conn: &Connection) -> Result<Vec<SchemaItem>> {
-    let mut stmt = conn.prepare(
-        "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master
-         WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        let sql: String = r.get(3)?;
-        Ok((r.get(0)?, r.get(1)?, r.get(2)?, sql.split_whitespace().collect::<Vec<_>>().join(" ")))
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
+pub use crate::repo::meta::{schema, SchemaItem};
 
 /// The schema Mend's migrations make for each version, index = version (0 is empty).
 fn expected() -> &'static [Vec<SchemaItem>] {
@@ -145,10 +132,8 @@ fn header(path: &Path) -> Result<Option<Damage>> {
 
 /// Runs an integrity pragma; damage says so in its result or its error code, anything else (a
 /// read-only folder, a full disk) is the environment and is reported as such.
-fn run_check(conn: &Connection, pragma: &str) -> Result<Option<Damage>> {
-    let check: std::result::Result<Vec<String>, _> =
-        conn.prepare(pragma).and_then(|mut s| s.query_map([], |r| r.get(0))?.collect());
-    match check {
+fn run_check(conn: &Connection, full: bool) -> Result<Option<Damage>> {
+    match meta::check(conn, full) {
         Ok(lines) if lines == ["ok"] => Ok(None),
         Ok(lines) => Ok(Some(Damage::Corrupt { detail: lines.join("; ") })),
         Err(rusqlite::Error::SqliteFailure(f, detail))
@@ -162,8 +147,8 @@ fn run_check(conn: &Connection, pragma: &str) -> Result<Option<Damage>> {
 
 /// Mend's own checks on an open database: version, mark, schema.
 fn mend_checks(conn: &Connection) -> Result<Option<Damage>> {
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    let version = meta::version(conn)?;
+    let app_id = meta::application_id(conn)?;
     let found = schema(conn)?;
     if version > crate::db::latest_version() as i64 {
         return Ok(Some(Damage::TooNew { found: version, supported: crate::db::latest_version() }));
@@ -192,7 +177,7 @@ pub fn inspect(path: &Path) -> Result<Option<Damage>> {
         return Ok(Some(damage));
     }
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-    if let Some(damage) = run_check(&conn, "PRAGMA quick_check")? {
+    if let Some(damage) = run_check(&conn, false)? {
         return Ok(Some(damage));
     }
     mend_checks(&conn)
@@ -248,25 +233,17 @@ pub fn verify(path: &Path) -> Result<Verified> {
         return Err(refuse(damage));
     }
     let conn = open_frozen(path)?;
-    if let Some(damage) = run_check(&conn, "PRAGMA integrity_check")? {
+    if let Some(damage) = run_check(&conn, true)? {
         return Err(refuse(damage));
     }
     if let Some(damage) = mend_checks(&conn)? {
         return Err(refuse(damage));
     }
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let version = meta::version(&conn)?;
     if version == 0 {
         return Err(refuse(Damage::Foreign));
     }
-    let entries = conn.query_row(
-        "SELECT (SELECT count(*) FROM pain) + (SELECT count(*) FROM exercise) + (SELECT count(*) FROM calcium)",
-        [],
-        |r| r.get(0),
-    )?;
-    let taken_at = if version >= 2 {
-        conn.query_row("SELECT value FROM setting WHERE key = ?1", [crate::backup::TAKEN_AT], |r| r.get(0)).ok()
-    } else {
-        None
-    };
+    let entries = crate::repo::entries::count_all(&conn)?;
+    let taken_at = if version >= 2 { crate::repo::settings::get(&conn, crate::backup::TAKEN_AT)? } else { None };
     Ok(Verified { version, entries, taken_at })
 }

@@ -14,8 +14,8 @@ pub mod history;
 pub mod input;
 pub mod integrity;
 pub mod model;
-pub mod record;
 pub mod reminders;
+pub mod repo;
 pub mod safety;
 pub mod store;
 pub mod summary;
@@ -24,4 +24,5 @@ pub mod transfer;
 pub mod trends;
 
 pub use error::{Error, Result};
+pub use repo::record;
 pub use store::Store;

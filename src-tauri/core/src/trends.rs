@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use crate::error::{Error, Result};
 use crate::input::Fields;
-use crate::model::Profile;
+use crate::model::{EntryKind, Profile};
 
 /// The longest range a trend or chart may span.
 pub const MAX_RANGE_DAYS: i64 = 20 * 366;
@@ -148,27 +148,15 @@ impl Daily {
     pub fn load(conn: &Connection, start: NaiveDate, len: usize) -> Result<Self> {
         let mut daily = Daily::new(start, len);
         let end = start + Days::new(len as u64 - 1);
-        let mut stmt = conn.prepare_cached(
-            "SELECT date, max(score), sum(score), count(*) FROM pain WHERE date BETWEEN ?1 AND ?2 GROUP BY date",
-        )?;
-        let rows = stmt.query_map([start, end], |r| {
-            Ok((r.get::<_, NaiveDate>(0)?, PainDay { max: r.get(1)?, sum: r.get(2)?, count: r.get(3)? }))
-        })?;
-        for row in rows {
-            let (date, day) = row?;
+        for (date, max, sum, count) in crate::repo::entries::pain_days(conn, start, end)? {
             if let Some(i) = daily.index(date) {
-                daily.pain[i] = Some(day);
+                daily.pain[i] = Some(PainDay { max, sum, count });
             }
         }
-        for (table, column) in [("exercise", "minutes"), ("calcium", "mg")] {
-            let sql = format!("SELECT date, sum({column}) FROM {table} WHERE date BETWEEN ?1 AND ?2 GROUP BY date");
-            let mut stmt = conn.prepare_cached(&sql)?;
-            let rows =
-                stmt.query_map([start, end], |r| Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, i64>(1)?.max(0) as u64)))?;
-            for row in rows {
-                let (date, total) = row?;
+        for kind in [EntryKind::Exercise, EntryKind::Calcium] {
+            for (date, total) in crate::repo::entries::daily_sums(conn, kind, start, end)? {
                 if let Some(i) = daily.index(date) {
-                    if table == "exercise" {
+                    if kind == EntryKind::Exercise {
                         daily.exercise[i] = total;
                     } else {
                         daily.calcium[i] = total;

@@ -6,7 +6,7 @@
 pub mod schedule;
 
 use chrono::{Duration, NaiveDateTime, NaiveTime};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -66,19 +66,19 @@ struct Row {
 }
 
 fn row(conn: &Connection, def: &ReminderDef) -> Result<Row> {
-    let found = conn
-        .prepare_cached(
-            "SELECT enabled, time, interval_minutes, last_slot, acknowledged, snoozed_until FROM reminder_state WHERE id = ?1",
-        )?
-        .query_row([&def.id], |r| {
-            Ok(Row {
-                state: State { enabled: r.get(0)?, last_slot: r.get(3)?, acknowledged: r.get(4)?, snoozed_until: r.get(5)? },
-                time: r.get(1)?,
-                minutes: r.get(2)?,
-            })
-        })
-        .optional()?;
-    Ok(found.unwrap_or(Row { state: State { enabled: def.enabled, ..State::default() }, time: None, minutes: None }))
+    Ok(match crate::repo::reminders::read(conn, &def.id)? {
+        Some(r) => Row {
+            state: State {
+                enabled: r.enabled,
+                last_slot: r.last_slot,
+                acknowledged: r.acknowledged,
+                snoozed_until: r.snoozed_until,
+            },
+            time: r.time,
+            minutes: r.minutes,
+        },
+        None => Row { state: State { enabled: def.enabled, ..State::default() }, time: None, minutes: None },
+    })
 }
 
 fn effective(def: &ReminderDef, row: &Row) -> Schedule {
@@ -106,23 +106,15 @@ fn view(article: &crate::guidance::Article, def: &ReminderDef, row: &Row) -> Rem
 }
 
 fn save(conn: &Connection, id: &str, row: &Row, now: &str) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO reminder_state (id, enabled, time, interval_minutes, last_slot, acknowledged, snoozed_until, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-         ON CONFLICT (id) DO UPDATE SET enabled = ?2, time = ?3, interval_minutes = ?4, last_slot = ?5,
-             acknowledged = ?6, snoozed_until = ?7, updated_at = ?8",
-    )?
-    .execute(params![
-        id,
-        row.state.enabled,
-        row.time,
-        row.minutes,
-        row.state.last_slot,
-        row.state.acknowledged,
-        row.state.snoozed_until,
-        now
-    ])?;
-    Ok(())
+    let stored = crate::repo::reminders::StateRow {
+        enabled: row.state.enabled,
+        time: row.time.clone(),
+        minutes: row.minutes,
+        last_slot: row.state.last_slot,
+        acknowledged: row.state.acknowledged,
+        snoozed_until: row.state.snoozed_until,
+    };
+    crate::repo::reminders::write(conn, id, &stored, now)
 }
 
 /// Every reminder with its settings.
@@ -157,11 +149,9 @@ pub fn update(conn: &Connection, id: &Value, input: &Value, now: &str) -> Result
 /// The log facts conditional reminders look at.
 fn facts(conn: &Connection, now: NaiveDateTime) -> Result<LogFacts> {
     let today = now.date();
-    let calcium_today = conn
-        .prepare_cached("SELECT EXISTS (SELECT 1 FROM calcium WHERE date = ?1)")?
-        .query_row([today], |r| r.get(0))?;
-    let last_exercise =
-        conn.prepare_cached("SELECT max(date) FROM exercise WHERE date <= ?1")?.query_row([today], |r| r.get(0))?;
+    use crate::model::EntryKind;
+    let calcium_today = crate::repo::entries::any_on(conn, EntryKind::Calcium, today)?;
+    let last_exercise = crate::repo::entries::last_on_or_before(conn, EntryKind::Exercise, today)?;
     Ok(LogFacts { calcium_today, last_exercise })
 }
 
@@ -231,12 +221,7 @@ const QUIET_DEFAULT: (&str, &str) = ("22:00", "07:00");
 
 /// The quiet hours (on, 22:00–07:00, until changed).
 pub fn quiet_hours(conn: &Connection) -> Result<QuietHours> {
-    let get = |key: &str| -> Result<Option<String>> {
-        Ok(conn
-            .prepare_cached("SELECT value FROM setting WHERE key = ?1")?
-            .query_row([key], |r| r.get(0))
-            .optional()?)
-    };
+    let get = |key: &str| crate::repo::settings::get(conn, key);
     Ok(QuietHours {
         enabled: get("quiet.enabled")?.is_none_or(|v| v == "1"),
         start: get("quiet.start")?.unwrap_or_else(|| QUIET_DEFAULT.0.into()),
@@ -263,10 +248,7 @@ pub fn write_quiet_hours(conn: &Connection, input: &Value) -> Result<QuietHours>
     };
     let enabled = if q.enabled { "1" } else { "0" };
     for (key, value) in [("quiet.enabled", enabled), ("quiet.start", &q.start), ("quiet.end", &q.end)] {
-        conn.execute(
-            "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2",
-            [key, value],
-        )?;
+        crate::repo::settings::set(conn, key, value)?;
     }
     Ok(q)
 }

@@ -18,13 +18,6 @@ use crate::model::{DeliveryType, Exercise, Intensity, Profile, Stored};
 use crate::summary::{Level, Notice};
 use crate::trends::{is_clear_change, Range};
 
-/// The signs ticked on `date`.
-pub fn flags_on(conn: &Connection, date: NaiveDate) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached("SELECT flag FROM red_flag WHERE date = ?1 ORDER BY flag")?;
-    let rows = stmt.query_map([date], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
 /// Replaces the signs of `date` with `flags` (a list of ids from the red-flag list or the
 /// "mention at your next appointment" list), in one transaction.
 pub fn save_flags(conn: &mut Connection, date: NaiveDate, flags: &Value, now: &str) -> Result<Vec<String>> {
@@ -39,13 +32,7 @@ pub fn save_flags(conn: &mut Connection, date: NaiveDate, flags: &Value, now: &s
     ids.sort();
     ids.dedup();
     let tx = conn.transaction()?;
-    tx.execute("DELETE FROM red_flag WHERE date = ?1", [date])?;
-    for id in &ids {
-        tx.execute(
-            "INSERT INTO red_flag (date, flag, created_at) VALUES (?1, ?2, ?3)",
-            rusqlite::params![date, id, now],
-        )?;
-    }
+    crate::repo::red_flags::replace(&tx, date, &ids, now)?;
     tx.commit()?;
     Ok(ids)
 }
@@ -132,9 +119,5 @@ pub fn rule_notices(
 
 /// The mean pain of the first 7 logged days on or after the birth.
 fn early_baseline(conn: &Connection, birth: NaiveDate) -> Result<Option<f64>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT avg(m) FROM (SELECT avg(score) AS m FROM pain WHERE date >= ?1 GROUP BY date ORDER BY date LIMIT 7)",
-        )?
-        .query_row([birth], |r| r.get(0))?)
+    crate::repo::entries::early_pain_mean(conn, birth, crate::trends::BASELINE_DAYS)
 }

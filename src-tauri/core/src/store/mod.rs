@@ -7,8 +7,6 @@ mod reminders;
 mod safekeeping;
 mod views;
 
-pub use entries::{get, insert, on_day};
-pub(crate) use entries::{select, stored};
 pub use reminders::Due;
 pub use safekeeping::Health;
 
@@ -17,15 +15,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::Value;
 
 use crate::clock::{Clock, SystemClock};
 use crate::error::{Error, Result};
 use crate::input::{parse_date, FromInput};
-use crate::model::{AgeBand, Profile, Vocabulary};
-use crate::record::vocab;
+use crate::model::Profile;
 
 /// The profile as the UI sees it: `configured` is false until it has been saved (or skipped) once.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -166,7 +163,7 @@ impl Store {
     pub fn save_profile(&self, input: &Value) -> Result<ProfileView> {
         let p = Profile::from_input(input, self.today())?;
         let conn = self.conn();
-        write_profile(&conn, &p, &self.clock.timestamp())?;
+        crate::repo::profile::write(&conn, &p, &self.clock.timestamp())?;
         read_profile(&conn)
     }
 }
@@ -183,43 +180,9 @@ fn parse_day(date: &Value, today: NaiveDate) -> Result<NaiveDate> {
     Ok(date)
 }
 
-/// Writes the one profile row.
-pub fn write_profile(conn: &Connection, p: &Profile, now: &str) -> Result<()> {
-    conn.execute(
-        "INSERT INTO profile (id, birth_date, delivery_type, epidural, breastfeeding, age_band, updated_at)
-         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
-         ON CONFLICT (id) DO UPDATE SET birth_date = ?1, delivery_type = ?2, epidural = ?3,
-             breastfeeding = ?4, age_band = ?5, updated_at = ?6",
-        params![
-            p.birth_date,
-            p.delivery_type.map(|d| d.as_str()),
-            p.epidural,
-            p.breastfeeding,
-            p.age_band.as_str(),
-            now
-        ],
-    )?;
-    Ok(())
-}
-
-/// The profile row, or defaults if none has been saved.
+/// The profile as the UI sees it, with defaults before the first save.
 pub fn read_profile(conn: &Connection) -> Result<ProfileView> {
-    let row = conn
-        .prepare_cached(
-            "SELECT birth_date, delivery_type, epidural, breastfeeding, age_band FROM profile WHERE id = 1",
-        )?
-        .query_row([], |r| {
-            let delivery: Option<String> = r.get(1)?;
-            Ok(Profile {
-                birth_date: r.get(0)?,
-                delivery_type: delivery.as_deref().and_then(Vocabulary::parse),
-                epidural: r.get(2)?,
-                breastfeeding: r.get(3)?,
-                age_band: vocab::<AgeBand>(r, 4)?,
-            })
-        })
-        .optional()?;
-    Ok(match row {
+    Ok(match crate::repo::profile::read(conn)? {
         Some(profile) => ProfileView { configured: true, profile },
         None => ProfileView { configured: false, profile: Profile::default() },
     })

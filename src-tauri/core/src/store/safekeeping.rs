@@ -111,18 +111,12 @@ impl Store {
     /// Integrity (SQLite's full check), Mend's own checks, schema version and size.
     pub fn check(&self) -> Result<Health> {
         let conn = self.conn();
-        let lines: Vec<String> =
-            conn.prepare("PRAGMA integrity_check")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-        let integrity = lines.join("; ");
+        let integrity = crate::repo::meta::check(&conn, true)?.join("; ");
         if integrity != "ok" {
             return Err(Error::Damaged(Damage::Corrupt { detail: integrity }));
         }
-        let schema_version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        let entries = conn.query_row(
-            "SELECT (SELECT count(*) FROM pain) + (SELECT count(*) FROM exercise) + (SELECT count(*) FROM calcium)",
-            [],
-            |r| r.get(0),
-        )?;
+        let schema_version = crate::repo::meta::version(&conn)?;
+        let entries = crate::repo::entries::count_all(&conn)?;
         Ok(Health { integrity, schema_version, supported_version: crate::db::latest_version(), entries })
     }
 

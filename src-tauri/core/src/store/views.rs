@@ -2,20 +2,18 @@
 
 use serde_json::Value;
 
-use super::entries::on_day;
 use super::{parse_day, read_profile, DataSpan, Store};
 use crate::error::Result;
 use crate::model::{Calcium, Exercise, Pain};
+use crate::repo::entries::on_day;
 use crate::summary::{summarize, DaySummary};
 use crate::trends::{Range, Trends};
 
 impl Store {
     /// The first and last days with any entry (for the "all" range).
     pub fn data_span(&self) -> Result<DataSpan> {
-        let sql = "SELECT min(d), max(d) FROM (SELECT min(date) AS d FROM pain UNION ALL SELECT max(date) FROM pain
-                   UNION ALL SELECT min(date) FROM exercise UNION ALL SELECT max(date) FROM exercise
-                   UNION ALL SELECT min(date) FROM calcium UNION ALL SELECT max(date) FROM calcium)";
-        Ok(self.conn().query_row(sql, [], |r| Ok(DataSpan { first: r.get(0)?, last: r.get(1)? }))?)
+        let (first, last) = crate::repo::entries::span(&self.conn())?;
+        Ok(DataSpan { first, last })
     }
 
     /// One page of history: `{ before?, days?, kind? }`.
@@ -32,7 +30,7 @@ impl Store {
         let profile = read_profile(&conn)?.profile;
         let exercise = on_day::<Exercise>(&conn, date)?;
         let rules = crate::safety::rule_notices(&conn, date, &profile, &exercise)?;
-        let red_flags = crate::safety::flags_on(&conn, date)?;
+        let red_flags = crate::repo::red_flags::on(&conn, date)?;
         let birth = profile.birth_date;
         let mut summary =
             summarize(date, today, &profile, on_day::<Pain>(&conn, date)?, exercise, on_day::<Calcium>(&conn, date)?);

@@ -70,7 +70,8 @@ fn csv_error(name: &str, e: csv::Error) -> Error {
 /// Every entry as CSV.
 pub fn export_csv(conn: &Connection) -> Result<Vec<u8>> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let err = |e: csv::Error| Error::invalid("file", e.to_string());
+    // Writing into memory fails only if something is badly wrong: a storage error, not her input.
+    let err = |e: csv::Error| Error::Io { path: "the CSV export".into(), source: std::io::Error::other(e.to_string()) };
     w.write_record(CSV_COLUMNS).map_err(err)?;
     let row = |pairs: &[(&str, String)]| -> Vec<String> {
         CSV_COLUMNS
@@ -124,14 +125,12 @@ pub fn export_csv(conn: &Connection) -> Result<Vec<u8>> {
         ]))
         .map_err(err)?;
     }
-    w.into_inner().map_err(|e| Error::invalid("file", e.to_string()))
+    w.into_inner()
+        .map_err(|e| Error::Io { path: "the CSV export".into(), source: std::io::Error::other(e.to_string()) })
 }
 
 fn rows<T: Record>(conn: &Connection) -> Result<Vec<crate::model::Stored<T>>> {
-    let sql = format!("{} ORDER BY date, id", crate::store::select::<T>());
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map([], crate::store::stored::<T>)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    crate::repo::entries::all_by_date::<T>(conn)
 }
 
 /// A number-looking cell as a number, anything else as text, so validation says what is wrong.

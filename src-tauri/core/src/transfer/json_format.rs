@@ -17,19 +17,17 @@ pub const FORMAT: &str = "mend";
 pub const VERSION: u64 = 1;
 
 fn all<T: Record>(conn: &Connection) -> Result<Vec<Value>> {
-    let sql = format!("{} ORDER BY id", crate::store::select::<T>());
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map([], crate::store::stored::<T>)?;
-    rows.map(|r| Ok(serde_json::to_value(r?).expect("entries serialize"))).collect()
+    let rows = crate::repo::entries::all_by_id::<T>(conn)?;
+    Ok(rows.into_iter().map(|r| serde_json::to_value(r).expect("entries serialize")).collect())
 }
 
 /// The whole database as one document.
 pub fn export_json(conn: &Connection, exported_at: &str) -> Result<Value> {
     let profile = crate::store::read_profile(conn)?;
-    let mut flags = conn.prepare("SELECT date, flag FROM red_flag ORDER BY date, flag")?;
-    let red_flags: Vec<Value> = flags
-        .query_map([], |r| Ok(json!({ "date": r.get::<_, String>(0)?, "flag": r.get::<_, String>(1)? })))?
-        .collect::<rusqlite::Result<_>>()?;
+    let red_flags: Vec<Value> = crate::repo::red_flags::all(conn)?
+        .into_iter()
+        .map(|(date, flag)| json!({ "date": date.to_string(), "flag": flag }))
+        .collect();
     Ok(json!({
         "format": FORMAT,
         "version": VERSION,

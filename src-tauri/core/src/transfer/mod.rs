@@ -203,26 +203,10 @@ fn key<T: Record>(entry: &T) -> String {
 
 /// Inserts the items not already present; returns (added, duplicates).
 fn add<T: Record>(conn: &Connection, items: &[Item<T>], now: &str) -> Result<(usize, usize)> {
-    let mut seen: HashSet<String> = HashSet::new();
-    let mut ids: HashSet<i64> = HashSet::new();
-    {
-        let sql = format!("SELECT id, {} FROM {}", T::COLUMNS.join(", "), T::TABLE);
-        let mut stmt = conn.prepare(&sql)?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, T::from_row(r)?)))?;
-        for row in rows {
-            let (id, entry) = row?;
-            ids.insert(id);
-            seen.insert(key(&entry));
-        }
-    }
+    let present = crate::repo::entries::all_by_id::<T>(conn)?;
+    let mut ids: HashSet<i64> = present.iter().map(|s| s.id).collect();
+    let mut seen: HashSet<String> = present.iter().map(|s| key(&s.entry)).collect();
     let (mut added, mut duplicates) = (0, 0);
-    let sql = format!(
-        "INSERT INTO {} (id, {}, created_at, updated_at) VALUES ({})",
-        T::TABLE,
-        T::COLUMNS.join(", "),
-        (1..=T::COLUMNS.len() + 3).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
-    );
-    let mut stmt = conn.prepare(&sql)?;
     for item in items {
         if !seen.insert(key(&item.entry)) {
             duplicates += 1;
@@ -233,12 +217,9 @@ fn add<T: Record>(conn: &Connection, items: &[Item<T>], now: &str) -> Result<(us
         if let Some(id) = id {
             ids.insert(id);
         }
-        let mut values = vec![id.map_or(rusqlite::types::Value::Null, rusqlite::types::Value::Integer)];
-        values.extend(item.entry.values());
         let created = item.created_at.clone().unwrap_or_else(|| now.to_owned());
         let updated = item.updated_at.clone().unwrap_or_else(|| created.clone());
-        values.extend([created.into(), updated.into()]);
-        stmt.execute(rusqlite::params_from_iter(values))?;
+        crate::repo::entries::insert_as(conn, id, &item.entry, &created, &updated)?;
         added += 1;
     }
     Ok((added, duplicates))
@@ -254,8 +235,8 @@ pub fn apply(conn: &mut Connection, incoming: &Incoming, dry_run: bool, now: &st
     let mut report =
         Report { added: Counts { pain, exercise, calcium }, duplicates: d1 + d2 + d3, dry_run, ..Report::default() };
     if let Some(p) = &incoming.profile {
-        if !crate::store::read_profile(&tx)?.configured {
-            crate::store::write_profile(&tx, p, now)?;
+        if crate::repo::profile::read(&tx)?.is_none() {
+            crate::repo::profile::write(&tx, p, now)?;
             report.profile_set = true;
         }
     }
@@ -282,10 +263,7 @@ pub fn apply(conn: &mut Connection, incoming: &Incoming, dry_run: bool, now: &st
         }
     }
     for (date, flag) in &incoming.red_flags {
-        report.red_flags_added += tx.execute(
-            "INSERT OR IGNORE INTO red_flag (date, flag, created_at) VALUES (?1, ?2, ?3)",
-            rusqlite::params![date, flag, now],
-        )?;
+        report.red_flags_added += crate::repo::red_flags::add(&tx, *date, flag, now)?;
     }
     if dry_run {
         tx.rollback()?;
