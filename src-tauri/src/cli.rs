@@ -6,10 +6,12 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 use serde_json::{json, Map, Value};
 
+use mend_core::input::FromInput;
 use mend_core::model::{Calcium, Exercise, Pain};
+use mend_core::requests::RecoverAction;
 use mend_core::transfer::Format;
 use mend_core::Store;
 
@@ -33,8 +35,9 @@ enum Command {
     },
     /// Export everything to a file (JSON: complete; CSV: every entry, one row each).
     Export {
-        #[arg(long, value_enum)]
-        format: ExportFormat,
+        /// json or csv.
+        #[arg(long, value_parser = |s: &str| s.parse::<Format>().map_err(|e| e.to_string()))]
+        format: Format,
         #[arg(long)]
         out: PathBuf,
     },
@@ -109,12 +112,6 @@ enum LogEntry {
         #[arg(long)]
         note: Option<String>,
     },
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum ExportFormat {
-    Json,
-    Csv,
 }
 
 /// Runs the command line if the arguments name a command (or ask for help or the version) and
@@ -195,7 +192,7 @@ fn run(command: Command) -> mend_core::Result<String> {
                 ("locations", Some(json!(locations))),
                 ("note", note.map(Value::from)),
             ]);
-            serde_json::to_string(&store.log::<Pain>(&e)?).expect("serializes")
+            serde_json::to_string(&store.log(Pain::from_input(&e, store.today())?)?).expect("serializes")
         }
         Command::Log { entry: LogEntry::Exercise { kind, minutes, intensity, date: d, note } } => {
             let e = entry(vec![
@@ -205,7 +202,7 @@ fn run(command: Command) -> mend_core::Result<String> {
                 ("intensity", intensity.map(Value::from)),
                 ("note", note.map(Value::from)),
             ]);
-            serde_json::to_string(&store.log::<Exercise>(&e)?).expect("serializes")
+            serde_json::to_string(&store.log(Exercise::from_input(&e, store.today())?)?).expect("serializes")
         }
         Command::Log { entry: LogEntry::Calcium { mg, source, date: d, time, note } } => {
             let e = entry(vec![
@@ -215,13 +212,9 @@ fn run(command: Command) -> mend_core::Result<String> {
                 ("source", Some(json!(source))),
                 ("note", note.map(Value::from)),
             ]);
-            serde_json::to_string(&store.log::<Calcium>(&e)?).expect("serializes")
+            serde_json::to_string(&store.log(Calcium::from_input(&e, store.today())?)?).expect("serializes")
         }
         Command::Export { format, out } => {
-            let format = match format {
-                ExportFormat::Json => Format::Json,
-                ExportFormat::Csv => Format::Csv,
-            };
             store.export_to(format, &out)?;
             format!("Exported to {}", out.display())
         }
@@ -232,8 +225,8 @@ fn run(command: Command) -> mend_core::Result<String> {
             format!("Restored {}. The data it replaced was saved as {}.", path.display(), safety.display())
         }
         Command::Recover { start_new } => {
-            let action = if start_new { "start_new" } else { "restore_backup" };
-            let kept = store.recover(&json!(action))?;
+            let action = if start_new { RecoverAction::StartNew } else { RecoverAction::RestoreBackup };
+            let kept = store.recover(action)?;
             let what = if start_new { "Started an empty diary" } else { "Restored the newest good backup" };
             match kept {
                 Some(kept) => format!("{what}. The damaged file was kept as {}.", kept.display()),

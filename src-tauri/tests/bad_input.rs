@@ -9,6 +9,8 @@ use serde_json::{json, Value};
 use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
 use tauri::Manager;
 
+use mend_core::input::FromInput;
+use mend_core::model::{Calcium, Exercise, Pain, Profile};
 use mend_core::transfer::Format;
 use mend_core::Store;
 
@@ -20,10 +22,11 @@ fn seeded(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&d);
     let s = Store::open(&d).unwrap();
     let today = s.today().to_string();
-    s.save_profile(&json!({"ageBand": "19-50", "breastfeeding": true})).unwrap();
-    s.log::<mend_core::model::Pain>(&json!({"date": today, "score": 4, "locations": ["pelvis"]})).unwrap();
-    s.log::<mend_core::model::Exercise>(&json!({"date": today, "kind": "yoga", "minutes": 20})).unwrap();
-    s.log::<mend_core::model::Calcium>(&json!({"date": today, "mg": 300, "source": "food"})).unwrap();
+    let t = s.today();
+    s.save_profile(&Profile::from_input(&json!({"ageBand": "19-50", "breastfeeding": true}), t).unwrap()).unwrap();
+    s.log(Pain::from_input(&json!({"date": today, "score": 4, "locations": ["pelvis"]}), t).unwrap()).unwrap();
+    s.log(Exercise::from_input(&json!({"date": today, "kind": "yoga", "minutes": 20}), t).unwrap()).unwrap();
+    s.log(Calcium::from_input(&json!({"date": today, "mg": 300, "source": "food"}), t).unwrap()).unwrap();
     d
 }
 
@@ -271,7 +274,7 @@ fn link_to(dir: &Path, name: &str, target: &str) -> String {
 fn hostile_backup(dir: &Path, name: &str, sql: &str) -> String {
     let src = dir.join(format!("{name}-source"));
     let s = Store::open(&src).unwrap();
-    s.log::<mend_core::model::Pain>(&json!({"date": s.today().to_string(), "score": 1})).unwrap();
+    s.log(Pain::from_input(&json!({"date": s.today().to_string(), "score": 1}), s.today()).unwrap()).unwrap();
     let p = dir.join(format!("{name}.sqlite3"));
     s.backup_to(Some(&p)).unwrap();
     drop(s);

@@ -2,7 +2,10 @@
 //! `cargo bench -p mend-core --bench queries`; under `cargo test --benches` each runs once.
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use mend_core::chart::Request;
 use mend_core::clock::FixedClock;
+use mend_core::history::Query;
+use mend_core::trends::Range;
 use mend_core::Store;
 use serde_json::json;
 
@@ -24,18 +27,22 @@ fn from(days: u64) -> String {
 
 fn queries(c: &mut Criterion) {
     let s = store(3650);
-    c.bench_function("day_summary", |b| b.iter(|| s.day_summary(&json!(TODAY)).unwrap()));
+    let today: chrono::NaiveDate = TODAY.parse().unwrap();
+    c.bench_function("day_summary", |b| b.iter(|| s.day_summary(today).unwrap()));
     for (name, days) in [("1 month", 30), ("1 year", 365), ("10 years", 3650)] {
-        let range = json!({"from": from(days), "to": TODAY});
-        c.bench_function(&format!("trends {name}"), |b| b.iter(|| s.trends(&range).unwrap()));
+        let range = Range::from_input(&json!({"from": from(days), "to": TODAY}), today, &[]).unwrap();
+        c.bench_function(&format!("trends {name}"), |b| b.iter(|| s.trends(range).unwrap()));
     }
     for chart in ["pain", "exercise", "calcium"] {
         for (name, days) in [("1 month", 30), ("1 year", 365), ("10 years", 3650)] {
             let request = json!({"chart": chart, "from": from(days), "to": TODAY, "theme": "light"});
+            let request = Request::from_input(&request, today).unwrap();
             c.bench_function(&format!("chart_svg {chart} {name}"), |b| b.iter(|| s.chart(&request).unwrap()));
         }
     }
-    c.bench_function("history page of 30 days", |b| b.iter(|| s.history(&json!({"days": 30})).unwrap()));
+    c.bench_function("history page of 30 days", |b| {
+        b.iter(|| s.history(Query::from_input(&json!({"days": 30}), today).unwrap()).unwrap())
+    });
 }
 
 criterion_group! {

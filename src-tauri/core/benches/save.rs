@@ -16,7 +16,14 @@ fn save(c: &mut Criterion) {
         json!({"date": today, "time": "08:30", "score": 4, "locations": ["lower_back"], "note": "after feeding"});
 
     let mut group = c.benchmark_group("save");
-    group.bench_function("mend log_pain", |b| b.iter(|| store.log::<mend_core::model::Pain>(&entry).unwrap()));
+    group.bench_function("mend log_pain", |b| {
+        b.iter(|| {
+            // The whole save path a command takes: validate at the boundary, then store.
+            let pain =
+                <mend_core::model::Pain as mend_core::input::FromInput>::from_input(&entry, store.today()).unwrap();
+            store.log(pain).unwrap()
+        })
+    });
     let mut insert = raw
         .prepare(
             "INSERT INTO pain (date, time, score, locations, note, created_at, updated_at)

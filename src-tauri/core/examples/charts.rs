@@ -13,7 +13,8 @@ fn main() -> mend_core::Result<()> {
         let from = (today - chrono::Days::new(days)).to_string();
         for chart in ["pain", "exercise", "calcium"] {
             for theme in ["light", "dark"] {
-                let c = store.chart(&json!({"chart": chart, "from": from, "to": today.to_string(), "theme": theme}))?;
+                let request = json!({"chart": chart, "from": from, "to": today.to_string(), "theme": theme});
+                let c = store.chart(&mend_core::chart::Request::from_input(&request, today)?)?;
                 std::fs::write(format!("{out}/{chart}-{range}-{theme}.svg"), &c.svg).expect("write");
                 if theme == "light" {
                     println!("{chart} {range}: {}", c.summary);

@@ -16,6 +16,7 @@ pub mod integrity;
 pub mod model;
 pub mod reminders;
 pub mod repo;
+pub mod requests;
 pub mod safety;
 pub mod store;
 pub mod summary;

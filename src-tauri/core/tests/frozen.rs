@@ -4,6 +4,7 @@
 //! reminder settings, quiet hours and red flags), with a backup and an export it made.
 
 mod common;
+use common::Loose;
 
 use std::path::{Path, PathBuf};
 
@@ -69,7 +70,7 @@ fn the_0_1_0_release_database_opens_migrated_with_everything_kept() {
     assert_eq!(now["profile"]["birthDate"], "2026-08-30");
     assert_eq!(now["quietHours"], json!({"enabled": true, "start": "22:30", "end": "06:30"}));
     // Red flags of the old list keep their meaning: "numbness" is shown as an emergency now.
-    let day = s.day_summary(&json!("2026-09-05")).unwrap();
+    let day = s.day_summary_json(&json!("2026-09-05")).unwrap();
     assert_eq!(day.red_flags, ["bladder_bowel", "numbness"]);
     let card = day.notices.iter().find(|n| n.code == "red_flag").unwrap();
     assert_eq!(serde_json::to_value(card.level).unwrap(), "emergency");
@@ -82,7 +83,7 @@ fn the_first_schema_opens_migrated_with_everything_kept() {
     let d = folder_with("v1-schema-0001.sqlite3", "v1");
     let s = open(&d);
     assert_eq!(upgraded(&s).0, mend_core::db::latest_version() as i64);
-    let day = s.day_summary(&json!("2026-09-03")).unwrap();
+    let day = s.day_summary_json(&json!("2026-09-03")).unwrap();
     assert_eq!(day.pain[0].entry.note, "stiff");
     assert_eq!(day.pain[0].entry.locations.len(), 2);
     assert_eq!(s.check().unwrap().entries, 3);
@@ -95,7 +96,7 @@ fn a_backup_made_by_the_0_1_0_release_restores_through_the_migration() {
     let d = std::env::temp_dir().join(format!("mend-frozen-restore-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     let s = open(&d);
-    s.log::<mend_core::model::Pain>(&json!({"date": "2026-11-20", "score": 2})).unwrap();
+    s.log_json::<mend_core::model::Pain>(&json!({"date": "2026-11-20", "score": 2})).unwrap();
     s.restore(&fixture("v2-backup-mend-0.1.0.sqlite3")).unwrap();
     assert_eq!(s.check().unwrap().entries, 6);
     assert_eq!(upgraded(&s).1, mend_core::integrity::APPLICATION_ID);

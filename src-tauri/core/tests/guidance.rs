@@ -2,7 +2,6 @@
 //! ranks titles first; rendering drops raw HTML, scripts and outside links.
 
 use mend_core::guidance::{self, internal_links, library, search, to_html, Schedule};
-use serde_json::json;
 
 #[test]
 fn every_file_in_assets_guidance_is_embedded() {
@@ -82,7 +81,7 @@ fn no_article_gives_dosing_or_drug_advice() {
             assert!(!text.contains(phrase), "{} says {phrase:?}", a.meta.id);
         }
     }
-    let calcium = guidance::get(&json!("calcium")).unwrap();
+    let calcium = guidance::get("calcium").unwrap();
     assert!(calcium.html.contains("2,500 mg") && calcium.html.contains("1,000 mg") && calcium.html.contains("500 mg"));
     assert!(calcium.html.contains("<table>"), "the figures table renders");
 }
@@ -101,9 +100,10 @@ fn rendering_drops_raw_html_scripts_images_and_outside_links() {
 
 #[test]
 fn get_unknown_article_is_not_found() {
-    assert_eq!(guidance::get(&json!("nope")).unwrap_err().code(), "not_found");
-    assert_eq!(guidance::get(&json!(5)).unwrap_err().code(), "invalid_input");
-    let page = guidance::get(&json!("when-to-see-a-clinician")).unwrap();
+    assert_eq!(guidance::get("nope").unwrap_err().code(), "not_found");
+    let not_text = mend_core::requests::name(&serde_json::json!(5), "id", "Article").unwrap_err();
+    assert_eq!((not_text.code(), not_text.to_string().as_str()), ("invalid_input", "Article id must be text."));
+    let page = guidance::get("when-to-see-a-clinician").unwrap();
     assert!(page.html.contains("38 °C"));
     assert!(!page.sources.is_empty());
 }

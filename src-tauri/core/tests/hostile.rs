@@ -4,6 +4,7 @@
 //! nothing exposed and a clear message.
 
 mod common;
+use common::Loose;
 
 use std::path::{Path, PathBuf};
 
@@ -38,7 +39,7 @@ fn csv_export_neutralises_spreadsheet_formulas_and_imports_them_back_unchanged()
         "plain",
     ];
     for note in notes {
-        s.log::<Pain>(&json!({"date": "2026-11-20", "score": 3, "note": note})).unwrap();
+        s.log_json::<Pain>(&json!({"date": "2026-11-20", "score": 3, "note": note})).unwrap();
     }
     let file = a.join("out.csv");
     s.export_to(Format::Csv, &file).unwrap();
@@ -53,7 +54,7 @@ fn csv_export_neutralises_spreadsheet_formulas_and_imports_them_back_unchanged()
     let t = open(&b);
     t.import_file(&file, false).unwrap();
     let back: Vec<String> =
-        t.day_summary(&json!("2026-11-20")).unwrap().pain.into_iter().map(|p| p.entry.note).collect();
+        t.day_summary_json(&json!("2026-11-20")).unwrap().pain.into_iter().map(|p| p.entry.note).collect();
     let mut want: Vec<String> = notes.iter().map(|n| n.to_string()).collect();
     let mut got = back.clone();
     want.sort();
@@ -76,13 +77,13 @@ fn daily_totals_cannot_overflow_however_much_is_stored_on_one_day() {
         Ok(())
     })
     .unwrap();
-    let day = s.day_summary(&json!("2026-11-20")).unwrap();
+    let day = s.day_summary_json(&json!("2026-11-20")).unwrap();
     assert_eq!(day.calcium_mg, 4_500_000_000);
     let n = day.notices.iter().find(|n| n.code == "calcium_above_ul").unwrap();
     assert!(n.message.contains("4,500,000,000 mg"), "{}", n.message);
-    let t = s.trends(&json!({"from": "2026-11-18", "to": "2026-11-24"})).unwrap();
+    let t = s.trends_json(&json!({"from": "2026-11-18", "to": "2026-11-24"})).unwrap();
     assert_eq!(t.days[2].calcium_mg, 4_500_000_000);
-    let chart = s.chart(&json!({"chart": "calcium", "from": "2026-11-18", "to": "2026-11-24"})).unwrap();
+    let chart = s.chart_json(&json!({"chart": "calcium", "from": "2026-11-18", "to": "2026-11-24"})).unwrap();
     assert!(chart.summary.contains("One day went above the 2,500 mg upper limit"), "{}", chart.summary);
 }
 
@@ -94,7 +95,7 @@ fn entries(s: &Store) -> i64 {
 fn imports_of_special_huge_or_endless_files_are_refused_before_reading_and_change_nothing() {
     let d = dir("import-bounds");
     let s = open(&d);
-    s.log::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
+    s.log_json::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
     let refused = |path: &Path, needle: &str| {
         let e = s.import_file(path, false).expect_err(&format!("{} must be refused", path.display()));
         assert_eq!(e.code(), "invalid_input", "{e}");
@@ -169,10 +170,10 @@ fn messages_about_a_foreign_file_quote_only_a_short_piece_of_it() {
 fn an_import_preview_shows_every_setting_it_would_change() {
     let a = dir("preview-a");
     let s = open(&a);
-    s.log::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
-    s.update_reminder(&json!("calcium-breakfast"), &json!({"enabled": true, "time": "07:45"})).unwrap();
-    s.save_quiet_hours(&json!({"enabled": true, "start": "23:00", "end": "06:30"})).unwrap();
-    s.save_red_flags(&json!("2026-11-21"), &json!(["fever"])).unwrap();
+    s.log_json::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
+    s.update_reminder_json(&json!("calcium-breakfast"), &json!({"enabled": true, "time": "07:45"})).unwrap();
+    s.save_quiet_hours_json(&json!({"enabled": true, "start": "23:00", "end": "06:30"})).unwrap();
+    s.save_red_flags_json(&json!("2026-11-21"), &json!(["fever"])).unwrap();
     let file = a.join("all.json");
     s.export_to(Format::Json, &file).unwrap();
 
@@ -200,8 +201,8 @@ fn an_import_preview_shows_every_setting_it_would_change() {
 /// A store in `d` with two entries and a good backup of them; returns the backup's path.
 fn with_backup(d: &Path) -> (Store, PathBuf) {
     let s = open(d);
-    s.log::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
-    s.log::<Pain>(&json!({"date": "2026-11-21", "score": 4})).unwrap();
+    s.log_json::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
+    s.log_json::<Pain>(&json!({"date": "2026-11-21", "score": 4})).unwrap();
     let b = s.backup_to(Some(&d.join("good.sqlite3"))).unwrap();
     (s, b)
 }
@@ -219,7 +220,7 @@ fn altered(d: &Path, good: &Path, name: &str, sql: &str) -> PathBuf {
 fn hostile_restore_files_are_refused_with_a_reason_and_change_nothing() {
     let d = dir("hostile-restore");
     let (s, good) = with_backup(&d);
-    s.log::<Pain>(&json!({"date": "2026-11-22", "score": 5})).unwrap();
+    s.log_json::<Pain>(&json!({"date": "2026-11-22", "score": 5})).unwrap();
     let before = s.export(Format::Json).unwrap();
     let backups_before = s.backups().unwrap().len();
     let mut cases: Vec<(PathBuf, &str)> = vec![
@@ -297,7 +298,7 @@ fn a_restored_backup_is_migrated_and_checked_before_it_replaces_anything() {
     let (s, good) = with_backup(&d);
     // An older backup: schema version 2 without Mend's mark, as Mend 0.1.0 wrote them.
     let old = altered(&d, &good, "v2.sqlite3", "PRAGMA application_id = 0; PRAGMA user_version = 2;");
-    s.log::<Pain>(&json!({"date": "2026-11-22", "score": 5})).unwrap();
+    s.log_json::<Pain>(&json!({"date": "2026-11-22", "score": 5})).unwrap();
     s.restore(&old).unwrap();
     assert_eq!(entries(&s), 2);
     let (version, app_id): (i64, i32) = s
@@ -320,13 +321,13 @@ fn recovery_offers_the_newest_good_backup_by_when_it_was_taken_not_by_name() {
     let at = |h: u32| Store::open(&d).unwrap().with_clock(mend_core::clock::ManualClock::at(2026, 11, 24, h, 0));
     // Taken in this order; their names sort the other way round.
     let s = at(8);
-    s.log::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
+    s.log_json::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
     s.backup_to(Some(&d.join("backups/mend-manual-zzz.sqlite3"))).unwrap();
-    s.log::<Pain>(&json!({"date": "2026-11-21", "score": 4})).unwrap();
+    s.log_json::<Pain>(&json!({"date": "2026-11-21", "score": 4})).unwrap();
     drop(s);
     let s = at(9);
     s.backup_to(Some(&d.join("backups/mend-2026-01-01.sqlite3"))).unwrap();
-    s.log::<Pain>(&json!({"date": "2026-11-22", "score": 5})).unwrap();
+    s.log_json::<Pain>(&json!({"date": "2026-11-22", "score": 5})).unwrap();
     drop(s);
     let s = at(10);
     s.backup_to(Some(&d.join("backups/mend-aaa.sqlite3"))).unwrap();
@@ -345,7 +346,7 @@ fn a_missing_database_is_not_silently_replaced_when_backups_show_there_was_one()
     let d = dir("missing");
     {
         let s = open(&d);
-        s.log::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
+        s.log_json::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
         s.daily_backup().unwrap();
     }
     std::fs::remove_file(d.join("mend.sqlite3")).unwrap();
@@ -355,7 +356,7 @@ fn a_missing_database_is_not_silently_replaced_when_backups_show_there_was_one()
     assert!(!d.join("mend.sqlite3").exists(), "no empty diary was created");
     let s = Store::open_or_recover(&d).unwrap().with_clock(FixedClock::noon(2026, 11, 24));
     assert!(matches!(s.damage(), Some(mend_core::db::Damage::Missing { backups: 1, journal: false })));
-    assert_eq!(s.recover(&json!("restore_backup")).unwrap(), None, "nothing to keep aside");
+    assert_eq!(s.recover_json(&json!("restore_backup")).unwrap(), None, "nothing to keep aside");
     assert_eq!(entries(&s), 1);
     assert_eq!(s.backups().unwrap().len(), 1, "the backup is still there");
     drop(s);
@@ -379,7 +380,7 @@ fn a_missing_database_is_not_silently_replaced_when_backups_show_there_was_one()
 fn sample_data_never_touches_her_backups() {
     let d = dir("demo-backups");
     let s = open(&d);
-    s.log::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
+    s.log_json::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
     s.daily_backup().unwrap();
     s.set_demo(true).unwrap();
     for e in [s.backup_to(None).unwrap_err(), s.daily_backup().unwrap_err()] {
@@ -402,7 +403,7 @@ fn her_folders_and_files_are_private_and_links_are_not_followed() {
     std::fs::set_permissions(&d, std::fs::Permissions::from_mode(0o755)).unwrap();
     let s = open(&d);
     assert_eq!(mode(&d), 0o700, "a loose data folder is tightened");
-    s.log::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
+    s.log_json::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
     let b = s.backup_to(None).unwrap();
     s.export_to(Format::Csv, &d.join("out.csv")).unwrap();
     for p in [d.join("mend.sqlite3"), b.clone(), d.join("out.csv")] {
@@ -473,7 +474,7 @@ fn two_writers_at_once_wait_for_each_other_and_lose_nothing() {
                         .collect();
                     std::fs::write(&file, json!({"format": "mend", "version": 1, "pain": pain}).to_string()).unwrap();
                     s.import_file(&file, false).unwrap_or_else(|e| panic!("writer {w}, round {round}: {e}"));
-                    s.log::<Pain>(&json!({"date": "2026-11-21", "score": 1, "note": format!("w{w} r{round}")}))
+                    s.log_json::<Pain>(&json!({"date": "2026-11-21", "score": 1, "note": format!("w{w} r{round}")}))
                         .unwrap();
                 }
             })

@@ -2,6 +2,7 @@
 //! weeks after birth, baseline and change markers at their boundaries.
 
 mod common;
+use common::Loose;
 
 use chrono::NaiveDate;
 use common::{assert_invalid, store};
@@ -57,18 +58,19 @@ fn weeks_are_iso_weeks_across_a_year_end_and_a_dst_change() {
     let s = store();
     // 2025-12-29 is a Monday; ISO week 1 of 2026 spans 2025-12-29 .. 2026-01-04.
     for (date, minutes) in [("2025-12-28", 10), ("2025-12-29", 20), ("2026-01-04", 30), ("2026-01-05", 40)] {
-        s.log::<mend_core::model::Exercise>(&json!({"date": date, "kind": "walking", "minutes": minutes})).unwrap();
+        s.log_json::<mend_core::model::Exercise>(&json!({"date": date, "kind": "walking", "minutes": minutes}))
+            .unwrap();
     }
-    let t = s.trends(&json!({"from": "2025-12-27", "to": "2026-01-05"})).unwrap();
+    let t = s.trends_json(&json!({"from": "2025-12-27", "to": "2026-01-05"})).unwrap();
     let weeks: Vec<(String, u64)> = t.weeks.iter().map(|w| (w.week_start.to_string(), w.exercise_minutes)).collect();
     assert_eq!(weeks, vec![("2025-12-22".into(), 10), ("2025-12-29".into(), 50), ("2026-01-05".into(), 40)]);
 
     // Europe and North America change clocks in late March / early November: dates, not instants, so no
     // day is lost or doubled.
     for date in ["2026-03-28", "2026-03-29", "2026-03-30"] {
-        s.log::<mend_core::model::Exercise>(&json!({"date": date, "kind": "yoga", "minutes": 10})).unwrap();
+        s.log_json::<mend_core::model::Exercise>(&json!({"date": date, "kind": "yoga", "minutes": 10})).unwrap();
     }
-    let t = s.trends(&json!({"from": "2026-03-23", "to": "2026-04-05"})).unwrap();
+    let t = s.trends_json(&json!({"from": "2026-03-23", "to": "2026-04-05"})).unwrap();
     assert_eq!(t.days.len(), 14);
     let weeks: Vec<(String, u64)> = t.weeks.iter().map(|w| (w.week_start.to_string(), w.exercise_minutes)).collect();
     assert_eq!(weeks, vec![("2026-03-23".into(), 20), ("2026-03-30".into(), 10)]);
@@ -144,18 +146,22 @@ fn a_chosen_baseline_week_replaces_the_first_logged_days() {
 fn trends_read_the_database_and_validate_their_range() {
     let s = store();
     for (date, score) in [("2026-11-20", 4), ("2026-11-20", 8), ("2026-11-22", 5)] {
-        s.log::<Pain>(&json!({"date": date, "score": score})).unwrap();
+        s.log_json::<Pain>(&json!({"date": date, "score": score})).unwrap();
     }
-    let t = s.trends(&json!({"from": "2026-11-18", "to": "2026-11-24"})).unwrap();
+    let t = s.trends_json(&json!({"from": "2026-11-18", "to": "2026-11-24"})).unwrap();
     assert_eq!(t.days.len(), 7);
     let day = &t.days[2];
     assert_eq!((day.pain_max, day.pain_mean), (Some(8), Some(6.0)));
     assert_eq!(t.days[4].pain_mean, Some(5.0));
     assert_eq!(t.days[3].pain_mean, None);
 
-    assert_invalid(s.trends(&json!({"from": "2026-11-24", "to": "2026-11-01"})), "to", "before start date");
-    assert_invalid(s.trends(&json!({"from": "2000-01-01", "to": "2026-11-24"})), "from", "20 years");
-    assert_invalid(s.trends(&json!({"from": "2026-02-30", "to": "2026-11-24"})), "from", "not a real calendar date");
-    assert_invalid(s.trends(&json!({"from": "2026-11-01", "to": "2026-11-25"})), "to", "cannot be after");
-    assert_invalid(s.trends(&json!({"from": "2026-11-01"})), "to", "required");
+    assert_invalid(s.trends_json(&json!({"from": "2026-11-24", "to": "2026-11-01"})), "to", "before start date");
+    assert_invalid(s.trends_json(&json!({"from": "2000-01-01", "to": "2026-11-24"})), "from", "20 years");
+    assert_invalid(
+        s.trends_json(&json!({"from": "2026-02-30", "to": "2026-11-24"})),
+        "from",
+        "not a real calendar date",
+    );
+    assert_invalid(s.trends_json(&json!({"from": "2026-11-01", "to": "2026-11-25"})), "to", "cannot be after");
+    assert_invalid(s.trends_json(&json!({"from": "2026-11-01"})), "to", "required");
 }

@@ -1,58 +1,17 @@
 //! The app's own signals: everything the first screen needs in one call, and "ready".
 
-use serde::Serialize;
 use tauri::{AppHandle, Runtime};
 
-use mend_core::reminders::Reminder;
-use mend_core::safety::{RedFlag, MENTION, RED_FLAGS};
-use mend_core::store::ProfileView;
-use mend_core::summary::DaySummary;
+use mend_core::store::Startup;
 
-use super::data::{recovery, RecoveryStatus};
 use super::{CommandResult, Db};
 
-/// The first screen's data, fetched in one round trip at start.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Startup {
-    /// Set when the data file could not be opened; nothing else is then filled in.
-    pub recovery: Option<RecoveryStatus>,
-    pub demo: bool,
-    pub profile: Option<ProfileView>,
-    pub red_flags: &'static [RedFlag],
-    /// Signs to tick that are not red flags but worth raising at the next appointment.
-    pub mention_signs: &'static [RedFlag],
-    /// Today's summary.
-    pub today: Option<DaySummary>,
-    /// Reminder banners to show (due notifications are sent too).
-    pub banners: Vec<Reminder>,
-}
-
+/// The first screen's data (from the core), sending the notifications of reminders due now.
 #[tauri::command(async)]
 pub fn startup<R: Runtime>(app: AppHandle<R>, db: Db) -> CommandResult<Startup> {
-    let recovery = recovery(&db)?;
-    if recovery.is_some() {
-        return Ok(Startup {
-            recovery,
-            demo: false,
-            profile: None,
-            red_flags: RED_FLAGS,
-            mention_signs: MENTION,
-            today: None,
-            banners: Vec::new(),
-        });
-    }
-    let due = db.due_reminders()?;
-    crate::notify::send(&app, &due.notify);
-    Ok(Startup {
-        recovery,
-        demo: db.is_demo(),
-        profile: Some(db.profile()?),
-        red_flags: RED_FLAGS,
-        mention_signs: MENTION,
-        today: Some(db.day_summary(&serde_json::json!(db.today().to_string()))?),
-        banners: due.banners,
-    })
+    let boot = db.startup()?;
+    crate::notify::send(&app, &boot.notify);
+    Ok(boot)
 }
 
 /// Called by the page once its first screen shows real data, with `at`, the page's own clock

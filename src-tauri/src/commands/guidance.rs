@@ -5,6 +5,7 @@ use tauri::{AppHandle, Runtime};
 
 use mend_core::guidance::{self, Hit, Page, Summary};
 use mend_core::reminders::{QuietHours, Reminder};
+use mend_core::requests::{self, QuietHoursChange, ReminderChange};
 use mend_core::safety::{RedFlag, RED_FLAGS};
 use mend_core::summary::Notice;
 
@@ -19,7 +20,7 @@ pub fn list_guidance(db: Db) -> CommandResult<Vec<Summary>> {
 
 #[tauri::command(async)]
 pub fn get_guidance(id: Option<Value>) -> CommandResult<Page> {
-    Ok(guidance::get(&arg(id))?)
+    Ok(guidance::get(&requests::name(&arg(id), "id", "Article")?)?)
 }
 
 #[tauri::command(async)]
@@ -34,17 +35,19 @@ pub fn list_reminders(db: Db) -> CommandResult<Vec<Reminder>> {
 
 #[tauri::command(async)]
 pub fn update_reminder(db: Db, id: Option<Value>, settings: Option<Value>) -> CommandResult<Reminder> {
-    Ok(db.update_reminder(&arg(id), &arg(settings))?)
+    let id = requests::name(&arg(id), "id", "Reminder")?;
+    Ok(db.update_reminder(&id, &ReminderChange::from_input(&arg(settings))?)?)
 }
 
 #[tauri::command(async)]
 pub fn snooze_reminder(db: Db, id: Option<Value>, minutes: Option<Value>) -> CommandResult<()> {
-    Ok(db.snooze_reminder(&arg(id), &arg(minutes))?)
+    let id = requests::name(&arg(id), "id", "Reminder")?;
+    Ok(db.snooze_reminder(&id, requests::snooze_minutes(&arg(minutes))?)?)
 }
 
 #[tauri::command(async)]
 pub fn dismiss_reminder(db: Db, id: Option<Value>) -> CommandResult<()> {
-    Ok(db.dismiss_reminder(&arg(id))?)
+    Ok(db.dismiss_reminder(&requests::name(&arg(id), "id", "Reminder")?)?)
 }
 
 /// Sends desktop notifications for newly due reminders and returns the banners to show.
@@ -62,7 +65,7 @@ pub fn quiet_hours(db: Db) -> CommandResult<QuietHours> {
 
 #[tauri::command(async)]
 pub fn save_quiet_hours(db: Db, quiet: Option<Value>) -> CommandResult<QuietHours> {
-    Ok(db.save_quiet_hours(&arg(quiet))?)
+    Ok(db.save_quiet_hours(&QuietHoursChange::from_input(&arg(quiet))?)?)
 }
 
 #[tauri::command(async)]
@@ -72,7 +75,8 @@ pub fn red_flag_list() -> &'static [RedFlag] {
 
 #[tauri::command(async)]
 pub fn save_red_flags(db: Db, date: Option<Value>, flags: Option<Value>) -> CommandResult<Vec<String>> {
-    Ok(db.save_red_flags(&arg(date), &arg(flags))?)
+    let date = requests::day(&arg(date), db.today())?;
+    Ok(db.save_red_flags(date, &requests::sign_ids(&arg(flags))?)?)
 }
 
 #[tauri::command(async)]

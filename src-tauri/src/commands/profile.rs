@@ -2,6 +2,8 @@
 
 use serde_json::Value;
 
+use mend_core::input::FromInput;
+use mend_core::model::Profile;
 use mend_core::store::ProfileView;
 
 use super::{arg, CommandResult, Db};
@@ -13,5 +15,5 @@ pub fn get_profile(db: Db) -> CommandResult<ProfileView> {
 
 #[tauri::command(async)]
 pub fn save_profile(db: Db, profile: Option<Value>) -> CommandResult<ProfileView> {
-    Ok(db.save_profile(&arg(profile))?)
+    Ok(db.save_profile(&Profile::from_input(&arg(profile), db.today())?)?)
 }

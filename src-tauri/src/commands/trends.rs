@@ -2,25 +2,25 @@
 
 use serde_json::Value;
 
-use mend_core::chart::Chart;
-use mend_core::history::HistoryPage;
-use mend_core::trends::Trends;
+use mend_core::chart::{Chart, Request};
+use mend_core::history::{HistoryPage, Query};
+use mend_core::trends::{Range, Trends};
 
 use super::{arg, CommandResult, Db};
 
 #[tauri::command(async)]
 pub fn trends(db: Db, range: Option<Value>) -> CommandResult<Trends> {
-    Ok(db.trends(&arg(range))?)
+    Ok(db.trends(Range::from_input(&arg(range), db.today(), &[])?)?)
 }
 
 #[tauri::command(async)]
 pub fn chart_svg(db: Db, request: Option<Value>) -> CommandResult<Chart> {
-    Ok(db.chart(&arg(request))?)
+    Ok(db.chart(&Request::from_input(&arg(request), db.today())?)?)
 }
 
 #[tauri::command(async)]
 pub fn history(db: Db, query: Option<Value>) -> CommandResult<HistoryPage> {
-    Ok(db.history(&arg(query))?)
+    Ok(db.history(Query::from_input(&arg(query), db.today())?)?)
 }
 
 #[tauri::command(async)]

@@ -195,8 +195,7 @@ pub fn list(profile: Option<&crate::model::Profile>) -> Vec<Summary> {
 }
 
 /// One article, rendered; `not_found` for an unknown id.
-pub fn get(id: &serde_json::Value) -> Result<Page> {
-    let id = id.as_str().ok_or_else(|| Error::invalid("id", "Article id must be text."))?;
+pub fn get(id: &str) -> Result<Page> {
     let a = library()
         .iter()
         .find(|a| a.meta.id == id)

@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use crate::error::{Error, Result};
 use crate::guidance::{library, ReminderDef, Schedule};
-use crate::input::Fields;
+use crate::requests::{QuietHoursChange, ReminderChange};
 use schedule::{current_slot, decide, shows_banner, Action, LogFacts, Quiet, State};
 
 /// A reminder as Settings and the banner show it.
@@ -51,8 +51,7 @@ fn declared() -> impl Iterator<Item = (&'static crate::guidance::Article, &'stat
     library().iter().flat_map(|a| a.meta.reminders.iter().map(move |r| (a, r)))
 }
 
-fn find(id: &Value) -> Result<(&'static crate::guidance::Article, &'static ReminderDef)> {
-    let id = id.as_str().ok_or_else(|| Error::invalid("id", "Reminder id must be text."))?;
+fn find(id: &str) -> Result<(&'static crate::guidance::Article, &'static ReminderDef)> {
     declared()
         .find(|(_, r)| r.id == id)
         .ok_or_else(|| Error::NotFound(format!("There is no reminder called \"{id}\".")))
@@ -122,25 +121,14 @@ pub fn list(conn: &Connection) -> Result<Vec<Reminder>> {
     declared().map(|(a, def)| Ok(view(a, def, &row(conn, def)?))).collect()
 }
 
-/// Changes one reminder: `{ enabled?, time? (HH:MM), minutes? (5–240) }`.
-pub fn update(conn: &Connection, id: &Value, input: &Value, now: &str) -> Result<Reminder> {
+/// Changes one reminder: on or off, its time (daily and conditional ones) or its interval.
+pub fn update(conn: &Connection, id: &str, change: &ReminderChange, now: &str) -> Result<Reminder> {
     let (article, def) = find(id)?;
-    let f = Fields::new(input, "reminder settings", &["enabled", "time", "minutes"])?;
     let mut r = row(conn, def)?;
-    r.state.enabled = f.flag("enabled", "Enabled", r.state.enabled)?;
+    r.state.enabled = change.enabled.unwrap_or(r.state.enabled);
     match def.schedule {
-        Schedule::Interval { .. } => {
-            if input.get("minutes").is_some_and(|v| !v.is_null()) {
-                r.minutes =
-                    Some(f.whole("minutes", 5, 240, "The interval must be a whole number of minutes from 5 to 240.")?
-                        as u32);
-            }
-        }
-        _ => {
-            if let Some(time) = f.opt_time("time")? {
-                r.time = Some(time);
-            }
-        }
+        Schedule::Interval { .. } => r.minutes = change.minutes.or(r.minutes),
+        _ => r.time = change.time.clone().or(r.time),
     }
     save(conn, &def.id, &r, now)?;
     Ok(view(article, def, &r))
@@ -197,7 +185,7 @@ pub fn banners(conn: &Connection, now: NaiveDateTime, running_since: NaiveDateTi
 }
 
 /// Hides a reminder's banner until its next slot.
-pub fn dismiss(conn: &Connection, id: &Value, stamp: &str) -> Result<()> {
+pub fn dismiss(conn: &Connection, id: &str, stamp: &str) -> Result<()> {
     let (_, def) = find(id)?;
     let mut r = row(conn, def)?;
     r.state.acknowledged = r.state.last_slot;
@@ -206,14 +194,10 @@ pub fn dismiss(conn: &Connection, id: &Value, stamp: &str) -> Result<()> {
 }
 
 /// Brings a reminder back after `minutes` (1–1,440).
-pub fn snooze(conn: &Connection, id: &Value, minutes: &Value, now: NaiveDateTime, stamp: &str) -> Result<()> {
+pub fn snooze(conn: &Connection, id: &str, minutes: u32, now: NaiveDateTime, stamp: &str) -> Result<()> {
     let (_, def) = find(id)?;
-    let minutes = minutes
-        .as_i64()
-        .filter(|m| (1..=1440).contains(m))
-        .ok_or_else(|| Error::invalid("minutes", "Snooze for a whole number of minutes from 1 to 1,440."))?;
     let mut r = row(conn, def)?;
-    r.state.snoozed_until = Some(now + Duration::minutes(minutes));
+    r.state.snoozed_until = Some(now + Duration::minutes(minutes.into()));
     save(conn, &def.id, &r, stamp)
 }
 
@@ -229,22 +213,21 @@ pub fn quiet_hours(conn: &Connection) -> Result<QuietHours> {
     })
 }
 
-/// Saves `{ enabled, start, end }`, all three in one transaction.
-pub fn save_quiet_hours(conn: &mut Connection, input: &Value) -> Result<QuietHours> {
+/// Saves the quiet hours, all three settings in one transaction.
+pub fn save_quiet_hours(conn: &mut Connection, change: &QuietHoursChange) -> Result<QuietHours> {
     let tx = conn.transaction()?;
-    let q = write_quiet_hours(&tx, input)?;
+    let q = write_quiet_hours(&tx, change)?;
     tx.commit()?;
     Ok(q)
 }
 
-/// Validates and writes quiet hours inside the caller's transaction.
-pub fn write_quiet_hours(conn: &Connection, input: &Value) -> Result<QuietHours> {
-    let f = Fields::new(input, "quiet hours", &["enabled", "start", "end"])?;
+/// Writes quiet hours inside the caller's transaction.
+pub fn write_quiet_hours(conn: &Connection, change: &QuietHoursChange) -> Result<QuietHours> {
     let current = quiet_hours(conn)?;
     let q = QuietHours {
-        enabled: f.flag("enabled", "Quiet hours", current.enabled)?,
-        start: f.opt_time("start")?.unwrap_or(current.start),
-        end: f.opt_time("end")?.unwrap_or(current.end),
+        enabled: change.enabled.unwrap_or(current.enabled),
+        start: change.start.clone().unwrap_or(current.start),
+        end: change.end.clone().unwrap_or(current.end),
     };
     let enabled = if q.enabled { "1" } else { "0" };
     for (key, value) in [("quiet.enabled", enabled), ("quiet.start", &q.start), ("quiet.end", &q.end)] {

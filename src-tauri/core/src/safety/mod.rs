@@ -11,23 +11,24 @@ pub use signs::{action, find, RedFlag, CRISIS_LINES, MENTION, RED_FLAGS, RETIRED
 
 use chrono::{Days, NaiveDate};
 use rusqlite::Connection;
-use serde_json::Value;
 
 use crate::error::{Error, Result};
 use crate::model::{DeliveryType, Exercise, Intensity, Profile, Stored};
 use crate::summary::{Level, Notice};
 use crate::trends::{is_clear_change, Range};
 
-/// Replaces the signs of `date` with `flags` (a list of ids from the red-flag list or the
-/// "mention at your next appointment" list), in one transaction.
-pub fn save_flags(conn: &mut Connection, date: NaiveDate, flags: &Value, now: &str) -> Result<Vec<String>> {
-    let list = flags.as_array().ok_or_else(|| Error::invalid("flags", "Red flags must be a list."))?;
-    let mut ids = Vec::with_capacity(list.len());
-    for item in list {
-        let id = item.as_str().filter(|id| find(id).is_some()).ok_or_else(|| {
-            Error::invalid("flags", format!("Unknown red flag {item}; expected one of the listed signs."))
-        })?;
-        ids.push(id.to_owned());
+/// Replaces the signs of `date` with `flags` (ids from the red-flag list or the "mention at
+/// your next appointment" list), in one transaction; an unknown id changes nothing.
+pub fn save_flags(conn: &mut Connection, date: NaiveDate, flags: &[String], now: &str) -> Result<Vec<String>> {
+    let mut ids = Vec::with_capacity(flags.len());
+    for id in flags {
+        if find(id).is_none() {
+            return Err(Error::invalid(
+                "flags",
+                format!("Unknown red flag \"{}\"; expected one of the listed signs.", crate::text::clip(id)),
+            ));
+        }
+        ids.push(id.clone());
     }
     ids.sort();
     ids.dedup();

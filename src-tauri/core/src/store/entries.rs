@@ -2,32 +2,34 @@
 
 use chrono::NaiveDate;
 use rusqlite::Connection;
-use serde_json::Value;
 
-use super::{parse_day, Store};
+use super::Store;
 use crate::error::{Error, Result};
 use crate::model::{Calcium, EntryKind, Exercise, Stored, Vocabulary};
 use crate::record::Record;
 use crate::repo::entries;
+use crate::requests::{not_after, EntryId};
 
 impl Store {
-    /// Validates and stores a new entry.
-    pub fn log<T: Record>(&self, input: &Value) -> Result<Stored<T>> {
-        let entry = T::from_input(input, self.today())?;
+    /// Stores a new entry (validated by `T::from_input` at the boundary).
+    pub fn log<T: Record>(&self, entry: T) -> Result<Stored<T>> {
+        not_after(entry.date(), self.today())?;
         entries::insert(&self.conn(), entry, &self.clock.timestamp())
     }
 
     /// Copies the `kind` entries of the day before `date` to `date`, in one transaction;
     /// `not_found` when that day has none.
-    pub fn copy_previous_day(&self, kind: &Value, date: &Value) -> Result<usize> {
-        let date = parse_day(date, self.today())?;
+    pub fn copy_previous_day(&self, kind: EntryKind, date: NaiveDate) -> Result<usize> {
+        let date = not_after(date, self.today())?;
         let mut conn = self.conn();
         let now = self.clock.timestamp();
         let tx = conn.transaction()?;
-        let copied = match kind.as_str().and_then(EntryKind::parse) {
-            Some(EntryKind::Exercise) => copy_day::<Exercise>(&tx, date, &now)?,
-            Some(EntryKind::Calcium) => copy_day::<Calcium>(&tx, date, &now)?,
-            _ => return Err(Error::invalid("kind", "Only exercise and calcium can be copied from the day before.")),
+        let copied = match kind {
+            EntryKind::Exercise => copy_day::<Exercise>(&tx, date, &now)?,
+            EntryKind::Calcium => copy_day::<Calcium>(&tx, date, &now)?,
+            EntryKind::Pain => {
+                return Err(Error::invalid("kind", "Only exercise and calcium can be copied from the day before."))
+            }
         };
         if copied == 0 {
             return Err(Error::NotFound(
@@ -38,10 +40,9 @@ impl Store {
         Ok(copied)
     }
 
-    /// Validates and replaces entry `id`; `not_found` if it does not exist.
-    pub fn update<T: Record>(&self, id: &Value, input: &Value) -> Result<Stored<T>> {
-        let id = parse_id(id)?;
-        let entry = T::from_input(input, self.today())?;
+    /// Replaces entry `id`; `not_found` if it does not exist.
+    pub fn update<T: Record>(&self, id: EntryId, entry: T) -> Result<Stored<T>> {
+        not_after(entry.date(), self.today())?;
         let conn = self.conn();
         if !entries::update(&conn, id, &entry, &self.clock.timestamp())? {
             return Err(missing(T::KIND, id));
@@ -50,12 +51,7 @@ impl Store {
     }
 
     /// Deletes one entry of `kind`; `not_found` if it does not exist.
-    pub fn delete(&self, kind: &Value, id: &Value) -> Result<()> {
-        let kind = kind
-            .as_str()
-            .and_then(EntryKind::parse)
-            .ok_or_else(|| Error::invalid("kind", format!("Entry kind must be one of: {}.", EntryKind::names())))?;
-        let id = parse_id(id)?;
+    pub fn delete(&self, kind: EntryKind, id: EntryId) -> Result<()> {
         if !entries::delete(&self.conn(), kind, id)? {
             return Err(missing(kind, id));
         }
@@ -76,9 +72,4 @@ fn copy_day<T: Record>(conn: &Connection, date: NaiveDate, now: &str) -> Result<
 
 fn missing(kind: EntryKind, id: i64) -> Error {
     Error::NotFound(format!("There is no {} entry with id {id}; it may have been deleted already.", kind.as_str()))
-}
-
-/// An entry id: a positive whole number.
-fn parse_id(value: &Value) -> Result<i64> {
-    value.as_i64().filter(|id| *id > 0).ok_or_else(|| Error::invalid("id", "Entry id must be a positive whole number."))
 }

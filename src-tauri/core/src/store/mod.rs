@@ -5,10 +5,12 @@
 mod entries;
 mod reminders;
 mod safekeeping;
+mod startup;
 mod views;
 
 pub use reminders::Due;
-pub use safekeeping::Health;
+pub use safekeeping::{Health, RecoveryStatus};
+pub use startup::Startup;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -17,11 +19,9 @@ use std::sync::{Mutex, MutexGuard};
 use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::clock::{Clock, SystemClock};
 use crate::error::{Error, Result};
-use crate::input::{parse_date, FromInput};
 use crate::model::Profile;
 
 /// The profile as the UI sees it: `configured` is false until it has been saved (or skipped) once.
@@ -159,25 +159,12 @@ impl Store {
         read_profile(&self.conn())
     }
 
-    /// Validates and saves the profile.
-    pub fn save_profile(&self, input: &Value) -> Result<ProfileView> {
-        let p = Profile::from_input(input, self.today())?;
+    /// Saves the profile (validated by `Profile::from_input` at the boundary).
+    pub fn save_profile(&self, p: &Profile) -> Result<ProfileView> {
         let conn = self.conn();
-        crate::repo::profile::write(&conn, &p, &self.clock.timestamp())?;
+        crate::repo::profile::write(&conn, p, &self.clock.timestamp())?;
         read_profile(&conn)
     }
-}
-
-/// A `date` argument: a real day, not after today.
-fn parse_day(date: &Value, today: NaiveDate) -> Result<NaiveDate> {
-    let date = date
-        .as_str()
-        .ok_or_else(|| Error::invalid("date", "Date must be written YYYY-MM-DD."))
-        .and_then(|d| parse_date(d).map_err(|m| Error::invalid("date", m)))?;
-    if date > today {
-        return Err(Error::invalid("date", format!("Date cannot be after today ({today}).")));
-    }
-    Ok(date)
 }
 
 /// The profile as the UI sees it, with defaults before the first save.

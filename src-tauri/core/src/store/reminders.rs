@@ -1,11 +1,11 @@
 //! Reminder settings and delivery, through the store's clock and lock.
 
 use serde::Serialize;
-use serde_json::Value;
 
 use super::Store;
 use crate::error::Result;
 use crate::reminders::{self, QuietHours, Reminder};
+use crate::requests::{QuietHoursChange, ReminderChange};
 
 /// What `due_reminders` returns: reminders to notify now (each once per slot) and every
 /// banner that should show.
@@ -22,8 +22,8 @@ impl Store {
     }
 
     /// Turns a reminder on or off or retimes it.
-    pub fn update_reminder(&self, id: &Value, settings: &Value) -> Result<Reminder> {
-        reminders::update(&self.conn(), id, settings, &self.clock.timestamp())
+    pub fn update_reminder(&self, id: &str, change: &ReminderChange) -> Result<Reminder> {
+        reminders::update(&self.conn(), id, change, &self.clock.timestamp())
     }
 
     /// Advances reminders to now: what to notify, and which banners show.
@@ -36,12 +36,12 @@ impl Store {
     }
 
     /// Snoozes a reminder for `minutes`.
-    pub fn snooze_reminder(&self, id: &Value, minutes: &Value) -> Result<()> {
+    pub fn snooze_reminder(&self, id: &str, minutes: u32) -> Result<()> {
         reminders::snooze(&self.conn(), id, minutes, self.clock.now().naive_local(), &self.clock.timestamp())
     }
 
     /// Dismisses a reminder's banner until its next slot.
-    pub fn dismiss_reminder(&self, id: &Value) -> Result<()> {
+    pub fn dismiss_reminder(&self, id: &str) -> Result<()> {
         reminders::dismiss(&self.conn(), id, &self.clock.timestamp())
     }
 
@@ -51,7 +51,7 @@ impl Store {
     }
 
     /// Saves the quiet hours.
-    pub fn save_quiet_hours(&self, input: &Value) -> Result<QuietHours> {
-        reminders::save_quiet_hours(&mut self.conn(), input)
+    pub fn save_quiet_hours(&self, change: &QuietHoursChange) -> Result<QuietHours> {
+        reminders::save_quiet_hours(&mut self.conn(), change)
     }
 }

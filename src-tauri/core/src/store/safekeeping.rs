@@ -4,12 +4,12 @@
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
-use serde_json::Value;
 
 use super::Store;
 use crate::backup::{self, Backup};
 use crate::db::{Damage, DB_FILE};
 use crate::error::{Error, Result};
+use crate::requests::RecoverAction;
 use crate::transfer::{self, Format, Report};
 
 /// What `mend check` reports.
@@ -128,19 +128,18 @@ impl Store {
     /// Leaves recovery mode: `"restore_backup"` puts the newest good backup in place,
     /// `"start_new"` starts an empty database. Either way the damaged file (if any) is kept
     /// beside it as `mend-damaged-<stamp>.sqlite3`, whose path is returned.
-    pub fn recover(&self, action: &Value) -> Result<Option<PathBuf>> {
+    pub fn recover(&self, action: RecoverAction) -> Result<Option<PathBuf>> {
         if self.damage().is_none() {
             return Err(Error::invalid("action", "The data file is healthy; there is nothing to recover."));
         }
-        match action.as_str() {
-            Some("restore_backup") => {
+        match action {
+            RecoverAction::RestoreBackup => {
                 let newest = self.newest_good_backup()?.ok_or_else(|| {
                     Error::NotFound("There is no backup that passes Mend's checks to restore.".into())
                 })?;
                 self.recover_with(Some(&newest.path))
             }
-            Some("start_new") => self.recover_with(None),
-            _ => Err(Error::invalid("action", "Choose \"restore_backup\" or \"start_new\".")),
+            RecoverAction::StartNew => self.recover_with(None),
         }
     }
 
@@ -161,5 +160,33 @@ impl Store {
         *self.conn() = crate::db::open_file(&home.join(DB_FILE))?;
         *self.damage.lock().unwrap_or_else(|p| p.into_inner()) = None;
         Ok(kept)
+    }
+}
+
+/// What the recovery screen shows.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RecoveryStatus {
+    pub kind: Damage,
+    pub message: String,
+    pub newest_backup: Option<Backup>,
+}
+
+impl Store {
+    /// What went wrong with the data file, if Mend opened in recovery mode.
+    pub fn recovery_status(&self) -> Result<Option<RecoveryStatus>> {
+        let Some(kind) = self.damage() else { return Ok(None) };
+        let newest_backup = self.newest_good_backup()?;
+        Ok(Some(RecoveryStatus { message: kind.explain(), kind, newest_backup }))
+    }
+
+    /// Restores one of the listed backups by its file name (the current data is backed up first).
+    pub fn restore_named(&self, file: &str) -> Result<PathBuf> {
+        let backup = self
+            .backups()?
+            .into_iter()
+            .find(|b| b.file == file)
+            .ok_or_else(|| Error::NotFound("That backup is no longer in the backups folder.".into()))?;
+        self.restore(&backup.path)
     }
 }

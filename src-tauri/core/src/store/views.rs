@@ -1,11 +1,12 @@
 //! Read-only views over the log: the day summary, trends, charts, history and the data span.
 
-use serde_json::Value;
+use chrono::NaiveDate;
 
-use super::{parse_day, read_profile, DataSpan, Store};
+use super::{read_profile, DataSpan, Store};
 use crate::error::Result;
 use crate::model::{Calcium, Exercise, Pain};
 use crate::repo::entries::on_day;
+use crate::requests::not_after;
 use crate::summary::{summarize, DaySummary};
 use crate::trends::{Range, Trends};
 
@@ -16,16 +17,15 @@ impl Store {
         Ok(DataSpan { first, last })
     }
 
-    /// One page of history: `{ before?, days?, kind? }`.
-    pub fn history(&self, input: &Value) -> Result<crate::history::HistoryPage> {
-        let query = crate::history::Query::from_input(input, self.today())?;
+    /// One page of history.
+    pub fn history(&self, query: crate::history::Query) -> Result<crate::history::HistoryPage> {
         crate::history::page(&self.conn(), query)
     }
 
     /// Everything logged on `date` (YYYY-MM-DD), with totals, targets and notices.
-    pub fn day_summary(&self, date: &Value) -> Result<DaySummary> {
+    pub fn day_summary(&self, date: NaiveDate) -> Result<DaySummary> {
         let today = self.today();
-        let date = parse_day(date, today)?;
+        let date = not_after(date, today)?;
         let conn = self.conn();
         let profile = read_profile(&conn)?.profile;
         let exercise = on_day::<Exercise>(&conn, date)?;
@@ -42,32 +42,29 @@ impl Store {
     }
 
     /// Ticks `flags` (ids from the red-flag list) for `date`, replacing that day's set.
-    pub fn save_red_flags(&self, date: &Value, flags: &Value) -> Result<Vec<String>> {
-        let date = parse_day(date, self.today())?;
+    pub fn save_red_flags(&self, date: NaiveDate, flags: &[String]) -> Result<Vec<String>> {
+        let date = not_after(date, self.today())?;
         crate::safety::save_flags(&mut self.conn(), date, flags, &self.clock.timestamp())
     }
 
     /// Today's warnings and red flags, most serious first, for the banner on every screen.
     pub fn alerts(&self) -> Result<Vec<crate::summary::Notice>> {
-        let today = serde_json::json!(self.today().to_string());
-        let summary = self.day_summary(&today)?;
+        let summary = self.day_summary(self.today())?;
         Ok(summary.notices.into_iter().filter(|n| n.level >= crate::summary::Level::Warning).collect())
     }
 
-    /// Per-day and per-week trends over `{ from, to, baselineStart? }`.
-    pub fn trends(&self, input: &Value) -> Result<Trends> {
-        let range = Range::from_input(input, self.today(), &[])?;
+    /// Per-day and per-week trends over a range.
+    pub fn trends(&self, range: Range) -> Result<Trends> {
         let conn = self.conn();
         let profile = read_profile(&conn)?.profile;
         crate::trends::trends(&conn, range, &profile)
     }
 
-    /// One chart as SVG with its summary and table: `{ chart, from, to, theme }`.
-    pub fn chart(&self, input: &Value) -> Result<crate::chart::Chart> {
-        let request = crate::chart::Request::from_input(input, self.today())?;
+    /// One chart as SVG with its summary and table.
+    pub fn chart(&self, request: &crate::chart::Request) -> Result<crate::chart::Chart> {
         let conn = self.conn();
         let profile = read_profile(&conn)?.profile;
         let trends = crate::trends::trends(&conn, request.range, &profile)?;
-        crate::chart::draw(&request, &trends, &profile)
+        crate::chart::draw(request, &trends, &profile)
     }
 }

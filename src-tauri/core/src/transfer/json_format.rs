@@ -86,9 +86,20 @@ pub fn parse_json(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> 
     if let Some(list) = doc.get("reminders").filter(|v| !v.is_null()) {
         let list =
             list.as_array().ok_or_else(|| Error::invalid("reminders", format!("{name}: reminders must be a list.")))?;
-        incoming.reminders = list.clone();
+        for (i, item) in list.iter().enumerate() {
+            let at_item = at(format!("reminder {}", i + 1));
+            let id = crate::requests::name(item.get("id").unwrap_or(&Value::Null), "reminders", "Reminder")
+                .map_err(&at_item)?;
+            let mut rest = item.clone();
+            if let Some(map) = rest.as_object_mut() {
+                map.remove("id");
+            }
+            incoming.reminders.push((id, crate::requests::ReminderChange::from_input(&rest).map_err(at_item)?));
+        }
     }
-    incoming.quiet_hours = doc.get("quietHours").filter(|v| !v.is_null()).cloned();
+    if let Some(q) = doc.get("quietHours").filter(|v| !v.is_null()) {
+        incoming.quiet_hours = Some(crate::requests::QuietHoursChange::from_input(q).map_err(at("quietHours".into()))?);
+    }
     if let Some(list) = doc.get("redFlags").filter(|v| !v.is_null()) {
         let list =
             list.as_array().ok_or_else(|| Error::invalid("redFlags", format!("{name}: redFlags must be a list.")))?;

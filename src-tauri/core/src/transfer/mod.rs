@@ -12,7 +12,6 @@ use std::path::Path;
 use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::error::{Error, Result};
 use crate::model::{Calcium, Exercise, Pain, Profile};
@@ -26,6 +25,29 @@ pub use json_format::{export_json, parse_json, FORMAT, VERSION};
 pub enum Format {
     Json,
     Csv,
+}
+
+impl std::str::FromStr for Format {
+    type Err = Error;
+
+    /// `"json"` or `"csv"`, for the command line and the window alike.
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "json" => Ok(Format::Json),
+            "csv" => Ok(Format::Csv),
+            _ => Err(Error::invalid("format", "Export format must be \"json\" or \"csv\".")),
+        }
+    }
+}
+
+impl Format {
+    /// The usual file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Csv => "csv",
+        }
+    }
 }
 
 /// One validated entry to import, with what the file said of its id and timestamps.
@@ -44,8 +66,8 @@ pub struct Incoming {
     pub exercise: Vec<Item<Exercise>>,
     pub calcium: Vec<Item<Calcium>>,
     pub profile: Option<Profile>,
-    pub reminders: Vec<Value>,
-    pub quiet_hours: Option<Value>,
+    pub reminders: Vec<(String, crate::requests::ReminderChange)>,
+    pub quiet_hours: Option<crate::requests::QuietHoursChange>,
     pub red_flags: Vec<(NaiveDate, String)>,
 }
 
@@ -241,13 +263,8 @@ pub fn apply(conn: &mut Connection, incoming: &Incoming, dry_run: bool, now: &st
         }
     }
     let before = crate::reminders::list(&tx)?;
-    for setting in &incoming.reminders {
-        let id = setting.get("id").cloned().unwrap_or_default();
-        let mut rest = setting.clone();
-        if let Some(map) = rest.as_object_mut() {
-            map.remove("id");
-        }
-        let after = crate::reminders::update(&tx, &id, &rest, now)?;
+    for (id, change) in &incoming.reminders {
+        let after = crate::reminders::update(&tx, id, change, now)?;
         report.reminder_settings += 1;
         let was = before.iter().find(|r| r.id == after.id);
         if was.is_none_or(|r| (r.enabled, &r.schedule) != (after.enabled, &after.schedule)) {

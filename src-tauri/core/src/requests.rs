@@ -1,0 +1,136 @@
+//! Typed requests, and the boundary parsers that make them from loose input. The window's
+//! commands and the command line turn what they receive into these values (or the core's
+//! `{code, message, field}` errors); `Store` and everything under it take only typed values.
+
+use chrono::NaiveDate;
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::input::{flag, parse_date, Fields};
+use crate::model::{EntryKind, Vocabulary};
+
+/// An entry's id.
+pub type EntryId = i64;
+
+/// A `date` argument: a real day, not after `today`.
+pub fn day(value: &Value, today: NaiveDate) -> Result<NaiveDate> {
+    let date = value
+        .as_str()
+        .ok_or_else(|| Error::invalid("date", "Date must be written YYYY-MM-DD."))
+        .and_then(|d| parse_date(d).map_err(|m| Error::invalid("date", m)))?;
+    not_after(date, today)
+}
+
+/// The core's own rule on any date it is given: not after today.
+pub fn not_after(date: NaiveDate, today: NaiveDate) -> Result<NaiveDate> {
+    if date > today {
+        return Err(Error::invalid("date", format!("Date cannot be after today ({today}).")));
+    }
+    Ok(date)
+}
+
+/// An entry id: a positive whole number.
+pub fn entry_id(value: &Value) -> Result<EntryId> {
+    value.as_i64().filter(|id| *id > 0).ok_or_else(|| Error::invalid("id", "Entry id must be a positive whole number."))
+}
+
+/// An entry kind by name.
+pub fn entry_kind(value: &Value) -> Result<EntryKind> {
+    value
+        .as_str()
+        .and_then(EntryKind::parse)
+        .ok_or_else(|| Error::invalid("kind", format!("Entry kind must be one of: {}.", EntryKind::names())))
+}
+
+/// A name (a reminder's or an article's id) as text.
+pub fn name(value: &Value, field: &str, what: &str) -> Result<String> {
+    value.as_str().map(str::to_owned).ok_or_else(|| Error::invalid(field, format!("{what} id must be text.")))
+}
+
+/// The ids of ticked signs: a list of names (which names exist is the core's to judge).
+pub fn sign_ids(value: &Value) -> Result<Vec<String>> {
+    let list = value.as_array().ok_or_else(|| Error::invalid("flags", "Red flags must be a list."))?;
+    list.iter()
+        .map(|item| {
+            item.as_str().map(str::to_owned).ok_or_else(|| {
+                Error::invalid("flags", format!("Unknown red flag {item}; expected one of the listed signs."))
+            })
+        })
+        .collect()
+}
+
+/// Snooze length: 1 to 1,440 minutes.
+pub fn snooze_minutes(value: &Value) -> Result<u32> {
+    value
+        .as_i64()
+        .filter(|m| (1..=1440).contains(m))
+        .map(|m| m as u32)
+        .ok_or_else(|| Error::invalid("minutes", "Snooze for a whole number of minutes from 1 to 1,440."))
+}
+
+/// A change to one reminder; what is left out stays as it is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ReminderChange {
+    pub enabled: Option<bool>,
+    /// HH:MM, for daily and conditional reminders.
+    pub time: Option<String>,
+    /// 5–240, for interval reminders.
+    pub minutes: Option<u32>,
+}
+
+impl ReminderChange {
+    /// Reads `{ enabled?, time? (HH:MM), minutes? (5–240) }`.
+    pub fn from_input(input: &Value) -> Result<Self> {
+        let f = Fields::new(input, "reminder settings", &["enabled", "time", "minutes"])?;
+        let present = |k: &str| input.get(k).is_some_and(|v| !v.is_null());
+        Ok(ReminderChange {
+            enabled: present("enabled").then(|| f.flag("enabled", "Enabled", false)).transpose()?,
+            time: f.opt_time("time")?,
+            minutes: present("minutes")
+                .then(|| f.whole("minutes", 5, 240, "The interval must be a whole number of minutes from 5 to 240."))
+                .transpose()?
+                .map(|m| m as u32),
+        })
+    }
+}
+
+/// A change to the quiet hours; what is left out stays as it is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct QuietHoursChange {
+    pub enabled: Option<bool>,
+    pub start: Option<String>,
+    pub end: Option<String>,
+}
+
+impl QuietHoursChange {
+    /// Reads `{ enabled?, start? (HH:MM), end? (HH:MM) }`.
+    pub fn from_input(input: &Value) -> Result<Self> {
+        let f = Fields::new(input, "quiet hours", &["enabled", "start", "end"])?;
+        let enabled = input.get("enabled").filter(|v| !v.is_null());
+        Ok(QuietHoursChange {
+            enabled: enabled.map(|v| flag(v, "enabled", "Quiet hours")).transpose()?,
+            start: f.opt_time("start")?,
+            end: f.opt_time("end")?,
+        })
+    }
+}
+
+/// How to leave recovery mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecoverAction {
+    /// Put the newest good backup in place.
+    RestoreBackup,
+    /// Start an empty diary.
+    StartNew,
+}
+
+impl RecoverAction {
+    /// `"restore_backup"` or `"start_new"`.
+    pub fn from_input(value: &Value) -> Result<Self> {
+        match value.as_str() {
+            Some("restore_backup") => Ok(RecoverAction::RestoreBackup),
+            Some("start_new") => Ok(RecoverAction::StartNew),
+            _ => Err(Error::invalid("action", "Choose \"restore_backup\" or \"start_new\".")),
+        }
+    }
+}
