@@ -5,10 +5,11 @@
  */
 import { api } from './api.js';
 import { qs, qsa } from './lib/dom.js';
-import { initToday, refresh } from './views/today.js';
+import { initToday, refresh, showToday } from './views/today.js';
 import { initProfile, openProfile } from './views/profile.js';
 import { initBanners, refreshBanners } from './lib/banners.js';
 import { recoveryNeeded } from './views/recovery.js';
+import { setCatalog } from './lib/labels.js';
 
 /**
  * Screens other than Today load on first visit, so start-up reads and runs only what the
@@ -39,7 +40,7 @@ function screen(name) {
 
 /** Each screen's "show" function, called whenever the screen is opened. */
 const screens = {
-  today: (_, summary) => refresh(summary),
+  today: (param, summary) => showToday(param, summary),
   ...Object.fromEntries(Object.keys(lazy).map((name) => [name, async (param) => (await screen(name))(param)])),
 };
 
@@ -83,6 +84,7 @@ async function start() {
     document.body.dataset.ready = 'true';
     return;
   }
+  setCatalog(boot.catalog);
   initProfile(refresh);
   initBanners();
   initDemo(boot.demo);

@@ -106,3 +106,31 @@ fn every_listed_command_is_reachable_and_tauris_own_commands_are_not() {
     let listen = invoke("plugin:event|listen").map_err(|e| e.to_string());
     assert!(!listen.as_ref().is_err_and(|e| e.contains("not allowed")), "the page may listen to events: {listen:?}");
 }
+
+/// The UI has no copy of the core's vocabularies: it receives them at start. A label of more
+/// than one word (the ones a copy would spell out) appears in no file under ui/.
+#[test]
+fn vocabulary_labels_live_in_the_core_not_in_the_ui() {
+    let catalog = serde_json::to_value(mend_core::catalog::catalog()).unwrap();
+    let labels: Vec<String> = catalog["vocabulary"]
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|terms| terms.as_array().unwrap().iter().map(|t| t["label"].as_str().unwrap().to_owned()))
+        .filter(|l| l.contains(' ') || l.chars().any(|c| c.is_ascii_digit()))
+        .collect();
+    assert!(labels.iter().any(|l| l == "Pelvic floor exercises"), "{labels:?}");
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui");
+    let mut files = vec![ui.join("index.html")];
+    for dir in ["lib", "views"] {
+        files.extend(std::fs::read_dir(ui.join(dir)).unwrap().map(|e| e.unwrap().path()));
+    }
+    files.push(ui.join("main.js"));
+    files.push(ui.join("api.js"));
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for l in &labels {
+            assert!(!text.contains(l.as_str()), "{} spells out the core's label {l:?}", file.display());
+        }
+    }
+}

@@ -5,7 +5,7 @@
  */
 import { api } from '../api.js';
 import { qs, h, delegate, announce } from './dom.js';
-import { LEVEL_LABEL } from './safety.js';
+import { LEVEL_LABEL } from './signs.js';
 
 /** Wires the banner buttons, the reminder event and a once-a-minute check. */
 export function initBanners() {

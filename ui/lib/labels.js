@@ -1,45 +1,79 @@
 /**
  * @module lib/labels
- * Human words for the core's vocabularies, and one-line descriptions of entries.
+ * The core's vocabularies, labels and limits, received once at start (the UI keeps no copy),
+ * the controls built from them, and one-line descriptions of entries.
  */
+import { qsa, h } from './dom.js';
 
-/** @type {[string, string][]} */
-export const LOCATIONS = [
-  ['lower_back', 'Lower back'], ['upper_back', 'Upper back'], ['pelvis', 'Pelvis or hips'],
-  ['neck_shoulders', 'Neck and shoulders'], ['epidural_site', 'Epidural site'],
-];
-
-/** @type {[string, string][]} */
-export const EXERCISE_KINDS = [
-  ['walking', 'Walking'], ['pelvic_floor', 'Pelvic floor exercises'], ['stretching', 'Stretching'], ['yoga', 'Yoga'],
-  ['strength', 'Strength'], ['swimming', 'Swimming'], ['other', 'Other'],
-];
-
-const WORDS = Object.fromEntries([
-  ...LOCATIONS, ...EXERCISE_KINDS,
-  ['pain', 'Pain'], ['exercise', 'Exercise'], ['calcium', 'Calcium'],
-  ['light', 'light'], ['moderate', 'moderate'], ['vigorous', 'vigorous'], ['food', 'food'], ['supplement', 'supplement'],
-]);
+/** @type {Record<string, {id: string, label: string}[]>} */
+let vocabulary = {};
+/** @type {Record<string, any>} */
+let limits = {};
+/** @type {Record<string, string>} */
+let words = {};
 
 /**
- * The display word for a vocabulary name.
+ * Keeps the catalog the core sent and builds every control marked `data-vocab` or `data-limit`.
+ * @param {{vocabulary: Record<string, {id: string, label: string}[]>, limits: Record<string, any>}} catalog
+ */
+export function setCatalog(catalog) {
+  vocabulary = catalog.vocabulary;
+  limits = catalog.limits;
+  words = Object.fromEntries(Object.values(vocabulary).flat().map((t) => [t.id, t.label]));
+  for (const el of qsa('[data-vocab]')) fill(el);
+  for (const input of qsa('[data-limit]')) [input.min, input.max] = limits[input.dataset.limit].map(String);
+}
+
+/**
+ * Fills a select with options, or a fieldset with radio buttons, for one vocabulary; the
+ * member named by `data-default` is the one a reset returns to.
+ * @param {HTMLElement} el
+ */
+function fill(el) {
+  const list = vocabulary[el.dataset.vocab] ?? [];
+  const byDefault = el.dataset.default;
+  if (el instanceof HTMLSelectElement) {
+    el.append(...list.map((t) => {
+      const option = h('option', { value: t.id }, t.label);
+      option.defaultSelected = t.id === byDefault;
+      return option;
+    }));
+    return;
+  }
+  const radios = list.map((t) => {
+    const input = h('input', { type: 'radio', name: el.dataset.name, value: t.id });
+    input.defaultChecked = t.id === byDefault;
+    return h('label', {}, input, ` ${t.label}`);
+  });
+  el.querySelector('legend').after(...radios);
+}
+
+/** @param {string} name a vocabulary @returns {{id: string, label: string}[]} */
+export const terms = (name) => vocabulary[name] ?? [];
+
+/** @param {string} name a limit, e.g. `exerciseMinutesPerWeek` */
+export const limit = (name) => limits[name];
+
+/**
+ * The display words for a vocabulary name.
  * @param {string} name
  * @returns {string}
  */
-export const label = (name) => WORDS[name] ?? name;
+export const label = (name) => words[name] ?? name;
 
 /**
- * One line describing an entry, e.g. "6/10 · Lower back · 08:30 · stiff".
+ * One line describing an entry, e.g. "6/10 · (where) · 08:30 · stiff".
  * @param {'pain' | 'exercise' | 'calcium'} kind
  * @param {any} e
  * @returns {string}
  */
 export function describeEntry(kind, e) {
+  const lower = (name) => label(name).toLowerCase();
   const parts = kind === 'pain'
-    ? [`${e.score}/10`, e.locations.map(label).join(', '), e.time]
+    ? [`${e.score}/${limits.scoreMax}`, e.locations.map(label).join(', '), e.time]
     : kind === 'exercise'
-      ? [`${label(e.kind)}, ${e.minutes} min`, label(e.intensity)]
-      : [`${e.mg.toLocaleString('en')} mg`, label(e.source), e.time];
+      ? [`${label(e.kind)}, ${e.minutes} min`, lower(e.intensity)]
+      : [`${e.mg.toLocaleString('en')} mg`, lower(e.source), e.time];
   return [...parts, e.note].filter(Boolean).join(' · ');
 }
 

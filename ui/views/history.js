@@ -6,9 +6,9 @@
 import { api } from '../api.js';
 import { qs, h, delegate, announce } from '../lib/dom.js';
 import { addDays, longDate, today } from '../lib/dates.js';
-import { label, describeEntry, grouped } from '../lib/labels.js';
+import { grouped } from '../lib/labels.js';
+import { entryRow, undoButton } from '../lib/entries.js';
 import { dataChanged } from '../lib/events.js';
-import { editEntry, undoButton } from './today.js';
 
 /** Cursor for the next (older) page, or null at the end. @type {string | null} */
 let nextBefore = null;
@@ -32,8 +32,8 @@ export function initHistory() {
   delegate(qs('#history-days'), 'click', 'button[data-action]', (_, button) => {
     const { kind, id, date } = button.dataset;
     if (button.dataset.action === 'edit') {
-      location.hash = '#today';
-      editEntry(date, /** @type {any} */ (kind), Number(id));
+      // Today owns editing: it opens the day and loads the entry into its form.
+      location.hash = `#today/edit:${date}:${kind}:${id}`;
     } else {
       remove(/** @type {any} */ (kind), Number(id));
     }
@@ -78,15 +78,7 @@ function dayItem(day) {
     flagLine(day.redFlags),
     h('ul', { class: 'entries' }, ...grouped(day).map(({ kind, entry }) => {
       shown.set(`${kind}:${entry.id}`, entry);
-      const text = describeEntry(kind, entry);
-      return h('li', { class: 'entry', 'data-kind': kind, 'data-id': entry.id },
-        h('span', { class: `badge ${kind}` }, label(kind)),
-        h('span', { class: 'entry-text' }, text),
-        h('span', { class: 'entry-actions' },
-          h('button', { type: 'button', class: 'ghost small', 'data-action': 'edit', 'data-kind': kind, 'data-id': entry.id,
-            'data-date': day.date, 'aria-label': `Edit ${label(kind).toLowerCase()} entry of ${day.date}: ${text}` }, 'Edit'),
-          h('button', { type: 'button', class: 'ghost small danger', 'data-action': 'delete', 'data-kind': kind, 'data-id': entry.id,
-            'data-date': day.date, 'aria-label': `Delete ${label(kind).toLowerCase()} entry of ${day.date}: ${text}` }, 'Delete')));
+      return entryRow(kind, entry, day.date);
     })));
 }
 

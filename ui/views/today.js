@@ -6,11 +6,14 @@
 import { api } from '../api.js';
 import { qs, qsa, h, delegate, announce } from '../lib/dom.js';
 import { today, addDays, longDate } from '../lib/dates.js';
-import { clearErrors, showError, numberOrText } from '../lib/forms.js';
-import { LOCATIONS, EXERCISE_KINDS, label, describeEntry, grouped } from '../lib/labels.js';
+import { clearErrors, showError } from '../lib/forms.js';
+import { readEntry, comfortCheck } from '../lib/entry-form.js';
+import { terms, label, limit, grouped } from '../lib/labels.js';
 import { dataChanged } from '../lib/events.js';
 import { refreshAlerts } from '../lib/banners.js';
-import { noticeElement, signOption } from '../lib/safety.js';
+import { initSigns, showTicked, noticeElement } from '../lib/signs.js';
+import { entryRow, undoButton } from '../lib/entries.js';
+import { renderTotals } from '../lib/totals.js';
 
 /** @typedef {'pain' | 'exercise' | 'calcium'} Kind */
 
@@ -32,18 +35,15 @@ const formFor = (kind) => qs(`#${kind}-form`);
  * @param {object[]} mention signs worth raising at the next appointment
  */
 export async function initToday(flags, mention) {
-  qs('#red-flag-options').append(...flags.map(signOption));
-  qs('#mention-options').append(...mention.map(signOption));
-  qs('#red-flag-form').addEventListener('change', () => saveRedFlags());
+  initSigns(flags, mention, () => state.date, () => refresh());
   qs('#score-options').append(
-    ...Array.from({ length: 11 }, (_, n) => h('label', { class: 'score', 'data-score': n },
+    ...Array.from({ length: limit('scoreMax') + 1 }, (_, n) => h('label', { class: 'score', 'data-score': n },
       h('input', { type: 'radio', name: 'score', value: n }), h('span', {}, n))),
   );
   qs('#location-options').append(
-    ...LOCATIONS.map(([value, text]) => h('label', { class: 'chip' },
-      h('input', { type: 'checkbox', name: 'locations', value }), h('span', {}, text))),
+    ...terms('location').map((t) => h('label', { class: 'chip' },
+      h('input', { type: 'checkbox', name: 'locations', value: t.id }), h('span', {}, t.label))),
   );
-  qs('#exercise-kind').append(...EXERCISE_KINDS.map(([value, text]) => h('option', { value }, text)));
 
   const day = qs('#day');
   day.addEventListener('change', () => day.value && showDay(day.value));
@@ -110,76 +110,13 @@ export async function refresh(given) {
   await refreshAlerts(useGiven ? given.notices.filter(serious) : undefined);
 }
 
-/** The last save queued, so quick ticks are saved one after another, in order. */
-let flagsSaved = Promise.resolve();
-/** Saves queued and not yet done: while any are, the boxes show what she ticked, not the store. */
-let flagSaves = 0;
-
-/**
- * Saves the ticked red flags for the shown day; their cards show at once. Each save takes the
- * boxes as they are at the tick and saves run in order, so the last tick is what is stored.
- */
-function saveRedFlags() {
-  const date = state.date;
-  const ticked = qsa('#red-flag-form input[name=flag]:checked').map((input) => input.value);
-  flagSaves += 1;
-  qs('#red-flag-form').setAttribute('aria-busy', 'true');
-  flagsSaved = flagsSaved.then(async () => {
-    try {
-      await api.saveRedFlags(date, ticked);
-    } catch (error) {
-      announce(error.message);
-    } finally {
-      flagSaves -= 1;
-    }
-    await refresh();
-    if (flagSaves === 0) qs('#red-flag-form').removeAttribute('aria-busy');
-    if (ticked.length) qs('#notices').scrollIntoView({ block: 'nearest' });
-  });
-  return flagsSaved;
-}
-
-/**
- * Reads a form into the entry shape the core expects. Numbers that do not look like numbers
- * are passed on as text so the core's message, not a silent NaN, tells the user what is wrong.
- * @param {Kind} kind
- */
-function readEntry(kind) {
-  const form = formFor(kind);
-  const data = new FormData(form);
-  const text = (name) => String(data.get(name) ?? '');
-  const base = { date: state.date, note: text('note') };
-  if (kind === 'pain') {
-    const score = data.get('score');
-    return { ...base, time: text('time') || null, score: score === null ? null : Number(score), locations: data.getAll('locations') };
-  }
-  if (kind === 'exercise') {
-    return { ...base, kind: text('kind'), minutes: numberOrText(text('minutes')), intensity: text('intensity') };
-  }
-  return { ...base, time: text('time') || null, mg: numberOrText(text('mg')), source: text('source') };
-}
-
-/**
- * Checks for comfort before the round trip; the core checks again and has the last word.
- * @param {Kind} kind
- * @param {any} entry
- * @returns {[string, string] | null} the field and message of the first problem
- */
-function comfortCheck(kind, entry) {
-  const whole = (v, min, max) => Number.isInteger(v) && v >= min && v <= max;
-  if (kind === 'pain' && entry.score === null) return ['score', 'Choose a pain score from 0 (no pain) to 10 (worst imaginable).'];
-  if (kind === 'exercise' && !whole(entry.minutes, 1, 600)) return ['minutes', 'Minutes must be a whole number from 1 to 600.'];
-  if (kind === 'calcium' && !whole(entry.mg, 1, 5000)) return ['mg', 'Calcium must be a whole number of milligrams from 1 to 5,000.'];
-  return null;
-}
-
 /**
  * Saves the form of `kind` as a new entry or as changes to the one being edited.
  * @param {Kind} kind
  * @param {object} [entry] an entry to save instead of the form's contents
  * @param {number | null} [id] the entry to change, or null to add a new one
  */
-async function save(kind, entry = readEntry(kind), id = state.editing[kind]) {
+async function save(kind, entry = readEntry(formFor(kind), kind, state.date), id = state.editing[kind]) {
   const form = formFor(kind);
   clearErrors(form);
   const problem = comfortCheck(kind, entry);
@@ -214,14 +151,18 @@ async function copyYesterday(kind) {
 }
 
 /**
- * Opens `date` and loads one of its entries into its form (from History's "Edit").
- * @param {string} date
- * @param {Kind} kind
- * @param {number} id
+ * Shows Today: the day and entry named by `#today/edit:DATE:KIND:ID` (History's "Edit"),
+ * else the day already chosen.
+ * @param {string} [param]
+ * @param {any} [summary] today's summary, when already fetched (at start)
  */
-export async function editEntry(date, kind, id) {
+export async function showToday(param, summary) {
+  const [action, date, kind, id] = (param ?? '').split(':');
+  if (action !== 'edit') return refresh(summary);
+  // Done once: a later visit (or the window regaining focus) must not reopen the edit.
+  history.replaceState(null, '', '#today');
   await showDay(date);
-  startEdit(kind, id);
+  startEdit(/** @type {Kind} */ (kind), Number(id));
 }
 
 /** @param {HTMLElement} button a quick-amount button */
@@ -289,69 +230,11 @@ async function removeEntry(kind, id) {
   if (stored) undoButton(kind, stored, refresh);
 }
 
-/**
- * Announces a deletion with an Undo button that logs the same entry again.
- * @param {Kind} kind
- * @param {any} stored the deleted entry as it was stored
- * @param {() => Promise<void>} after redraws whatever shows the entry
- */
-export function undoButton(kind, stored, after) {
-  const { id, createdAt, updatedAt, ...entry } = stored;
-  const undo = h('button', { type: 'button', class: 'link', id: 'undo-delete' }, 'Undo');
-  undo.addEventListener('click', async () => {
-    try {
-      await api.log(kind, entry);
-    } catch (error) {
-      announce(error.message);
-      return;
-    }
-    announce(`${label(kind)} entry restored.`);
-    dataChanged();
-    await after();
-  }, { once: true });
-  announce(`${label(kind)} entry deleted.`, undo);
-}
-
 /** @param {any} s the day summary */
 function render(s) {
   renderTotals(s);
   qs('#notices').replaceChildren(...s.notices.map(noticeElement));
-  if (flagSaves === 0) {
-    for (const box of qsa('#red-flag-form input[name=flag]')) box.checked = s.redFlags.includes(box.value);
-  }
-  const items = grouped(s).map(({ kind, entry }) => h('li', { class: 'entry', 'data-kind': kind, 'data-id': entry.id },
-    h('span', { class: `badge ${kind}` }, label(kind)),
-    h('span', { class: 'entry-text' }, describeEntry(kind, entry)),
-    h('span', { class: 'entry-actions' },
-      h('button', { type: 'button', class: 'ghost small', 'data-action': 'edit', 'data-kind': kind, 'data-id': entry.id,
-        'aria-label': `Edit ${label(kind).toLowerCase()} entry: ${describeEntry(kind, entry)}` }, 'Edit'),
-      h('button', { type: 'button', class: 'ghost small danger', 'data-action': 'delete', 'data-kind': kind, 'data-id': entry.id,
-        'aria-label': `Delete ${label(kind).toLowerCase()} entry: ${describeEntry(kind, entry)}` }, 'Delete'))));
+  showTicked(s.redFlags);
+  const items = grouped(s).map(({ kind, entry }) => entryRow(kind, entry));
   qs('#entries').replaceChildren(...(items.length ? items : [h('li', { class: 'empty muted' }, 'Nothing logged for this day yet.')]));
-}
-
-/** @param {any} s the day summary */
-function renderTotals(s) {
-  const mg = (n) => `${n.toLocaleString('en')} mg`;
-  const pain = s.painMax === null
-    ? 'No check-in yet'
-    : `Highest ${s.painMax} · average ${s.painMean} (${s.pain.length} check-in${s.pain.length === 1 ? '' : 's'})`;
-  const meter = h('meter', {
-    id: 'calcium-meter', min: 0, max: Math.round(s.calciumUl * 1.2), low: s.calciumRda, high: s.calciumUl,
-    optimum: s.calciumRda, value: s.calciumMg, 'aria-label': 'Calcium today',
-  });
-  // The target is the recommended amount; up to the upper limit is fine; above it is too much (FACTS.md).
-  const status = s.calciumMg > s.calciumUl ? 'too much: above the upper limit'
-    : s.calciumMg >= s.calciumRda ? 'fine: at or above the recommended amount' : 'below the recommended amount';
-  qs('#totals').replaceChildren(
-    h('div', {}, h('dt', {}, 'Pain'), h('dd', { id: 'total-pain' }, pain)),
-    h('div', {}, h('dt', {}, 'Exercise'), h('dd', {},
-      h('strong', { id: 'total-exercise' }, `${s.exerciseMinutes} min`),
-      h('span', { class: 'muted' }, ' · aim for at least 150 minutes a week of moderate activity, once your clinician says it is safe'))),
-    h('div', {}, h('dt', {}, 'Calcium'), h('dd', {},
-      h('strong', { id: 'total-calcium' }, mg(s.calciumMg)),
-      h('span', { class: 'muted' }, ` of ${mg(s.calciumRda)} recommended`), meter,
-      h('span', { id: 'calcium-status', class: 'small' }, `Today: ${status}.`),
-      h('span', { class: 'muted small' }, `Upper limit ${mg(s.calciumUl)} a day, food and supplements together.`))),
-  );
 }

@@ -214,6 +214,13 @@ const SCORE: &str = "Pain score must be a whole number from 0 (no pain) to 10 (w
 const MINUTES: &str = "Minutes must be a whole number from 1 to 600.";
 const MG: &str = "Calcium must be a whole number of milligrams from 1 to 5,000.";
 
+/// The ranges the validators accept, sent to the window so its comfort checks use the same numbers.
+pub const SCORE_MAX: i64 = 10;
+/// Minutes of one exercise session.
+pub const MINUTES_RANGE: (i64, i64) = (1, 600);
+/// Milligrams of one calcium entry.
+pub const MG_RANGE: (i64, i64) = (1, 5_000);
+
 /// Something the store can build from untrusted JSON, given today's date.
 pub trait FromInput: Sized {
     /// Validates `value` into `Self`; dates may not be after `today`.
@@ -226,7 +233,7 @@ impl FromInput for Pain {
         Ok(Pain {
             date: f.date("date", "Date", today)?,
             time: f.opt_time("time")?,
-            score: f.whole("score", 0, 10, SCORE)? as u8,
+            score: f.whole("score", 0, SCORE_MAX, SCORE)? as u8,
             locations: f.set_of("locations", "Location")?,
             note: f.note("note")?,
         })
@@ -239,7 +246,7 @@ impl FromInput for Exercise {
         Ok(Exercise {
             date: f.date("date", "Date", today)?,
             kind: f.one_of("kind", "Exercise kind", None)?,
-            minutes: f.whole("minutes", 1, 600, MINUTES)? as u16,
+            minutes: f.whole("minutes", MINUTES_RANGE.0, MINUTES_RANGE.1, MINUTES)? as u16,
             intensity: f.one_of("intensity", "Intensity", Some(crate::model::Intensity::Moderate))?,
             note: f.note("note")?,
         })
@@ -252,7 +259,7 @@ impl FromInput for Calcium {
         Ok(Calcium {
             date: f.date("date", "Date", today)?,
             time: f.opt_time("time")?,
-            mg: f.whole("mg", 1, 5_000, MG)? as u16,
+            mg: f.whole("mg", MG_RANGE.0, MG_RANGE.1, MG)? as u16,
             source: f.one_of("source", "Source", None)?,
             note: f.note("note")?,
         })

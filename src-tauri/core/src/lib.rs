@@ -3,6 +3,7 @@
 //! to (`summary`). Everything here runs on an in-memory SQLite database in tests.
 
 pub mod backup;
+pub mod catalog;
 pub mod chart;
 pub mod clock;
 pub mod db;

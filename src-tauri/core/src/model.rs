@@ -10,6 +10,8 @@ pub trait Vocabulary: Sized + Copy + PartialEq + 'static {
     const ALL: &'static [Self];
     /// The name used in JSON and SQL.
     fn as_str(self) -> &'static str;
+    /// The words the window shows for it.
+    fn label(self) -> &'static str;
     /// The member with this name.
     fn parse(name: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|m| m.as_str() == name)
@@ -20,10 +22,11 @@ pub trait Vocabulary: Sized + Copy + PartialEq + 'static {
     }
 }
 
-/// Declares a closed vocabulary: an enum with snake_case names for JSON and SQL.
+/// Declares a closed vocabulary: an enum with snake_case names for JSON and SQL, and the
+/// words the window shows for each (the UI has no copy of them).
 #[macro_export]
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal : $label:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         pub enum $name {
@@ -34,33 +37,50 @@ macro_rules! vocabulary {
             fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }
+            fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
         }
     };
 }
 
 crate::vocabulary!(
     /// Where it hurts.
-    Location { LowerBack = "lower_back", UpperBack = "upper_back", Pelvis = "pelvis", NeckShoulders = "neck_shoulders", EpiduralSite = "epidural_site" }
+    Location {
+        LowerBack = "lower_back": "Lower back",
+        UpperBack = "upper_back": "Upper back",
+        Pelvis = "pelvis": "Pelvis or hips",
+        NeckShoulders = "neck_shoulders": "Neck and shoulders",
+        EpiduralSite = "epidural_site": "Epidural site",
+    }
 );
 crate::vocabulary!(
     /// What kind of exercise.
-    ExerciseKind { Walking = "walking", PelvicFloor = "pelvic_floor", Stretching = "stretching", Yoga = "yoga", Strength = "strength", Swimming = "swimming", Other = "other" }
+    ExerciseKind {
+        Walking = "walking": "Walking",
+        PelvicFloor = "pelvic_floor": "Pelvic floor exercises",
+        Stretching = "stretching": "Stretching",
+        Yoga = "yoga": "Yoga",
+        Strength = "strength": "Strength",
+        Swimming = "swimming": "Swimming",
+        Other = "other": "Other",
+    }
 );
 crate::vocabulary!(
     /// How hard the exercise felt.
-    Intensity { Light = "light", Moderate = "moderate", Vigorous = "vigorous" }
+    Intensity { Light = "light": "Light", Moderate = "moderate": "Moderate", Vigorous = "vigorous": "Vigorous" }
 );
 crate::vocabulary!(
     /// Where calcium came from; both count towards the daily total and the upper limit.
-    CalciumSource { Food = "food", Supplement = "supplement" }
+    CalciumSource { Food = "food": "Food or drink", Supplement = "supplement": "Supplement" }
 );
 crate::vocabulary!(
     /// How the baby was born.
-    DeliveryType { Vaginal = "vaginal", Caesarean = "caesarean" }
+    DeliveryType { Vaginal = "vaginal": "Vaginal birth", Caesarean = "caesarean": "Caesarean" }
 );
 crate::vocabulary!(
     /// The age band that picks the calcium RDA and UL (IOM 2011).
-    AgeBand { Teen = "14-18", Adult = "19-50", Older = "51+" }
+    AgeBand { Teen = "14-18": "14–18", Adult = "19-50": "19–50", Older = "51+": "51 or older" }
 );
 
 #[allow(clippy::derivable_impls)] // the enum comes from a macro that cannot mark a default
@@ -71,7 +91,7 @@ impl Default for AgeBand {
 }
 crate::vocabulary!(
     /// The three kinds of entry.
-    EntryKind { Pain = "pain", Exercise = "exercise", Calcium = "calcium" }
+    EntryKind { Pain = "pain": "Pain", Exercise = "exercise": "Exercise", Calcium = "calcium": "Calcium" }
 );
 
 /// The one profile row.

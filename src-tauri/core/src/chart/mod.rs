@@ -26,11 +26,11 @@ const FONT: &str = "sans-serif";
 
 crate::vocabulary!(
     /// Which chart.
-    ChartKind { Pain = "pain", Exercise = "exercise", Calcium = "calcium" }
+    ChartKind { Pain = "pain": "Pain", Exercise = "exercise": "Exercise", Calcium = "calcium": "Calcium" }
 );
 crate::vocabulary!(
     /// Which colour theme.
-    ThemeName { Light = "light", Dark = "dark" }
+    ThemeName { Light = "light": "Light", Dark = "dark": "Dark" }
 );
 
 /// What `chart_svg` returns.

@@ -14,6 +14,8 @@ use crate::summary::DaySummary;
 pub struct Startup {
     /// Set when the data file could not be opened; nothing else is then filled in.
     pub recovery: Option<RecoveryStatus>,
+    /// Labels, limits and targets: the UI keeps no copy of them.
+    pub catalog: crate::catalog::Catalog,
     pub demo: bool,
     pub profile: Option<ProfileView>,
     pub red_flags: &'static [RedFlag],
@@ -33,6 +35,7 @@ impl Store {
     pub fn startup(&self) -> Result<Startup> {
         let mut out = Startup {
             recovery: self.recovery_status()?,
+            catalog: crate::catalog::catalog(),
             demo: false,
             profile: None,
             red_flags: RED_FLAGS,

@@ -1,0 +1,76 @@
+//! What the window needs to know of the core's vocabularies, ranges and targets, sent once at
+//! start so the UI keeps no copy: every label, every limit its comfort checks use, and the
+//! targets it names.
+
+use serde::Serialize;
+
+use crate::chart::ChartKind;
+use crate::model::{AgeBand, CalciumSource, DeliveryType, EntryKind, ExerciseKind, Intensity, Location, Vocabulary};
+
+/// One member of a vocabulary: its name and the words shown for it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Term {
+    pub id: &'static str,
+    pub label: &'static str,
+}
+
+fn terms<V: Vocabulary>() -> Vec<Term> {
+    V::ALL.iter().map(|v| Term { id: v.as_str(), label: v.label() }).collect()
+}
+
+/// Every vocabulary, in display order.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Vocabularies {
+    pub entry_kind: Vec<Term>,
+    pub location: Vec<Term>,
+    pub exercise_kind: Vec<Term>,
+    pub intensity: Vec<Term>,
+    pub calcium_source: Vec<Term>,
+    pub delivery_type: Vec<Term>,
+    pub age_band: Vec<Term>,
+    pub chart: Vec<Term>,
+}
+
+/// The numbers the window's comfort checks and texts use, from the validators and FACTS.md.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Limits {
+    pub score_max: i64,
+    pub minutes: (i64, i64),
+    pub mg: (i64, i64),
+    pub note_max_chars: usize,
+    pub exercise_minutes_per_week: u32,
+    pub calcium_dose_mg: u32,
+}
+
+/// Vocabularies and limits together.
+#[derive(Debug, Clone, Serialize)]
+pub struct Catalog {
+    pub vocabulary: Vocabularies,
+    pub limits: Limits,
+}
+
+/// The catalog of this build.
+pub fn catalog() -> Catalog {
+    Catalog {
+        vocabulary: Vocabularies {
+            entry_kind: terms::<EntryKind>(),
+            location: terms::<Location>(),
+            exercise_kind: terms::<ExerciseKind>(),
+            intensity: terms::<Intensity>(),
+            calcium_source: terms::<CalciumSource>(),
+            delivery_type: terms::<DeliveryType>(),
+            age_band: terms::<AgeBand>(),
+            chart: terms::<ChartKind>(),
+        },
+        limits: Limits {
+            score_max: crate::input::SCORE_MAX,
+            minutes: crate::input::MINUTES_RANGE,
+            mg: crate::input::MG_RANGE,
+            note_max_chars: crate::input::MAX_NOTE_CHARS,
+            exercise_minutes_per_week: crate::facts::EXERCISE_MINUTES_PER_WEEK,
+            calcium_dose_mg: crate::facts::CALCIUM_DOSE_MG,
+        },
+    }
+}

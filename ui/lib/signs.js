@@ -1,0 +1,92 @@
+/**
+ * @module lib/signs
+ * The red-flag check-in ("Any of these today?") and the card ticked signs show. Every word of
+ * the card comes from the core (FACTS.md); this module lays it out and saves ticks in order.
+ */
+import { api } from '../api.js';
+import { qs, qsa, h, announce } from './dom.js';
+
+/** What the strong label before a red-flag message says, by level. */
+export const LEVEL_LABEL = { emergency: 'Emergency', urgent: 'Urgent' };
+
+/** The last save queued, so quick ticks are saved one after another, in order. */
+let saved = Promise.resolve();
+/** Saves queued and not yet done: while any are, the boxes show what she ticked, not the store. */
+let pending = 0;
+
+/**
+ * Builds both lists of signs and saves every tick for the day `dateOf()` names.
+ * @param {{id: string, label: string, level: string}[]} flags red flags
+ * @param {{id: string, label: string, level: string}[]} mention signs worth raising at the next appointment
+ * @param {() => string} dateOf the day being logged
+ * @param {() => Promise<void>} after redraws the day once a save is done
+ */
+export function initSigns(flags, mention, dateOf, after) {
+  qs('#red-flag-options').append(...flags.map(signOption));
+  qs('#mention-options').append(...mention.map(signOption));
+  qs('#red-flag-form').addEventListener('change', () => save(dateOf(), after));
+}
+
+/**
+ * Saves the ticked signs; their card shows at once. Each save takes the boxes as they are at
+ * the tick and saves run in order, so the last tick is what is stored.
+ * @param {string} date
+ * @param {() => Promise<void>} after
+ */
+function save(date, after) {
+  const ticked = qsa('#red-flag-form input[name=flag]:checked').map((input) => input.value);
+  pending += 1;
+  qs('#red-flag-form').setAttribute('aria-busy', 'true');
+  saved = saved.then(async () => {
+    try {
+      await api.saveRedFlags(date, ticked);
+    } catch (error) {
+      announce(error.message);
+    } finally {
+      pending -= 1;
+    }
+    await after();
+    if (pending === 0) qs('#red-flag-form').removeAttribute('aria-busy');
+    if (ticked.length) qs('#notices').scrollIntoView({ block: 'nearest' });
+  });
+  return saved;
+}
+
+/**
+ * Ticks the boxes of the signs stored for the shown day, unless a save is on its way.
+ * @param {string[]} stored
+ */
+export function showTicked(stored) {
+  if (pending > 0) return;
+  for (const box of qsa('#red-flag-form input[name=flag]')) box.checked = stored.includes(box.value);
+}
+
+/**
+ * A notice as Today shows it: the red-flag card in full, other notices as one line.
+ * @param {any} n a notice from the core
+ * @returns {HTMLElement}
+ */
+export function noticeElement(n) {
+  const more = n.articleId ? [' ', h('a', { href: `#guidance/${n.articleId}` }, n.card ? 'When to see a clinician' : 'Read more')] : [];
+  if (!n.card) return h('p', { class: `notice ${n.level}`, 'data-code': n.code }, n.message, more);
+  const c = n.card;
+  return h('div', { class: `notice card-flag ${n.level}`, 'data-code': n.code, role: 'group', 'aria-label': `${LEVEL_LABEL[n.level]}: get help now` },
+    h('p', { class: 'flag-action' }, h('strong', {}, `${LEVEL_LABEL[n.level]}: `), c.action),
+    h('p', {}, 'You noted: ', c.signs.join('; '), '.'),
+    c.raised ? h('p', { class: 'flag-raised' }, c.raised) : [],
+    h('p', { class: 'flag-instinct' }, c.instinct),
+    h('p', { class: 'flag-script' }, 'Words to use: ', h('q', { class: 'script' }, c.script)),
+    c.crisisLines.length
+      ? [h('p', {}, 'Crisis lines, for example:'), h('ul', { class: 'crisis-lines' }, ...c.crisisLines.map((line) => h('li', {}, line)))]
+      : [],
+    h('p', {}, more));
+}
+
+/**
+ * One check-in option.
+ * @param {{id: string, label: string, level: string}} f
+ */
+function signOption(f) {
+  return h('label', { class: `check red-flag ${f.level}` },
+    h('input', { type: 'checkbox', name: 'flag', value: f.id }), h('span', {}, f.label));
+}
