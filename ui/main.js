@@ -9,7 +9,7 @@ import { initToday, refresh, showToday } from './views/today.js';
 import { initProfile, openProfile } from './views/profile.js';
 import { initBanners, refreshBanners } from './lib/banners.js';
 import { recoveryNeeded } from './views/recovery.js';
-import { setCatalog } from './lib/labels.js';
+import { setCatalog, fillControls } from './lib/labels.js';
 
 /**
  * Screens other than Today load on first visit, so start-up reads and runs only what the
@@ -45,12 +45,26 @@ const screens = {
 };
 
 /**
+ * Puts a screen's markup into the page the first time it is needed: screens other than Today
+ * wait in `<template>`s, so the first paint lays out Today alone.
+ * @param {string} name
+ */
+function ensureScreen(name) {
+  const template = /** @type {HTMLTemplateElement | null} */ (qs(`template[data-screen="${name}"]`));
+  if (!template) return;
+  const content = template.content;
+  fillControls(content);
+  template.replaceWith(content);
+}
+
+/**
  * Shows the screen named by the URL hash (Today by default); `#guidance/ID` opens an article.
  * @param {any} [summary] today's summary, when already fetched (at start)
  */
 async function route(summary) {
   const [hashName, param] = location.hash.slice(1).split('/');
   const name = hashName in screens ? hashName : 'today';
+  ensureScreen(name);
   for (const section of qsa('main > .screen')) section.hidden = section.id !== name;
   for (const link of qsa('.nav-link')) {
     if (link.dataset.screen === name) link.setAttribute('aria-current', 'page');

@@ -20,8 +20,17 @@ export function setCatalog(catalog) {
   vocabulary = catalog.vocabulary;
   limits = catalog.limits;
   words = Object.fromEntries(Object.values(vocabulary).flat().map((t) => [t.id, t.label]));
-  for (const el of qsa('[data-vocab]')) fill(el);
-  for (const input of qsa('[data-limit]')) [input.min, input.max] = limits[input.dataset.limit].map(String);
+  fillControls(document);
+}
+
+/**
+ * Builds the controls under `root` marked `data-vocab` or `data-limit` (for a screen whose
+ * markup arrives later, from its template).
+ * @param {ParentNode} root
+ */
+export function fillControls(root) {
+  for (const el of qsa('[data-vocab]', root)) fill(el);
+  for (const input of qsa('[data-limit]', root)) [input.min, input.max] = limits[input.dataset.limit].map(String);
 }
 
 /**

@@ -15,6 +15,8 @@ export async function recoveryNeeded(given) {
   const status = given === undefined ? await api.recoveryStatus() : given;
   if (!status) return false;
   document.body.dataset.recovery = 'true';
+  const template = qs('template[data-screen="recovery"]');
+  if (template) template.replaceWith(/** @type {HTMLTemplateElement} */ (template).content);
   for (const section of document.querySelectorAll('main > .screen')) section.hidden = section.id !== 'recovery';
   qs('.app-header nav').hidden = true;
   qs('#recovery-message').textContent = status.message;
