@@ -8,8 +8,9 @@ use std::process::{Command, Output};
 const MEND: &str = env!("CARGO_BIN_EXE_mend");
 
 fn dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("mend-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
+    // A new, empty folder with an unpredictable name (`tempfile`); each test removes its own.
+    let d = tempfile::Builder::new().prefix(&format!("mend-cli-{name}-")).tempdir().unwrap().keep();
+    std::fs::remove_dir(&d).unwrap(); // Mend creates it, as on a first start.
     d
 }
 

@@ -57,7 +57,7 @@ fn every_list_of_commands_matches_commands_list() {
     // `log_${kind}` and `update_${kind}`: one command per kind of entry.
     for template in between(&api, "call(`", '`') {
         use mend_core::model::{EntryKind, Vocabulary};
-        called.extend(EntryKind::ALL.iter().map(|k| template.replace("${kind}", k.as_str())));
+        called.extend(EntryKind::all().into_iter().map(|k| template.replace("${kind}", k.as_str())));
     }
     assert_eq!(called, list, "ui/api.js calls a different set");
 }

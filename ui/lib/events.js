@@ -1,7 +1,7 @@
 /**
  * @module lib/events
- * One app-wide signal that stored data changed, so screens that show derived views (charts)
- * redraw only when something they show may have changed.
+ * One app-wide count of writes, so screens that show derived views (charts) redraw only when
+ * something they show may have changed.
  */
 
 let version = 0;
@@ -9,7 +9,6 @@ let version = 0;
 /** Call after any successful write. */
 export function dataChanged() {
   version += 1;
-  document.dispatchEvent(new CustomEvent('mend:data-changed', { detail: { version } }));
 }
 
 /** @returns {number} a number that grows with every write this session */

@@ -15,7 +15,7 @@ pub struct Term {
 }
 
 fn terms<V: Vocabulary>() -> Vec<Term> {
-    V::ALL.iter().map(|v| Term { id: v.as_str(), label: v.label() }).collect()
+    V::all().into_iter().map(|v| Term { id: v.as_str(), label: v.label() }).collect()
 }
 
 /// Every vocabulary, in display order.

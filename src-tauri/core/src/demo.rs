@@ -13,19 +13,20 @@ use crate::repo::entries::insert;
 /// Length of the sample recovery.
 pub const WEEKS: u64 = 16;
 
-/// A small deterministic generator (xorshift64*): sample data needs variety, not security.
-struct Rng(u64);
+/// A seeded generator (`fastrand`): sample data needs variety and repeatability, not security.
+struct Rng(fastrand::Rng);
 
 impl Rng {
+    fn seeded(seed: u64) -> Self {
+        Rng(fastrand::Rng::with_seed(seed))
+    }
+
     fn next(&mut self) -> f64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        (self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 11) as f64 / (1u64 << 53) as f64
+        self.0.f64()
     }
 
     fn chance(&mut self, p: f64) -> bool {
-        self.next() < p
+        self.0.f64() < p
     }
 }
 
@@ -41,7 +42,7 @@ pub fn fill(conn: &mut Connection, today: NaiveDate, now: &str) -> Result<()> {
         age_band: AgeBand::Adult,
     };
     crate::repo::profile::write(&tx, &profile, now)?;
-    let mut rng = Rng(0x5eed_1234_abcd_0042);
+    let mut rng = Rng::seeded(0x5eed_1234_abcd_0042);
     let total = WEEKS * 7;
     for offset in 2..=total {
         let date = birth + Days::new(offset);
@@ -96,7 +97,8 @@ pub fn fill(conn: &mut Connection, today: NaiveDate, now: &str) -> Result<()> {
         }
         // Calcium: milk most mornings, yogurt some days, a supplement most days; some days
         // missed, a few too high.
-        if rng.chance(0.08) {
+        let too_high = offset % 23 == 11;
+        if !too_high && rng.chance(0.08) {
             continue;
         }
         let calcium = |mg: u16, source: CalciumSource, time: &str, note: &str| {
@@ -110,9 +112,11 @@ pub fn fill(conn: &mut Connection, today: NaiveDate, now: &str) -> Result<()> {
         if rng.chance(0.7) {
             calcium(500, CalciumSource::Supplement, "19:00", "")?;
         }
-        if rng.chance(0.05) {
+        // A few days too high (above the 2,500 mg upper limit), on fixed days so every sample
+        // shows what that looks like.
+        if too_high {
             calcium(1000, CalciumSource::Supplement, "21:00", "took a second tablet by mistake")?;
-            calcium(600, CalciumSource::Food, "21:30", "cheese")?;
+            calcium(1300, CalciumSource::Food, "21:30", "cheese and a milkshake")?;
         }
     }
     tx.commit()?;
@@ -123,7 +127,7 @@ pub fn fill(conn: &mut Connection, today: NaiveDate, now: &str) -> Result<()> {
 /// in one transaction: the data set the benchmarks measure ("10 years of daily logging").
 pub fn synthetic(conn: &mut Connection, last: NaiveDate, days: u64, now: &str) -> Result<()> {
     let tx = conn.transaction()?;
-    let mut rng = Rng(0x0bad_5eed_0000_0001);
+    let mut rng = Rng::seeded(0x0bad_5eed_0000_0001);
     for offset in 0..days {
         let date = last - Days::new(offset);
         for time in ["08:00", "20:00"] {

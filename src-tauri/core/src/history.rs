@@ -68,7 +68,7 @@ impl Query {
 pub fn page(conn: &Connection, q: Query) -> Result<HistoryPage> {
     let kinds: Vec<EntryKind> = match q.kind {
         Some(kind) => vec![kind],
-        None => EntryKind::ALL.to_vec(),
+        None => EntryKind::all(),
     };
     let dates = entries::days_before(conn, &kinds, q.kind.is_none(), q.before, q.days)?;
     let (Some(&newest), Some(&oldest)) = (dates.first(), dates.last()) else {

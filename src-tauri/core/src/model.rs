@@ -4,42 +4,63 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// A closed set of names stored and sent as snake_case strings.
-pub trait Vocabulary: Sized + Copy + PartialEq + 'static {
+/// A closed set of names stored and sent as snake_case strings, each with the words the window
+/// shows for it. The string tables come from `strum`'s derives (see `vocabulary!`).
+pub trait Vocabulary:
+    Sized
+    + Copy
+    + PartialEq
+    + 'static
+    + strum::IntoEnumIterator
+    + Into<&'static str>
+    + strum::EnumMessage
+    + std::str::FromStr
+{
     /// Every member, in display order.
-    const ALL: &'static [Self];
+    fn all() -> Vec<Self> {
+        Self::iter().collect()
+    }
     /// The name used in JSON and SQL.
-    fn as_str(self) -> &'static str;
+    fn as_str(self) -> &'static str {
+        self.into()
+    }
     /// The words the window shows for it.
-    fn label(self) -> &'static str;
+    fn label(self) -> &'static str {
+        self.get_message().unwrap_or_else(|| self.as_str())
+    }
     /// The member with this name.
     fn parse(name: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|m| m.as_str() == name)
+        name.parse().ok()
     }
     /// The names, comma separated, for error messages.
     fn names() -> String {
-        Self::ALL.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(", ")
+        Self::iter().map(|m| m.as_str()).collect::<Vec<_>>().join(", ")
     }
 }
 
-/// Declares a closed vocabulary: an enum with snake_case names for JSON and SQL, and the
-/// words the window shows for each (the UI has no copy of them).
+impl<T> Vocabulary for T where
+    T: Copy
+        + PartialEq
+        + 'static
+        + strum::IntoEnumIterator
+        + Into<&'static str>
+        + strum::EnumMessage
+        + std::str::FromStr
+{
+}
+
+/// Declares a closed vocabulary: an enum whose members have a snake_case name (JSON, SQL) and
+/// the words the window shows (the UI has no copy of them); serde and strum derive the rest.
 #[macro_export]
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal : $label:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+            strum::EnumIter, strum::IntoStaticStr, strum::EnumString, strum::EnumMessage,
+        )]
         pub enum $name {
-            $(#[serde(rename = $text)] $variant),+
-        }
-        impl $crate::model::Vocabulary for $name {
-            const ALL: &'static [Self] = &[$($name::$variant),+];
-            fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-            fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
-            }
+            $(#[serde(rename = $text)] #[strum(serialize = $text, message = $label)] $variant),+
         }
     };
 }

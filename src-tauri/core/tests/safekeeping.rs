@@ -12,9 +12,8 @@ use mend_core::Store;
 use serde_json::{json, Value};
 
 fn dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("mend-safe-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
+    // A new, empty folder with an unpredictable name (`tempfile`); each test removes its own.
+    let d = tempfile::Builder::new().prefix(&format!("mend-safe-{name}-")).tempdir().unwrap().keep();
     d
 }
 

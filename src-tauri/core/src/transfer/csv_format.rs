@@ -9,8 +9,9 @@ use serde_json::{json, Map, Value};
 use super::{Incoming, Item};
 use crate::error::{Error, Result};
 use crate::input::FromInput;
-use crate::model::{Calcium, EntryKind, Exercise, Pain, Vocabulary};
+use crate::model::{Calcium, EntryKind, Exercise, Pain, Stored, Vocabulary};
 use crate::record::Record;
+use serde::{Deserialize, Serialize};
 
 /// The columns, in the order Mend writes them.
 pub const CSV_COLUMNS: &[&str] = &[
@@ -67,70 +68,82 @@ fn csv_error(name: &str, e: csv::Error) -> Error {
     Error::invalid("file", format!("{name}{line}: {what}."))
 }
 
+/// One row of the long-format CSV, columns matched by name (`csv` with serde). Every cell is
+/// text, so a wrong value reaches the core's validators and gets their message.
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+struct Row {
+    kind: String,
+    id: String,
+    date: String,
+    time: String,
+    score: String,
+    locations: String,
+    exercise_kind: String,
+    minutes: String,
+    intensity: String,
+    mg: String,
+    source: String,
+    note: String,
+    created_at: String,
+    updated_at: String,
+}
+
+impl Row {
+    fn stored<T: Record>(kind: EntryKind, s: &Stored<T>, date: NaiveDate, note: &str) -> Row {
+        Row {
+            kind: kind.as_str().into(),
+            id: s.id.to_string(),
+            date: date.to_string(),
+            note: escape_cell(note),
+            created_at: s.created_at.clone(),
+            updated_at: s.updated_at.clone(),
+            ..Row::default()
+        }
+    }
+}
+
 /// Every entry as CSV.
 pub fn export_csv(conn: &Connection) -> Result<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(Vec::new());
     // Writing into memory fails only if something is badly wrong: a storage error, not her input.
     let err = |e: csv::Error| Error::Io { path: "the CSV export".into(), source: std::io::Error::other(e.to_string()) };
-    w.write_record(CSV_COLUMNS).map_err(err)?;
-    let row = |pairs: &[(&str, String)]| -> Vec<String> {
-        CSV_COLUMNS
-            .iter()
-            .map(|c| pairs.iter().find(|(k, _)| k == c).map(|(_, v)| v.clone()).unwrap_or_default())
-            .collect()
-    };
-    for p in rows::<Pain>(conn)? {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut rows: Vec<Row> = Vec::new();
+    for p in crate::repo::entries::all_by_date::<Pain>(conn)? {
         let e = &p.entry;
-        let locations = e.locations.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(";");
-        w.write_record(row(&[
-            ("kind", "pain".into()),
-            ("id", p.id.to_string()),
-            ("date", e.date.to_string()),
-            ("time", e.time.clone().unwrap_or_default()),
-            ("score", e.score.to_string()),
-            ("locations", locations),
-            ("note", escape_cell(&e.note)),
-            ("created_at", p.created_at.clone()),
-            ("updated_at", p.updated_at.clone()),
-        ]))
-        .map_err(err)?;
+        rows.push(Row {
+            time: e.time.clone().unwrap_or_default(),
+            score: e.score.to_string(),
+            locations: e.locations.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(";"),
+            ..Row::stored(EntryKind::Pain, &p, e.date, &e.note)
+        });
     }
-    for x in rows::<Exercise>(conn)? {
+    for x in crate::repo::entries::all_by_date::<Exercise>(conn)? {
         let e = &x.entry;
-        w.write_record(row(&[
-            ("kind", "exercise".into()),
-            ("id", x.id.to_string()),
-            ("date", e.date.to_string()),
-            ("exercise_kind", e.kind.as_str().into()),
-            ("minutes", e.minutes.to_string()),
-            ("intensity", e.intensity.as_str().into()),
-            ("note", escape_cell(&e.note)),
-            ("created_at", x.created_at.clone()),
-            ("updated_at", x.updated_at.clone()),
-        ]))
-        .map_err(err)?;
+        rows.push(Row {
+            exercise_kind: e.kind.as_str().into(),
+            minutes: e.minutes.to_string(),
+            intensity: e.intensity.as_str().into(),
+            ..Row::stored(EntryKind::Exercise, &x, e.date, &e.note)
+        });
     }
-    for c in rows::<Calcium>(conn)? {
+    for c in crate::repo::entries::all_by_date::<Calcium>(conn)? {
         let e = &c.entry;
-        w.write_record(row(&[
-            ("kind", "calcium".into()),
-            ("id", c.id.to_string()),
-            ("date", e.date.to_string()),
-            ("time", e.time.clone().unwrap_or_default()),
-            ("mg", e.mg.to_string()),
-            ("source", e.source.as_str().into()),
-            ("note", escape_cell(&e.note)),
-            ("created_at", c.created_at.clone()),
-            ("updated_at", c.updated_at.clone()),
-        ]))
-        .map_err(err)?;
+        rows.push(Row {
+            time: e.time.clone().unwrap_or_default(),
+            mg: e.mg.to_string(),
+            source: e.source.as_str().into(),
+            ..Row::stored(EntryKind::Calcium, &c, e.date, &e.note)
+        });
+    }
+    if rows.is_empty() {
+        w.write_record(CSV_COLUMNS).map_err(err)?;
+    }
+    for row in &rows {
+        w.serialize(row).map_err(err)?;
     }
     w.into_inner()
         .map_err(|e| Error::Io { path: "the CSV export".into(), source: std::io::Error::other(e.to_string()) })
-}
-
-fn rows<T: Record>(conn: &Connection) -> Result<Vec<crate::model::Stored<T>>> {
-    crate::repo::entries::all_by_date::<T>(conn)
 }
 
 /// A number-looking cell as a number, anything else as text, so validation says what is wrong.
@@ -160,6 +173,8 @@ pub fn parse_csv(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> {
     let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(text.as_bytes());
     let headers: Vec<String> =
         reader.headers().map_err(|e| csv_error(name, e))?.iter().map(|h| h.trim().to_lowercase()).collect();
+    // Columns are matched by name, whatever their order or case.
+    let headers_record = csv::StringRecord::from(headers.clone());
     if let Some(unknown) = headers.iter().find(|h| !CSV_COLUMNS.contains(&h.as_str())) {
         return Err(Error::invalid(
             "file",
@@ -178,46 +193,43 @@ pub fn parse_csv(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> {
         super::check_entry_count(name, n + 1)?;
         let record = record.map_err(|e| csv_error(name, e))?;
         let line = record.position().map_or(0, |p| p.line());
-        let cell = |c: &str| headers.iter().position(|h| h == c).and_then(|i| record.get(i)).unwrap_or("").to_owned();
-        let kind_text = cell("kind");
+        let row: Row = record.deserialize(Some(&headers_record)).map_err(|e| csv_error(name, e))?;
+        let kind_text = &row.kind;
         let kind = EntryKind::parse(kind_text.trim()).ok_or_else(|| {
             Error::invalid(
                 "kind",
                 format!(
                     "{name}, line {line}, column kind: \"{}\" is not one of pain, exercise, calcium.",
-                    crate::text::clip(&kind_text)
+                    crate::text::clip(kind_text)
                 ),
             )
         })?;
         let mut fields = Map::new();
-        let mut put = |key: &str, column: &str| {
-            let v = if key == "note" { unescape_cell(&cell(column)).to_owned() } else { cell(column) };
-            if !v.trim().is_empty() {
-                fields.insert(
-                    key.into(),
-                    if matches!(key, "note" | "time" | "date") { json!(v) } else { cell_value(&v) },
-                );
+        // Text fields stay text; number-looking cells become numbers, so validation says what is wrong.
+        let mut put = |key: &str, cell: &str, text: bool| {
+            if !cell.trim().is_empty() {
+                fields.insert(key.into(), if text { json!(cell) } else { cell_value(cell) });
             }
         };
-        put("date", "date");
-        put("note", "note");
+        put("date", &row.date, true);
+        put("note", unescape_cell(&row.note), true);
         match kind {
             EntryKind::Pain => {
-                put("time", "time");
-                put("score", "score");
+                put("time", &row.time, true);
+                put("score", &row.score, false);
                 let locations: Vec<Value> =
-                    cell("locations").split(';').map(str::trim).filter(|s| !s.is_empty()).map(|s| json!(s)).collect();
+                    row.locations.split(';').map(str::trim).filter(|s| !s.is_empty()).map(|s| json!(s)).collect();
                 fields.insert("locations".into(), Value::Array(locations));
             }
             EntryKind::Exercise => {
-                put("kind", "exercise_kind");
-                put("minutes", "minutes");
-                put("intensity", "intensity");
+                put("kind", &row.exercise_kind, false);
+                put("minutes", &row.minutes, false);
+                put("intensity", &row.intensity, false);
             }
             EntryKind::Calcium => {
-                put("time", "time");
-                put("mg", "mg");
-                put("source", "source");
+                put("time", &row.time, true);
+                put("mg", &row.mg, false);
+                put("source", &row.source, false);
             }
         }
         let value = Value::Object(fields);
@@ -228,7 +240,7 @@ pub fn parse_csv(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> {
             }
             other => other,
         };
-        let id = match cell("id").trim() {
+        let id = match row.id.trim() {
             "" => None,
             id => Some(id.parse::<i64>().ok().filter(|id| *id > 0).ok_or_else(|| {
                 Error::invalid(
@@ -240,8 +252,7 @@ pub fn parse_csv(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> {
                 )
             })?),
         };
-        let stamp = |c: &str| -> Result<Option<String>> {
-            let v = cell(c);
+        let stamp = |c: &str, v: &str| -> Result<Option<String>> {
             match v.trim() {
                 "" => Ok(None),
                 s if chrono::DateTime::parse_from_rfc3339(s).is_ok() => Ok(Some(s.to_owned())),
@@ -254,7 +265,7 @@ pub fn parse_csv(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> {
                 )),
             }
         };
-        let (created_at, updated_at) = (stamp("created_at")?, stamp("updated_at")?);
+        let (created_at, updated_at) = (stamp("created_at", &row.created_at)?, stamp("updated_at", &row.updated_at)?);
         match kind {
             EntryKind::Pain => incoming.pain.push(Item {
                 id,
