@@ -17,6 +17,21 @@ pub struct Launch {
     pub ready: Duration,
     pub page_ms: f64,
     pub peak_rss_kib: u64,
+    /// Peak RSS of each kind of process in the tree: the app, WebKit's web process, WebKit's
+    /// network process (and anything else counted with the app), in KiB.
+    pub peak_by_kind_kib: [u64; 3],
+}
+
+/// Which of the three kinds a process is, by its name (`comm`, cut at 15 characters).
+fn kind_of(pid: u32) -> usize {
+    let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+    if comm.starts_with("WebKitWebProces") {
+        1
+    } else if comm.starts_with("WebKitNetworkPr") {
+        2
+    } else {
+        0
+    }
 }
 
 /// The resident set size of one process, in KiB (0 if it is gone).
@@ -56,7 +71,16 @@ pub fn process_tree(root: u32) -> Vec<u32> {
 
 /// The summed RSS of a process tree, in KiB.
 pub fn tree_rss_kib(root: u32) -> u64 {
-    process_tree(root).into_iter().map(rss_kib).sum()
+    tree_rss_by_kind_kib(root).iter().sum()
+}
+
+/// The RSS of a process tree by kind of process (app, web, network), in KiB.
+pub fn tree_rss_by_kind_kib(root: u32) -> [u64; 3] {
+    let mut out = [0; 3];
+    for pid in process_tree(root) {
+        out[kind_of(pid)] += rss_kib(pid);
+    }
+    out
 }
 
 /// Launches `app` with `env` on `display`, waits for a "ready" line on its stdout (at most
@@ -82,12 +106,16 @@ pub fn launch(
     let sampler = {
         let done = done.clone();
         std::thread::spawn(move || {
-            let mut peak = 0;
+            let (mut peak, mut by_kind) = (0, [0u64; 3]);
             while !done.load(Ordering::SeqCst) {
-                peak = peak.max(tree_rss_kib(pid));
+                let now = tree_rss_by_kind_kib(pid);
+                peak = peak.max(now.iter().sum());
+                for (p, n) in by_kind.iter_mut().zip(now) {
+                    *p = (*p).max(n);
+                }
                 std::thread::sleep(Duration::from_millis(10));
             }
-            peak
+            (peak, by_kind)
         })
     };
     let (tx, rx) = std::sync::mpsc::channel();
@@ -105,7 +133,7 @@ pub fn launch(
         std::thread::sleep(settle);
     }
     done.store(true, Ordering::SeqCst);
-    let peak_rss_kib = sampler.join().unwrap_or(0);
+    let (peak_rss_kib, peak_by_kind_kib) = sampler.join().unwrap_or((0, [0; 3]));
     // Stop the whole tree: the app, then any WebKit process it leaves behind.
     let tree = process_tree(pid);
     for p in tree.iter().rev() {
@@ -118,7 +146,7 @@ pub fn launch(
     let _ = child.kill();
     let _ = child.wait();
     let (ready, page_ms) = ready.map_err(|_| format!("{} did not report ready within {timeout:?}", app.display()))?;
-    Ok(Launch { ready, page_ms, peak_rss_kib })
+    Ok(Launch { ready, page_ms, peak_rss_kib, peak_by_kind_kib })
 }
 
 /// The median of `values` (the mean of the middle two for an even count).

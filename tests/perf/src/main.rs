@@ -76,6 +76,8 @@ async fn main() {
     let _ = launch(&mend, &[("MEND_DATA_DIR", &data_env)], &display, timeout, Duration::ZERO);
     let (mut m_ready, mut m_rss, mut b_ready, mut b_rss) = (vec![], vec![], vec![], vec![]);
     let (mut m_page, mut b_page) = (vec![], vec![]);
+    // Peak memory by process kind (app, WebKit web, WebKit network), MiB, one row per run.
+    let (mut m_kind, mut b_kind): (Vec<[f64; 3]>, Vec<[f64; 3]>) = (vec![], vec![]);
     for i in 0..opts.runs {
         let order: [bool; 2] = if i % 2 == 0 { [true, false] } else { [false, true] };
         for is_mend in order {
@@ -90,6 +92,12 @@ async fn main() {
             ready.push(run.ready.as_secs_f64() * 1000.0);
             rss.push(run.peak_rss_kib as f64 / 1024.0);
             page.push(run.page_ms);
+            let kinds = run.peak_by_kind_kib.map(|k| k as f64 / 1024.0);
+            if is_mend {
+                m_kind.push(kinds)
+            } else {
+                b_kind.push(kinds)
+            }
         }
         eprintln!(
             "run {}/{}: Mend {:.0} ms (page {:.0} ms), bare {:.0} ms (page {:.0} ms)",
@@ -176,6 +184,18 @@ async fn main() {
         goal: "≤ 1.2×".into(),
         verdict: met(mm / bm <= 1.2),
     });
+    for (i, who) in ["the app process", "WebKit's web process", "WebKit's network process"].iter().enumerate() {
+        let (mk, bk) = (
+            median(&m_kind.iter().map(|k| k[i]).collect::<Vec<_>>()),
+            median(&b_kind.iter().map(|k| k[i]).collect::<Vec<_>>()),
+        );
+        rows.push(Row {
+            what: format!("… of which {who} (Mend / bare Tauri)"),
+            figure: format!("{mk:.0} MiB / {bk:.0} MiB (+{:.0} MiB)", mk - bk),
+            goal: "—".into(),
+            verdict: "—",
+        });
+    }
     rows.push(Row {
         what: format!("IPC: log_pain + day_summary from the page, {} round trips", opts.ipc),
         figure: format!("median {ipc_median:.2} ms, p95 {ipc_p95:.2} ms"),
