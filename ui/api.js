@@ -31,6 +31,13 @@ async function call(command, args = {}) {
   }
 }
 
+/**
+ * Everything the first screen needs, asked for the moment this module runs: index.html loads
+ * it `async`, first, so the round trip overlaps the loading of every other module.
+ * @type {Promise<any>}
+ */
+export const booting = call('startup');
+
 /** @typedef {'pain' | 'exercise' | 'calcium'} EntryKind */
 
 export const api = {
@@ -81,7 +88,6 @@ export const api = {
   /** @returns {Promise<object[]>} today's warnings and red flags, most serious first */
   alerts: () => call('alerts'),
   /** Everything the first screen needs, in one round trip. */
-  startup: () => call('startup'),
   /** Tells the app the first screen shows real data (the start-up benchmark times this). */
   appReady: () => call('app_ready', { at: performance.now() }),
   recoveryStatus: () => call('recovery_status'),

@@ -3,12 +3,10 @@
  * Starts the UI: wires the screens, routes between them by URL hash, asks for the profile on
  * first run, and marks `<body data-ready="true">` once the first screen shows real data.
  */
-import { api } from './api.js';
+import { api, booting } from './api.js';
 import { qs, qsa } from './lib/dom.js';
 import { initToday, refresh, showToday } from './views/today.js';
-import { initProfile, openProfile } from './views/profile.js';
 import { initBanners, refreshBanners } from './lib/banners.js';
-import { recoveryNeeded } from './views/recovery.js';
 import { setCatalog, fillControls } from './lib/labels.js';
 
 /**
@@ -92,14 +90,20 @@ function initDemo(demo) {
 }
 
 async function start() {
-  // One round trip for everything the first screen needs.
-  const boot = await api.startup();
-  if (await recoveryNeeded(boot.recovery)) {
+  // One round trip for everything the first screen needs, started before this module loaded.
+  const boot = await booting;
+  // The recovery screen and the profile dialog load only when they are needed, so the first
+  // screen waits for no module it does not use.
+  if (boot.recovery) {
+    await (await import('./views/recovery.js')).recoveryNeeded(boot.recovery);
     document.body.dataset.ready = 'true';
     return;
   }
   setCatalog(boot.catalog);
-  initProfile(refresh);
+  const profile = () => import('./views/profile.js').then((m) => { m.initProfile(refresh); return m; });
+  let profileModule;
+  const openProfile = async () => (await (profileModule ??= profile())).openProfile();
+  qs('#open-profile').addEventListener('click', () => openProfile());
   initBanners();
   initDemo(boot.demo);
   await initToday(boot.redFlags, boot.mentionSigns);

@@ -10,7 +10,8 @@ import { clearErrors, showError } from '../lib/forms.js';
 let onChange = null;
 
 /**
- * Wires the dialog.
+ * Wires the dialog (the header's "Your profile" button is wired by main.js, which loads this
+ * module when the dialog is first needed).
  * @param {() => void} changed called after the profile is saved or skipped
  */
 export function initProfile(changed) {
@@ -19,7 +20,6 @@ export function initProfile(changed) {
   const form = qs('#profile-form');
   form.addEventListener('submit', (event) => { event.preventDefault(); save(readForm(form)); });
   qs('#profile-skip').addEventListener('click', () => skip());
-  qs('#open-profile').addEventListener('click', () => openProfile());
   dialog.addEventListener('cancel', (event) => { event.preventDefault(); skip(); });
 }
 

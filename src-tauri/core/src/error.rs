@@ -31,7 +31,7 @@ pub enum Error {
 
     /// The database file is damaged, foreign or newer than this build; it was not touched.
     #[error("{}", .0.explain())]
-    Damaged(crate::db::Damage),
+    Damaged(crate::damage::Damage),
 
     /// The data folder could not be created or used.
     #[error("Mend could not use {}: {source}.", path.display())]

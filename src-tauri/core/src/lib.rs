@@ -6,6 +6,7 @@ pub mod backup;
 pub mod catalog;
 pub mod chart;
 pub mod clock;
+pub mod damage;
 pub mod db;
 pub mod demo;
 pub mod error;

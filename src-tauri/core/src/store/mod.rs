@@ -52,7 +52,7 @@ pub struct Store {
     started: chrono::NaiveDateTime,
     /// Set when the data file was damaged at open; the store then runs on an empty in-memory
     /// database until the user recovers.
-    damage: Mutex<Option<crate::db::Damage>>,
+    damage: Mutex<Option<crate::damage::Damage>>,
 }
 
 impl Store {
