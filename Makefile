@@ -2,7 +2,7 @@
 # Both first install what is missing on Debian/Ubuntu (system packages and tauri-driver).
 
 SHELL := /bin/bash
-APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential pkg-config xvfb xauth webkit2gtk-driver dbus
+APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential pkg-config xvfb xauth webkit2gtk-driver dbus desktop-file-utils appstream
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 
 .PHONY: run test deps lint bench installer
@@ -15,6 +15,7 @@ run: deps
 test: deps
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
+	tests/scripts/validate-linux.sh
 	tests/scripts/leftovers.sh before
 	cargo test --workspace --locked
 	cargo test -p mend-core --benches --locked

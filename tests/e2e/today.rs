@@ -75,6 +75,12 @@ async fn log_a_day_through_the_ui_and_find_it_after_a_restart() {
     app.script("window.scrollTo(0, 0)").await;
     app.screenshot("today-light").await;
     app.click("#open-profile").await;
+    // The dialog's module loads on first use; it opens once filled from the store.
+    app.wait_for(
+        |a| async move { a.script("return String(document.querySelector('#profile-dialog').open)").await == "true" },
+        "the profile dialog to open",
+    )
+    .await;
     assert_eq!(app.script("return document.querySelector('#profile-form [name=birthDate]').value").await, "2026-10-01");
     assert_eq!(
         app.script("return String(document.querySelector('#profile-form input[value=caesarean]').checked)").await,
