@@ -1,6 +1,8 @@
 //! Helpers shared by the core's integration tests.
 #![allow(dead_code)]
 
+pub mod files;
+
 use mend_core::clock::FixedClock;
 use mend_core::Store;
 
