@@ -101,6 +101,7 @@ async fn a_cauda_equina_sign_shows_the_emergency_card_with_the_words_to_use() {
     open(&app, "history").await;
     let day = app.wait_text("#history-days .history-flags", "Back pain after a fall").await;
     assert!(day.contains("Leaking a little urine"), "{day}");
+    app.screenshot("history-signs").await;
 
     // Relaunch: still ticked, still shown.
     app.quit().await;
