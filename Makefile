@@ -5,7 +5,7 @@ SHELL := /bin/bash
 APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential pkg-config xvfb xauth webkit2gtk-driver dbus desktop-file-utils appstream
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 
-.PHONY: run test deps lint bench installer
+.PHONY: run test deps lint bench installer package-test
 
 ## run: build Mend and open its window
 run: deps
@@ -44,7 +44,18 @@ bench: deps
 lint:
 	cargo clippy --workspace --all-targets -- -D warnings
 
-## installer: build installers for this platform (needs the Tauri CLI)
-installer:
-	@command -v cargo-tauri >/dev/null || cargo install tauri-cli --version '^2' --locked
-	cargo tauri build --config tauri.conf.json
+## installer: the Linux packages (.deb and .rpm) with the Tauri CLI from npm (a prebuilt binary,
+## installed in seconds into target/tauri-cli; cargo install tauri-cli would compile for minutes).
+## The AppImage bundler downloads tools while it runs, so it is left to CI machines with a network.
+TAURI_CLI := target/tauri-cli/node_modules/.bin/tauri
+installer: deps
+	@[ -x $(TAURI_CLI) ] || (mkdir -p target/tauri-cli && cd target/tauri-cli && npm install --no-audit --no-fund --silent @tauri-apps/cli@2.12.5)
+	python3 tests/scripts/tauri-shim.py
+	TAURI_APP_PATH=src-tauri TAURI_FRONTEND_PATH=ui $(TAURI_CLI) build --bundles deb,rpm; status=$$?; rm -f src-tauri/tauri.conf.json; exit $$status
+	@ls -1 target/release/bundle/deb/*.deb target/release/bundle/rpm/*.rpm
+
+## package-test: build the .deb, install it with dpkg, check and launch the installed app, remove it
+package-test: installer
+	tests/scripts/leftovers.sh before
+	tests/scripts/package-test.sh
+	tests/scripts/leftovers.sh after

@@ -52,6 +52,7 @@ pub async fn fill_profile(app: &harness::App, clicks: &[&str]) {
 
 mod data;
 mod guidance;
+mod installed;
 mod single;
 mod today;
 mod trends;

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The package test: install the .deb `make installer` built, check what it installed, run the
+# installed binary headless and in the real webview, remove it, and check that her data folder
+# is left exactly as it was. Needs root (dpkg), as CI runs.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+deb=$(ls -1 target/release/bundle/deb/*.deb | head -n1)
+sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
+data=$(mktemp -d)
+cleanup() { $sudo dpkg -r mend >/dev/null 2>&1 || true; rm -rf "$data"; }
+trap cleanup EXIT
+
+$sudo dpkg -i "$deb"
+for f in /usr/bin/mend /usr/share/applications/Mend.desktop /usr/share/metainfo/org.mend.app.metainfo.xml \
+         /usr/share/icons/hicolor/{32x32,64x64,128x128,256x256,512x512}/apps/mend.png; do
+  [ -f "$f" ] || { echo "the package did not install $f" >&2; exit 1; }
+done
+desktop-file-validate /usr/share/applications/Mend.desktop
+grep -q '^Exec=mend %U$' /usr/share/applications/Mend.desktop
+
+# Headless, without a display: version, help, and a check on a fresh data folder.
+env -u DISPLAY -u WAYLAND_DISPLAY mend --version | grep -q '^mend 0\.1\.0$'
+env -u DISPLAY -u WAYLAND_DISPLAY mend --help | grep -q 'With no command, Mend opens its window.'
+MEND_DATA_DIR="$data/diary" env -u DISPLAY mend log pain --score 4 >/dev/null
+MEND_DATA_DIR="$data/diary" env -u DISPLAY mend check | grep -q '^ok: integrity ok, schema version 3 .*, 1 entries'
+
+# In the real webview, through the same WebDriver harness as the end-to-end tests.
+MEND_INSTALLED_APP=/usr/bin/mend cargo test --locked -p mend --test e2e installed -- --ignored --exact installed::the_installed_app_opens_on_the_today_screen
+
+# Removing the package leaves her data alone.
+before=$(cd "$data" && find . -type f -exec sha256sum {} + | sort)
+$sudo dpkg -r mend
+[ ! -e /usr/bin/mend ] || { echo "dpkg -r left /usr/bin/mend" >&2; exit 1; }
+after=$(cd "$data" && find . -type f -exec sha256sum {} + | sort)
+[ "$before" = "$after" ] || { echo "removing the package changed her data folder" >&2; exit 1; }
+echo "Package test passed: installed, checked, launched, removed; her data folder untouched."

@@ -1,0 +1,22 @@
+#!/usr/bin/env python3
+"""Writes src-tauri/tauri.conf.json for the Tauri CLI, which looks for the config inside the
+crate folder, from the one config at the root (the design card's place for it). Every path in
+it is made absolute, so it means the same whether the CLI or tauri-build reads it. The file is
+generated, ignored by git, and removed after the build by `make installer`."""
+import json
+import os
+import sys
+
+root = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+config = json.load(open(os.path.join(root, "tauri.conf.json")))
+absolute = lambda p: os.path.join(root, p)
+config["build"]["frontendDist"] = absolute(config["build"]["frontendDist"])
+bundle = config["bundle"]
+bundle["icon"] = [absolute(p) for p in bundle["icon"]]
+for kind in ("deb", "rpm"):
+    linux = bundle["linux"][kind]
+    linux["desktopTemplate"] = absolute(linux["desktopTemplate"])
+    linux["files"] = {dest: absolute(src) for dest, src in linux["files"].items()}
+out = os.path.join(root, "src-tauri", "tauri.conf.json")
+json.dump(config, open(out, "w"), indent=2, ensure_ascii=False)
+print(out, file=sys.stderr)
