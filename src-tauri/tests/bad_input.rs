@@ -1,6 +1,8 @@
 //! Bad input, everywhere: a table of wrong values through the UI's IPC, the command line,
 //! CSV and JSON imports and database files. Each must give a clear error and change nothing;
 //! every case compares the data before and after.
+// Unix-only: exit statuses, permissions, pipes, links and rlimits as Unix has them.
+#![cfg(unix)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -310,7 +312,9 @@ fn special_and_huge_import_files_are_refused_quickly_with_bounded_memory() {
             let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
             let done = unsafe { libc::wait4(pid, &mut status, libc::WNOHANG, &mut usage) };
             if done == pid {
-                break (status, usage.ru_maxrss);
+                // Linux reports the peak in KiB, macOS in bytes.
+                let kib = if cfg!(target_os = "macos") { usage.ru_maxrss / 1024 } else { usage.ru_maxrss };
+                break (status, kib);
             }
             if std::time::Instant::now() > deadline {
                 // SAFETY: killing our own child that has not been reaped.

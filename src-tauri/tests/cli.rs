@@ -1,6 +1,8 @@
 //! The headless command line, run as a user would run it: exit codes, stdout and stderr,
 //! `MEND_DATA_DIR`, export/import, backup/restore, and what happens when the disk is full or
 //! the data folder is read-only.
+// Unix-only: exit statuses, permissions, pipes, links and rlimits as Unix has them.
+#![cfg(unix)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -127,8 +127,10 @@ pub fn prune(dir: &Path) -> Result<Vec<PathBuf>> {
             weeks_kept.push(week);
             continue;
         }
-        std::fs::remove_file(path).map_err(io(path))?;
-        removed.push(path.clone());
+        // A backup another program has open (Windows refuses to delete it) waits for the next prune.
+        if std::fs::remove_file(path).is_ok() {
+            removed.push(path.clone());
+        }
     }
     Ok(removed)
 }

@@ -103,7 +103,12 @@ pub fn temp_file(dir: &Path, prefix: &str, suffix: &str) -> Result<std::path::Pa
 /// Makes sure what `path` holds is on disk, and (on Unix) that the folder entry naming it is too.
 pub fn sync(path: &Path) -> Result<()> {
     let io = |source| Error::Io { path: path.to_path_buf(), source };
-    std::fs::File::open(path).and_then(|f| f.sync_all()).map_err(io)?;
+    // Windows flushes only through a handle that may write.
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(windows)]
+    options.write(true);
+    options.open(path).and_then(|f| f.sync_all()).map_err(io)?;
     #[cfg(unix)]
     if let Some(parent) = path.parent() {
         std::fs::File::open(parent).and_then(|f| f.sync_all()).map_err(io)?;

@@ -146,23 +146,32 @@ pub fn open_frozen(path: &Path) -> Result<Connection> {
     Ok(Connection::open_with_flags(format!("{}?immutable=1", file_uri(path)), flags)?)
 }
 
-/// A `file:` URI for `path`, with the characters URIs reserve escaped.
+/// A `file:` URI for `path`, with the characters URIs reserve escaped. The path is made
+/// absolute first (a relative one would be read from the root of the drive on Windows), the
+/// Windows `\\?\` prefix is dropped, and a UNC path keeps its two leading slashes.
 fn file_uri(path: &Path) -> String {
-    let text = path.to_string_lossy();
-    let mut out = String::from("file:");
-    if cfg!(windows) {
-        out.push_str("///");
-    }
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let text = absolute.to_string_lossy();
+    let text = text
+        .strip_prefix(r"\\?\UNC\")
+        .map(|rest| format!(r"\\{rest}"))
+        .unwrap_or_else(|| text.strip_prefix(r"\\?\").unwrap_or(&text).to_owned());
+    let mut escaped = String::new();
     for c in text.chars() {
         match c {
-            '%' => out.push_str("%25"),
-            '?' => out.push_str("%3F"),
-            '#' => out.push_str("%23"),
-            '\\' if cfg!(windows) => out.push('/'),
-            c => out.push(c),
+            '%' => escaped.push_str("%25"),
+            '?' => escaped.push_str("%3F"),
+            '#' => escaped.push_str("%23"),
+            '\\' if cfg!(windows) => escaped.push('/'),
+            c => escaped.push(c),
         }
     }
-    out
+    // "/home/x" → "file:///home/x"; "//server/share" → "file:////server/share"; "C:/x" → "file:///C:/x".
+    if escaped.starts_with('/') {
+        format!("file://{escaped}")
+    } else {
+        format!("file:///{escaped}")
+    }
 }
 
 /// Checks a file offered for restore, in full: a regular file (not a link), SQLite's header
@@ -193,4 +202,23 @@ pub fn verify(path: &Path) -> Result<Verified> {
     let entries = crate::repo::entries::count_all(&conn)?;
     let taken_at = if version >= 2 { crate::repo::settings::get(&conn, crate::backup::TAKEN_AT)? } else { None };
     Ok(Verified { version, entries, taken_at })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_uri;
+    use std::path::Path;
+
+    #[cfg(unix)]
+    #[test]
+    fn file_uris_are_absolute_and_escape_what_uris_reserve() {
+        assert_eq!(file_uri(Path::new("/home/me/mend.sqlite3")), "file:///home/me/mend.sqlite3");
+        assert_eq!(file_uri(Path::new("/tmp/a?b#c%d.sqlite3")), "file:///tmp/a%3Fb%23c%25d.sqlite3");
+        assert_eq!(file_uri(Path::new("/tmp/Zoë's backups/x y.sqlite3")), "file:///tmp/Zoë's backups/x y.sqlite3");
+        // A relative path is made absolute, so SQLite does not read it from the root.
+        let cwd = std::env::current_dir().unwrap();
+        assert_eq!(file_uri(Path::new("x.sqlite3")), format!("file://{}/x.sqlite3", cwd.display()));
+        // A path starting with two slashes keeps them after the (empty) authority.
+        assert_eq!(file_uri(Path::new("//srv/share/x.sqlite3")), "file:////srv/share/x.sqlite3");
+    }
 }

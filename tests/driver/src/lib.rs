@@ -248,7 +248,10 @@ impl Drop for App {
             return;
         }
         // SAFETY: sending a signal to our own child process, whose pid we hold and have not reaped.
-        unsafe { libc::kill(self.driver.id() as libc::pid_t, libc::SIGTERM) };
+        #[cfg(unix)]
+        unsafe {
+            libc::kill(self.driver.id() as libc::pid_t, libc::SIGTERM)
+        };
         let deadline = Instant::now() + Duration::from_secs(5);
         while self.driver.try_wait().ok().flatten().is_none() && Instant::now() < deadline {
             std::thread::sleep(Duration::from_millis(50));
