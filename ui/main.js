@@ -7,7 +7,8 @@ import { api, booting } from './api.js';
 import { qs, qsa } from './lib/dom.js';
 import { initToday, refresh, showToday } from './views/today.js';
 import { initBanners, refreshBanners } from './lib/banners.js';
-import { setCatalog, fillControls } from './lib/labels.js';
+import { setCatalog } from './lib/labels.js';
+import { ensureScreen } from './lib/screens.js';
 
 /**
  * Screens other than Today load on first visit, so start-up reads and runs only what the
@@ -41,19 +42,6 @@ const screens = {
   today: (param, summary) => showToday(param, summary),
   ...Object.fromEntries(Object.keys(lazy).map((name) => [name, async (param) => (await screen(name))(param)])),
 };
-
-/**
- * Puts a screen's markup into the page the first time it is needed: screens other than Today
- * wait in `<template>`s, so the first paint lays out Today alone.
- * @param {string} name
- */
-function ensureScreen(name) {
-  const template = /** @type {HTMLTemplateElement | null} */ (qs(`template[data-screen="${name}"]`));
-  if (!template) return;
-  const content = template.content;
-  fillControls(content);
-  template.replaceWith(content);
-}
 
 /**
  * Shows the screen named by the URL hash (Today by default); `#guidance/ID` opens an article.

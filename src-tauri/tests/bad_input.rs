@@ -8,8 +8,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::{json, Value};
-use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
+use tauri::test::mock_builder;
 use tauri::Manager;
+
+mod common;
 
 use mend_core::input::FromInput;
 use mend_core::model::{Calcium, Exercise, Pain, Profile};
@@ -47,21 +49,7 @@ fn through_the_uis_ipc() {
     let app = mend_lib::app(mock_builder(), store).build(mend_lib::context()).unwrap();
     let w = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
     let today = chrono::Local::now().date_naive();
-    let invoke = |cmd: &str, body: Value| {
-        get_ipc_response(
-            &w,
-            tauri::webview::InvokeRequest {
-                cmd: cmd.into(),
-                callback: tauri::ipc::CallbackFn(0),
-                error: tauri::ipc::CallbackFn(1),
-                url: "tauri://localhost".parse().unwrap(),
-                body: tauri::ipc::InvokeBody::Json(body),
-                headers: Default::default(),
-                invoke_key: INVOKE_KEY.to_string(),
-            },
-        )
-        .map(|b| b.deserialize::<Value>().unwrap())
-    };
+    let invoke = |cmd: &str, body: Value| common::invoke(&w, cmd, body);
     let export = || {
         let mut v: Value = serde_json::from_slice(&app.state::<Store>().export(Format::Json).unwrap()).unwrap();
         v.as_object_mut().unwrap().remove("exportedAt");

@@ -9,7 +9,9 @@ use std::path::Path;
 use mend_core::clock::FixedClock;
 use mend_core::Store;
 use serde_json::{json, Value};
-use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
+use tauri::test::mock_builder;
+
+mod common;
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap()
@@ -69,21 +71,7 @@ fn every_listed_command_is_reachable_and_tauris_own_commands_are_not() {
     let store = Store::open_in_memory().unwrap().with_clock(FixedClock::noon(2026, 11, 24));
     let app = mend_lib::app(mock_builder(), store).build(mend_lib::context()).unwrap();
     let w = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-    let invoke = |cmd: &str| {
-        get_ipc_response(
-            &w,
-            tauri::webview::InvokeRequest {
-                cmd: cmd.into(),
-                callback: tauri::ipc::CallbackFn(0),
-                error: tauri::ipc::CallbackFn(1),
-                url: "tauri://localhost".parse().unwrap(),
-                body: tauri::ipc::InvokeBody::Json(json!({})),
-                headers: Default::default(),
-                invoke_key: INVOKE_KEY.to_string(),
-            },
-        )
-        .map(|b| b.deserialize::<Value>().unwrap())
-    };
+    let invoke = |cmd: &str| common::invoke(&w, cmd, json!({}));
     for cmd in listed() {
         // Called with no arguments, a command may refuse the input, but it must exist and be allowed.
         if let Err(e) = invoke(&cmd) {

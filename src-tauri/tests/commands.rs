@@ -1,10 +1,12 @@
 //! The real commands, through Tauri's IPC layer with real argument deserialization and the
 //! real capabilities, on a mock runtime (no display needed).
 
-use serde_json::{json, Value};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
+use serde_json::json;
+use tauri::test::{mock_builder, MockRuntime};
 use tauri::WebviewWindow;
+
+mod common;
+use common::{invoke, invoke_from};
 
 use mend_core::clock::FixedClock;
 use mend_core::Store;
@@ -13,27 +15,6 @@ fn window() -> WebviewWindow<MockRuntime> {
     let store = Store::open_in_memory().unwrap().with_clock(FixedClock::noon(2026, 11, 24));
     let app = mend_lib::app(mock_builder(), store).build(mend_lib::context()).expect("app builds");
     tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("window")
-}
-
-fn invoke(w: &WebviewWindow<MockRuntime>, cmd: &str, body: Value) -> Result<Value, Value> {
-    invoke_from(w, "tauri://localhost", cmd, body)
-}
-
-/// Invokes `cmd` as if from a page at `origin`.
-fn invoke_from(w: &WebviewWindow<MockRuntime>, origin: &str, cmd: &str, body: Value) -> Result<Value, Value> {
-    get_ipc_response(
-        w,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: tauri::ipc::CallbackFn(0),
-            error: tauri::ipc::CallbackFn(1),
-            url: origin.parse().unwrap(),
-            body: tauri::ipc::InvokeBody::Json(body),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|b| b.deserialize::<Value>().unwrap())
 }
 
 #[test]

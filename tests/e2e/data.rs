@@ -13,6 +13,19 @@ fn cli(dir: &std::path::Path, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// Restores the newest backup from the recovery screen and waits for Mend to reopen on it.
+async fn restore_newest_backup(app: &App) {
+    app.click("#recover-backup").await;
+    app.wait_for(
+        |a| async move {
+            a.script("return document.body.dataset.ready || ''").await == "true"
+                && a.script("return document.body.dataset.recovery || ''").await.is_empty()
+        },
+        "Mend to reopen",
+    )
+    .await;
+}
+
 #[tokio::test]
 async fn a_damaged_data_file_opens_the_recovery_screen_and_restores_the_newest_backup() {
     let _one = serial();
@@ -34,15 +47,7 @@ async fn a_damaged_data_file_opens_the_recovery_screen_and_restores_the_newest_b
     assert_eq!(app.script("return getComputedStyle(document.querySelector('.app-header nav')).display").await, "none");
     assert_eq!(app.script("return getComputedStyle(document.querySelector('#toggle-demo')).display").await, "none");
     app.screenshot("recovery").await;
-    app.click("#recover-backup").await;
-    app.wait_for(
-        |a| async move {
-            a.script("return document.body.dataset.ready || ''").await == "true"
-                && a.script("return document.body.dataset.recovery || ''").await.is_empty()
-        },
-        "Mend to reopen",
-    )
-    .await;
+    restore_newest_backup(&app).await;
     app.wait_text("#total-pain", "Highest 6").await;
     app.wait_text("#total-calcium", "300 mg").await;
     let kept: Vec<String> =
@@ -68,15 +73,7 @@ async fn a_missing_data_file_with_backups_opens_recovery_instead_of_an_empty_dia
     assert!(message.contains("is missing, but a backup of it is there"), "{message}");
     assert!(!dir.join("mend.sqlite3").exists(), "no empty diary was started");
     app.screenshot("recovery-missing").await;
-    app.click("#recover-backup").await;
-    app.wait_for(
-        |a| async move {
-            a.script("return document.body.dataset.ready || ''").await == "true"
-                && a.script("return document.body.dataset.recovery || ''").await.is_empty()
-        },
-        "Mend to reopen",
-    )
-    .await;
+    restore_newest_backup(&app).await;
     app.wait_text("#total-pain", "Highest 5").await;
     app.quit().await;
     std::fs::remove_dir_all(&dir).unwrap();

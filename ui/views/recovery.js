@@ -5,6 +5,7 @@
  */
 import { api } from '../api.js';
 import { qs } from '../lib/dom.js';
+import { ensureScreen } from '../lib/screens.js';
 
 /**
  * Shows the recovery screen (and only it) if the data file could not be opened.
@@ -15,8 +16,7 @@ export async function recoveryNeeded(given) {
   const status = given === undefined ? await api.recoveryStatus() : given;
   if (!status) return false;
   document.body.dataset.recovery = 'true';
-  const template = qs('template[data-screen="recovery"]');
-  if (template) template.replaceWith(/** @type {HTMLTemplateElement} */ (template).content);
+  ensureScreen('recovery');
   for (const section of document.querySelectorAll('main > .screen')) section.hidden = section.id !== 'recovery';
   qs('.app-header nav').hidden = true;
   qs('#recovery-message').textContent = status.message;

@@ -1,0 +1,29 @@
+//! What the shell's integration tests share: a real command invoked through Tauri's IPC, as
+//! the page would, with real argument deserialization and permission checks.
+#![allow(dead_code)]
+
+use serde_json::Value;
+use tauri::test::{get_ipc_response, MockRuntime, INVOKE_KEY};
+use tauri::WebviewWindow;
+
+/// Invokes `cmd` with `body` as if from a page at `origin`; the command's JSON result, or its error.
+pub fn invoke_from(w: &WebviewWindow<MockRuntime>, origin: &str, cmd: &str, body: Value) -> Result<Value, Value> {
+    get_ipc_response(
+        w,
+        tauri::webview::InvokeRequest {
+            cmd: cmd.into(),
+            callback: tauri::ipc::CallbackFn(0),
+            error: tauri::ipc::CallbackFn(1),
+            url: origin.parse().unwrap(),
+            body: tauri::ipc::InvokeBody::Json(body),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|b| b.deserialize::<Value>().unwrap())
+}
+
+/// Invokes `cmd` from Mend's own page.
+pub fn invoke(w: &WebviewWindow<MockRuntime>, cmd: &str, body: Value) -> Result<Value, Value> {
+    invoke_from(w, "tauri://localhost", cmd, body)
+}
