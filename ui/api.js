@@ -55,6 +55,20 @@ export const api = {
   daySummary: (date) => call('day_summary', { date }),
   /** @param {'exercise' | 'calcium'} kind @param {string} date copies the day before onto `date` */
   copyPreviousDay: (kind, date) => call('copy_previous_day', { kind, date }),
+  /** @param {string} date @param {number | null} hours 0–24 in half hours; null clears */
+  setSleep: (date, hours) => call('set_sleep', { date, hours }),
+  /** @param {string} date @param {number | null} mood 0–10; null clears */
+  setMood: (date, mood) => call('set_mood', { date, mood }),
+  /** @returns {Promise<{id: number, name: string, retired: boolean}[]>} in use first, by name */
+  listTags: () => call('list_tags'),
+  /** @param {string} name */
+  createTag: (name) => call('create_tag', { name }),
+  /** @param {number} id @param {string} name */
+  renameTag: (id, name) => call('rename_tag', { id, name }),
+  /** @param {number} id @param {boolean} retired false brings it back */
+  retireTag: (id, retired) => call('retire_tag', { id, retired }),
+  /** @param {string} date @param {number} tagId @param {boolean} on */
+  setDayTag: (date, tagId, on) => call('set_day_tag', { date, tagId, on }),
   /** @param {{from: string, to: string}} range */
   trends: (range) => call('trends', { range }),
   /** @param {{chart: string, from: string, to: string, theme: 'light' | 'dark'}} request */
@@ -63,6 +77,14 @@ export const api = {
   history: (query) => call('history', { query }),
   /** @returns {Promise<{first: string | null, last: string | null}>} */
   dataSpan: () => call('data_span'),
+  /**
+   * Makes the report and saves it where she chooses (native dialog).
+   * @param {{from: string, to: string, notes: boolean, questions: string, paper: 'a4' | 'letter'}} request
+   * @returns {Promise<string | null>} the saved file's path, or null if the dialog was cancelled
+   */
+  saveReport: (request) => call('save_report', { request }),
+  /** @param {{from: string, to: string}} range */
+  insights: (range) => call('insights', { range }),
   /** @param {boolean} on */
   setDemoMode: (on) => call('set_demo_mode', { on }),
   listGuidance: () => call('list_guidance'),
@@ -82,6 +104,8 @@ export const api = {
   quietHours: () => call('quiet_hours'),
   /** @param {{enabled?: boolean, start?: string, end?: string}} quiet */
   saveQuietHours: (quiet) => call('save_quiet_hours', { quiet }),
+  desktopSettings: () => call('desktop_settings'),
+  saveDesktopSettings: (settings) => call('save_desktop_settings', { settings }),
   redFlagList: () => call('red_flag_list'),
   /** @param {string} date @param {string[]} flags */
   saveRedFlags: (date, flags) => call('save_red_flags', { date, flags }),

@@ -96,6 +96,8 @@ async function start() {
   initDemo(boot.demo);
   await initToday(boot.redFlags, boot.mentionSigns);
   window.addEventListener('hashchange', () => route());
+  // The tray menu's "Log pain now…" opens today's check-in.
+  api.listen('mend://navigate', () => { location.hash = '#today/log-pain'; });
   await route(boot.today);
   if (!boot.profile.configured && !boot.demo) await openProfile();
   // Another Mend process (the CLI) may have written while the window was in the background.

@@ -11,7 +11,7 @@ use serde_json::{json, Map, Value};
 
 use mend_core::input::FromInput;
 use mend_core::model::{Calcium, Exercise, Pain};
-use mend_core::requests::RecoverAction;
+use mend_core::requests::{RecoverAction, ReportRequest};
 use mend_core::transfer::Format;
 use mend_core::Store;
 
@@ -63,6 +63,27 @@ enum Command {
     },
     /// Check the database's integrity and schema version.
     Check,
+    /// Make the report for an appointment: a PDF of her pain, exercise and calcium over a range.
+    Report {
+        /// First day, YYYY-MM-DD.
+        #[arg(long)]
+        from: String,
+        /// Last day, YYYY-MM-DD.
+        #[arg(long)]
+        to: String,
+        /// Where to save the PDF.
+        #[arg(long)]
+        out: PathBuf,
+        /// Include her notes (left out unless asked: notes are private).
+        #[arg(long)]
+        notes: bool,
+        /// a4 (the default) or letter.
+        #[arg(long)]
+        paper: Option<String>,
+        /// "Questions I want to ask", printed in the report.
+        #[arg(long)]
+        questions: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -232,6 +253,17 @@ fn run(command: Command) -> mend_core::Result<String> {
                 Some(kept) => format!("{what}. The damaged file was kept as {}.", kept.display()),
                 None => format!("{what}."),
             }
+        }
+        Command::Report { from, to, out, notes, paper, questions } => {
+            let request = entry(vec![
+                ("from", Some(from.into())),
+                ("to", Some(to.into())),
+                ("notes", Some(notes.into())),
+                ("paper", paper.map(Value::from)),
+                ("questions", questions.map(Value::from)),
+            ]);
+            store.report_to(&ReportRequest::from_input(&request, store.today())?, &out)?;
+            format!("Saved the report to {}", out.display())
         }
         Command::Check => {
             let h = store.check()?;

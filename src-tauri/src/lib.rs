@@ -6,23 +6,37 @@ pub mod cli;
 mod commands;
 mod error;
 mod notify;
+pub mod tray;
 
 use tauri::{Builder, Manager, Runtime};
+use tauri_plugin_autostart::MacosLauncher;
 
 use mend_core::Store;
 
 pub use commands::Picked;
 pub use error::CommandError;
 
+/// What a login start adds to the command line: the window stays hidden in the tray.
+pub const BACKGROUND_ARG: &str = "--background";
+
 /// Registers Mend's state and commands on `builder`.
 pub fn app<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R> {
     single_instance(builder)
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_autostart::init(MacosLauncher::LaunchAgent, Some(vec![BACKGROUND_ARG])))
         .manage(store)
         .manage(commands::Picked::default())
+        .manage(tray::Tray::<R>::default())
         .invoke_handler(commands::handler())
         .setup(|app| {
+            tray::install(app.handle());
+            // The window starts hidden (tauri.conf.json) and shows unless this is a login
+            // start with a tray to wait in.
+            let background = std::env::args().any(|a| a == BACKGROUND_ARG);
+            if !(background && app.state::<tray::Tray<R>>().available()) {
+                tray::show_window(app.handle());
+            }
             notify::start(app.handle().clone());
             backup_once_a_day(app.handle().clone());
             Ok(())
@@ -38,16 +52,12 @@ fn single_instance<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     }
     builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
         eprintln!("mend: already running; showing this window");
-        if let Some(window) = app.get_webview_window("main") {
-            let _ = window.unminimize();
-            let _ = window.show();
-            let _ = window.set_focus();
-        }
+        tray::show_window(app);
     }))
 }
 
 /// Whether a D-Bus session bus can be reached (always true off Linux).
-fn session_bus_available() -> bool {
+pub(crate) fn session_bus_available() -> bool {
     if !cfg!(target_os = "linux") {
         return true;
     }
@@ -101,5 +111,6 @@ pub fn run() {
             std::process::exit(2);
         }
     };
-    app(Builder::default(), store).run(context()).expect("error while running Mend");
+    let app = app(Builder::default(), store).build(context()).expect("error while building Mend");
+    app.run(|handle, event| tray::on_run_event(handle, &event));
 }

@@ -27,8 +27,17 @@ pub fn send<R: Runtime>(app: &AppHandle<R>, due: &[Reminder]) {
     }
 }
 
+/// Shows one desktop notification of Mend's own (not a reminder).
+pub fn tell<R: Runtime>(app: &AppHandle<R>, title: &str, body: &str) {
+    if let Err(e) = app.notification().builder().title(title).body(body).show() {
+        eprintln!("mend: could not show a desktop notification ({e}): {title}. {body}");
+    }
+}
+
 /// Starts the background tick, every 30 s. The first comes after the page's own check at
 /// start (which shows reminders missed while Mend was closed), so start-up is not slowed.
+/// It runs while the window is hidden in the tray too, and keeps the tray's "Next reminder"
+/// line current.
 pub fn start<R: Runtime>(app: AppHandle<R>) {
     std::thread::Builder::new()
         .name("mend-reminders".into())
@@ -38,6 +47,7 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
                 Ok(due) => send(&app, &due.notify),
                 Err(e) => eprintln!("mend: reminders: {e}"),
             }
+            crate::tray::refresh_next(&app);
         })
         .expect("start the reminder thread");
 }

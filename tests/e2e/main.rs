@@ -50,9 +50,12 @@ pub async fn fill_profile(app: &harness::App, clicks: &[&str]) {
     .await;
 }
 
+mod appointment;
 mod data;
 mod guidance;
 mod installed;
 mod single;
 mod today;
+#[cfg(target_os = "linux")]
+mod tray;
 mod trends;

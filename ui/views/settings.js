@@ -1,7 +1,8 @@
 /**
  * @module views/settings
  * The Settings screen: each reminder on or off with its time or interval (and the article it
- * comes from), and the quiet hours. Changes save as they are made.
+ * comes from), the quiet hours, and what closing the window does (tray, start at login).
+ * Changes save as they are made.
  */
 import { api } from '../api.js';
 import { qs, h, delegate, announce } from '../lib/dom.js';
@@ -13,6 +14,7 @@ export function initSettings() {
   initData();
   delegate(qs('#reminder-list'), 'change', 'input', (_, input) => saveReminder(input.closest('li')));
   qs('#quiet-form').addEventListener('change', () => saveQuiet());
+  qs('#desktop-form').addEventListener('change', (e) => saveDesktop(/** @type {HTMLInputElement} */ (e.target)));
 }
 
 /** Loads and shows the reminders and quiet hours. */
@@ -23,7 +25,37 @@ export async function showSettings() {
   form.elements.enabled.checked = quiet.enabled;
   form.elements.start.value = quiet.start;
   form.elements.end.value = quiet.end;
+  showDesktop(await api.desktopSettings());
   await showBackups();
+}
+
+/**
+ * Shows the tray and login settings, and what they mean on this desktop.
+ * @param {{trayAvailable: boolean, closeToTray: boolean, startAtLogin: boolean}} d
+ */
+function showDesktop(d) {
+  const form = qs('#desktop-form');
+  form.elements.closeToTray.checked = d.trayAvailable && d.closeToTray;
+  form.elements.closeToTray.disabled = !d.trayAvailable;
+  form.elements.startAtLogin.checked = d.startAtLogin;
+  qs('#desktop-note').textContent = !d.trayAvailable
+    ? 'This desktop has no notification area Mend can use, so closing the window quits Mend: reminders arrive only while its window is open. Started at log-in, Mend opens its window.'
+    : d.closeToTray
+      ? 'Closing the window keeps Mend in the notification area; open it or quit from its icon there. Started at log-in, it waits there without opening a window.'
+      : 'Closing the window quits Mend: reminders arrive only while its window is open.';
+}
+
+/** @param {HTMLInputElement} input the switch that changed */
+async function saveDesktop(input) {
+  const form = qs('#desktop-form');
+  qs('.form-error', form).textContent = '';
+  try {
+    showDesktop(await api.saveDesktopSettings({ [input.name]: input.checked }));
+    announce('Saved.');
+  } catch (e) {
+    input.checked = !input.checked;
+    qs('.form-error', form).textContent = e.message;
+  }
 }
 
 /** @param {any} r a reminder */
@@ -34,7 +66,7 @@ function item(r) {
       h('input', { type: 'number', name: 'minutes', min: 5, max: 240, step: 5, value: s.minutes }))
     : h('label', { class: 'field timing' }, s.kind === 'daily' ? 'At' : 'Check at',
       h('input', { type: 'time', name: 'time', value: s.time }));
-  const when = s.kind === 'interval' ? 'while Mend is open' : s.kind === 'daily' ? 'every day' : 'only if it applies';
+  const when = s.kind === 'interval' ? 'while Mend is running' : s.kind === 'daily' ? 'every day' : 'only if it applies';
   return h('li', { class: 'reminder', 'data-reminder': r.id },
     h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'enabled', checked: r.enabled }), h('strong', {}, r.title)),
     h('p', { class: 'muted small' }, r.text),

@@ -158,6 +158,13 @@ async function copyYesterday(kind) {
  */
 export async function showToday(param, summary) {
   const [action, date, kind, id] = (param ?? '').split(':');
+  if (action === 'log-pain') {
+    // From the tray's "Log pain now…": today's check-in, ready for the keyboard.
+    history.replaceState(null, '', '#today');
+    await showDay(today());
+    qs('#pain-form input[name="score"]')?.focus();
+    return;
+  }
   if (action !== 'edit') return refresh(summary);
   // Done once: a later visit (or the window regaining focus) must not reopen the edit.
   history.replaceState(null, '', '#today');

@@ -1,13 +1,16 @@
 /**
  * @module views/trends
  * The Trends screen: pain, exercise and calcium charts drawn in Rust (SVG), each with a text
- * summary and a table, over a chosen range. Charts are redrawn only when the range, the theme
- * or the data changed.
+ * summary and a table, over a chosen range, then what went with better or worse days and the
+ * report for the appointment. Charts are redrawn only when the range, the theme or the data
+ * changed.
  */
 import { api } from '../api.js';
 import { qs, qsa, h, announce } from '../lib/dom.js';
 import { today, addDays } from '../lib/dates.js';
 import { dataVersion } from '../lib/events.js';
+import { showInsights } from '../lib/insights.js';
+import { initReportForm, showReportForm } from '../lib/report-form.js';
 
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
 /** The range in days, or 'all'. */
@@ -25,6 +28,7 @@ export function initTrends() {
     });
   }
   dark.addEventListener('change', () => { if (!qs('#trends').hidden) showTrends(); });
+  initReportForm();
 }
 
 /** The `from` and `to` dates of the chosen range. */
@@ -42,6 +46,7 @@ export async function showTrends() {
   const { from, to } = await dates();
   const theme = dark.matches ? 'dark' : 'light';
   const key = `${from}|${to}|${theme}|${dataVersion()}`;
+  showReportForm().catch((error) => announce(error.message));
   if (key === drawnFor) return;
   qs('#charts').dataset.state = 'loading';
   try {
@@ -53,6 +58,7 @@ export async function showTrends() {
       qs('.chart-summary', card).textContent = chart.summary;
       qs('.table-wrap', card).replaceChildren(table(chart.table));
     }));
+    await showInsights(from, to);
     drawnFor = key;
     qs('#charts').dataset.state = 'ready';
     qs('#charts').dataset.range = `${from}|${to}|${theme}`;

@@ -30,6 +30,8 @@ pub struct Vocabularies {
     pub delivery_type: Vec<Term>,
     pub age_band: Vec<Term>,
     pub chart: Vec<Term>,
+    /// Words at points of the mood scale; the id is the score.
+    pub mood_anchor: Vec<Term>,
 }
 
 /// The numbers the window's comfort checks and texts use, from the validators and FACTS.md.
@@ -42,6 +44,9 @@ pub struct Limits {
     pub note_max_chars: usize,
     pub exercise_minutes_per_week: u32,
     pub calcium_dose_mg: u32,
+    pub mood_max: u8,
+    pub sleep_max_hours: u8,
+    pub tag_name_max_chars: usize,
 }
 
 /// Vocabularies and limits together.
@@ -63,6 +68,7 @@ pub fn catalog() -> Catalog {
             delivery_type: terms::<DeliveryType>(),
             age_band: terms::<AgeBand>(),
             chart: terms::<ChartKind>(),
+            mood_anchor: terms::<crate::factors::MoodAnchor>(),
         },
         limits: Limits {
             score_max: crate::input::SCORE_MAX,
@@ -71,6 +77,9 @@ pub fn catalog() -> Catalog {
             note_max_chars: crate::input::MAX_NOTE_CHARS,
             exercise_minutes_per_week: crate::facts::EXERCISE_MINUTES_PER_WEEK,
             calcium_dose_mg: crate::facts::CALCIUM_DOSE_MG,
+            mood_max: crate::factors::MOOD_MAX,
+            sleep_max_hours: crate::factors::SLEEP_MAX_HALF_HOURS / 2,
+            tag_name_max_chars: crate::factors::TAG_NAME_MAX_CHARS,
         },
     }
 }

@@ -17,6 +17,7 @@ const MIGRATION_STEPS: &[M<'static>] = &[
     M::up(include_str!("../migrations/0001_init.sql")),
     M::up(include_str!("../migrations/0002_reminders_safety.sql")),
     M::up(include_str!("../migrations/0003_application_id.sql")),
+    M::up(include_str!("../migrations/0004_day_factors.sql")),
 ];
 const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_STEPS);
 

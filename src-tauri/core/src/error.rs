@@ -29,6 +29,10 @@ pub enum Error {
     #[error("Mend could not draw a chart: {0}.")]
     Chart(String),
 
+    /// The appointment report could not be made into a PDF (a bug, not the user's doing).
+    #[error("Mend could not make the report PDF: {0}. Your entries are safe; try again, and if it keeps happening restart Mend.")]
+    Report(String),
+
     /// The database file is damaged, foreign or newer than this build; it was not touched.
     #[error("{}", .0.explain())]
     Damaged(crate::damage::Damage),
@@ -78,6 +82,7 @@ impl Error {
             Error::NotFound(_) => "not_found",
             Error::Storage(_) | Error::Migration(_) | Error::Io { .. } => "storage",
             Error::Chart(_) => "internal",
+            Error::Report(_) => "report_failed",
             Error::Damaged(_) => "damaged",
         }
     }

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::error::Result;
 use crate::input::Fields;
-use crate::model::{Calcium, EntryKind, Exercise, Pain, Stored, Vocabulary};
+use crate::model::{Calcium, DayFactors, EntryKind, Exercise, Pain, Stored, Vocabulary};
 use crate::record::Record;
 use crate::repo::entries;
 
@@ -25,6 +25,8 @@ pub struct HistoryDay {
     /// Signs ticked on the day's red-flag check-in, as the list shows them.
     #[serde(rename = "redFlags")]
     pub red_flags: Vec<&'static crate::safety::RedFlag>,
+    /// Sleep, mood and her tags that day (left out when only one kind of entry is asked for).
+    pub factors: DayFactors,
 }
 
 /// One page; ask for the next with `before: nextBefore`.
@@ -81,6 +83,11 @@ pub fn page(conn: &Connection, q: Query) -> Result<HistoryPage> {
     let mut calcium =
         if wants(EntryKind::Calcium) { entries::between::<Calcium>(conn, oldest, newest)? } else { Vec::new() };
     let mut flags = if q.kind.is_none() { crate::repo::red_flags::between(conn, oldest, newest)? } else { Vec::new() };
+    let (mut factors, mut tags) = if q.kind.is_none() {
+        (crate::repo::factors::between(conn, oldest, newest)?, crate::repo::tags::between(conn, oldest, newest)?)
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let days = dates
         .iter()
         .map(|&date| HistoryDay {
@@ -91,6 +98,22 @@ pub fn page(conn: &Connection, q: Query) -> Result<HistoryPage> {
             red_flags: {
                 let n = flags.iter().take_while(|(d, _)| *d == date).count();
                 flags.drain(..n).filter_map(|(_, id)| crate::safety::find(&id)).collect()
+            },
+            factors: {
+                let (sleep, mood) = match factors.first() {
+                    Some((d, values)) if *d == date => {
+                        let values = *values;
+                        factors.remove(0);
+                        values
+                    }
+                    _ => (None, None),
+                };
+                let n = tags.iter().take_while(|(d, _)| *d == date).count();
+                DayFactors {
+                    sleep_hours: sleep.map(|h| f64::from(h) / 2.0),
+                    mood,
+                    tags: tags.drain(..n).map(|(_, t)| t).collect(),
+                }
             },
         })
         .collect();

@@ -191,7 +191,7 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
 }
 
 /// A short, quoted rendering of a JSON value for error messages.
-fn describe(value: &Value) -> String {
+pub(crate) fn describe(value: &Value) -> String {
     match value {
         Value::String(s) => format!("the text \"{}\"", clip(s)),
         Value::Number(n) => n.to_string(),

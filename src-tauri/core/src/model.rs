@@ -171,3 +171,34 @@ pub struct Stored<T> {
     pub created_at: String,
     pub updated_at: String,
 }
+
+/// One of her own tags: a short label she defines ("physio day") and marks yes or no per day.
+/// A retired tag keeps its days but is no longer offered.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Tag {
+    pub id: i64,
+    pub name: String,
+    pub retired: bool,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// A tag as a day shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DayTag {
+    pub id: i64,
+    pub name: String,
+    pub retired: bool,
+}
+
+/// A day's factors besides the entries: sleep (hours, in half hours), mood (0–10) and the tags
+/// that were true that day. Each is optional.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DayFactors {
+    pub sleep_hours: Option<f64>,
+    pub mood: Option<u8>,
+    pub tags: Vec<DayTag>,
+}

@@ -134,3 +134,71 @@ impl RecoverAction {
         }
     }
 }
+
+/// A change to how Mend lives on the desktop; what is left out stays as it is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DesktopChange {
+    /// Closing the window keeps Mend in the tray (true) or quits (false).
+    pub close_to_tray: Option<bool>,
+    /// Start Mend, in the tray, when she logs in.
+    pub start_at_login: Option<bool>,
+}
+
+impl DesktopChange {
+    /// Reads `{ closeToTray?, startAtLogin? }`, each true or false.
+    pub fn from_input(input: &Value) -> Result<Self> {
+        Fields::new(input, "desktop settings", &["closeToTray", "startAtLogin"])?;
+        let one =
+            |key: &str, label: &str| input.get(key).filter(|v| !v.is_null()).map(|v| flag(v, key, label)).transpose();
+        Ok(DesktopChange {
+            close_to_tray: one("closeToTray", "Keep running in the notification area")?,
+            start_at_login: one("startAtLogin", "Start Mend when I log in")?,
+        })
+    }
+}
+
+/// The longest "Questions I want to ask" text the report takes.
+pub const MAX_QUESTIONS_CHARS: usize = 2_000;
+
+/// What goes into a report for the appointment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportRequest {
+    pub range: crate::trends::Range,
+    /// Include her notes (off unless she asks: notes are private).
+    pub notes: bool,
+    /// "Questions I want to ask", trimmed; may be empty.
+    pub questions: String,
+    pub paper: crate::report::Paper,
+}
+
+impl ReportRequest {
+    /// Reads `{ from, to, notes?, questions?, paper? ("a4" | "letter", default A4) }`.
+    pub fn from_input(input: &Value, today: NaiveDate) -> Result<Self> {
+        let range = crate::trends::Range::from_input(input, today, &["notes", "questions", "paper"])?;
+        let f = Fields::new(input, "a report request", &["from", "to", "baselineStart", "notes", "questions", "paper"])?;
+        let questions = match input.get("questions").filter(|v| !v.is_null()) {
+            None => String::new(),
+            Some(v) => {
+                let text = v.as_str().ok_or_else(|| Error::invalid("questions", "Questions must be text."))?;
+                let chars = text.chars().count();
+                if chars > MAX_QUESTIONS_CHARS {
+                    return Err(Error::invalid(
+                        "questions",
+                        format!(
+                            "Questions are too long: {} characters; the limit is {}.",
+                            crate::text::thousands(chars as i64),
+                            crate::text::thousands(MAX_QUESTIONS_CHARS as i64)
+                        ),
+                    ));
+                }
+                text.trim().to_owned()
+            }
+        };
+        Ok(ReportRequest {
+            range,
+            notes: f.flag("notes", "Include notes", false)?,
+            questions,
+            paper: f.one_of("paper", "Paper", Some(crate::report::Paper::A4))?,
+        })
+    }
+}

@@ -52,6 +52,8 @@ pub struct DaySummary {
     pub calcium_ul: u32,
     /// Red flags ticked on this day.
     pub red_flags: Vec<String>,
+    /// Sleep, mood and her tags on this day.
+    pub factors: crate::model::DayFactors,
     /// Most serious first.
     pub notices: Vec<Notice>,
 }
@@ -88,6 +90,7 @@ pub fn summarize(
         calcium_rda,
         calcium_ul,
         red_flags: Vec::new(),
+        factors: Default::default(),
         notices,
     }
 }

@@ -1,10 +1,14 @@
 //! The app's own signals: everything the first screen needs in one call, and "ready".
 
-use tauri::{AppHandle, Runtime};
+use serde_json::Value;
+use tauri::{AppHandle, Manager, Runtime};
+use tauri_plugin_autostart::ManagerExt;
 
+use mend_core::requests::DesktopChange;
 use mend_core::store::Startup;
 
-use super::{CommandResult, Db};
+use super::{arg, CommandResult, Db};
+use crate::error::CommandError;
 
 /// The first screen's data (from the core), sending the notifications of reminders due now.
 #[tauri::command(async)]
@@ -22,4 +26,52 @@ pub fn app_ready(at: Option<f64>) {
     if std::env::var_os("MEND_REPORT_READY").is_some() {
         println!("ready {}", at.unwrap_or(f64::NAN));
     }
+}
+
+/// How Mend lives on the desktop, as Settings shows it.
+#[derive(Debug, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Desktop {
+    /// The desktop has a tray (notification area) Mend can stay in.
+    pub tray_available: bool,
+    /// Closing the window keeps Mend in the tray.
+    pub close_to_tray: bool,
+    /// Mend starts, in the tray, when she logs in.
+    pub start_at_login: bool,
+}
+
+fn desktop<R: Runtime>(app: &AppHandle<R>, db: &Db) -> CommandResult<Desktop> {
+    Ok(Desktop {
+        tray_available: app.state::<crate::tray::Tray<R>>().available(),
+        close_to_tray: db.desktop_settings()?.close_to_tray,
+        start_at_login: app.autolaunch().is_enabled().unwrap_or(false),
+    })
+}
+
+/// The desktop settings: tray, close behaviour, start at login.
+#[tauri::command(async)]
+pub fn desktop_settings<R: Runtime>(app: AppHandle<R>, db: Db) -> CommandResult<Desktop> {
+    desktop(&app, &db)
+}
+
+/// Saves `{ closeToTray?, startAtLogin? }`; start at login writes or removes the system's
+/// login entry (on Linux a desktop file in ~/.config/autostart).
+#[tauri::command(async)]
+pub fn save_desktop_settings<R: Runtime>(app: AppHandle<R>, db: Db, settings: Option<Value>) -> CommandResult<Desktop> {
+    let change = DesktopChange::from_input(&arg(settings))?;
+    if let Some(on) = change.close_to_tray {
+        db.set_close_to_tray(on)?;
+    }
+    if let Some(on) = change.start_at_login {
+        let launcher = app.autolaunch();
+        let done = if on { launcher.enable() } else { launcher.disable() };
+        done.map_err(|e| CommandError {
+            code: "system",
+            message: format!(
+                "Mend could not change whether it starts when you log in ({e}). Nothing else was changed."
+            ),
+            field: Some("startAtLogin".into()),
+        })?;
+    }
+    desktop(&app, &db)
 }

@@ -101,7 +101,7 @@ pub struct PickedFile {
 /// Asks which file to import (native dialog). Null when the dialog is cancelled.
 #[tauri::command(async)]
 pub async fn pick_import_file<R: Runtime>(app: AppHandle<R>) -> Option<PickedFile> {
-    let path = match test_pick() {
+    let path = match test_answer("MEND_E2E_PICK") {
         Some(path) => path,
         None => {
             app.dialog().file().add_filter("Mend export", &["json", "csv"]).blocking_pick_file()?.into_path().ok()?
@@ -112,10 +112,10 @@ pub async fn pick_import_file<R: Runtime>(app: AppHandle<R>) -> Option<PickedFil
 }
 
 /// The end-to-end tests cannot click in a native dialog: debug builds take the answer from
-/// `MEND_E2E_PICK` instead. Release builds always ask.
-fn test_pick() -> Option<PathBuf> {
+/// `MEND_E2E_PICK` (open) or `MEND_E2E_SAVE` (save) instead. Release builds always ask.
+pub(super) fn test_answer(variable: &str) -> Option<PathBuf> {
     if cfg!(debug_assertions) {
-        std::env::var_os("MEND_E2E_PICK").map(PathBuf::from)
+        std::env::var_os(variable).map(PathBuf::from)
     } else {
         None
     }

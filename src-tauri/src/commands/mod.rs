@@ -7,8 +7,10 @@ mod data;
 
 pub use data::Picked;
 mod entries;
+mod factors;
 mod guidance;
 mod profile;
+mod report;
 mod trends;
 
 use tauri::{Runtime, State};
@@ -34,6 +36,8 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
     tauri::generate_handler![
         app::app_ready,
         app::startup,
+        app::desktop_settings,
+        app::save_desktop_settings,
         profile::get_profile,
         profile::save_profile,
         entries::log_pain,
@@ -45,11 +49,20 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         entries::delete_entry,
         entries::day_summary,
         entries::copy_previous_day,
+        factors::set_sleep,
+        factors::set_mood,
+        factors::list_tags,
+        factors::create_tag,
+        factors::rename_tag,
+        factors::retire_tag,
+        factors::set_day_tag,
         trends::trends,
         trends::chart_svg,
         trends::history,
         trends::set_demo_mode,
         trends::data_span,
+        report::save_report,
+        report::insights,
         guidance::list_guidance,
         guidance::get_guidance,
         guidance::search_guidance,

@@ -13,7 +13,7 @@ use serde_json::Value;
 use crate::error::{Error, Result};
 use crate::guidance::{library, ReminderDef, Schedule};
 use crate::requests::{QuietHoursChange, ReminderChange};
-use schedule::{current_slot, decide, shows_banner, Action, LogFacts, Quiet, State};
+use schedule::{current_slot, decide, next_time, shows_banner, Action, LogFacts, Quiet, State};
 
 /// A reminder as Settings and the banner show it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -168,6 +168,25 @@ pub fn tick(
     }
     tx.commit()?;
     Ok(due)
+}
+
+/// The reminder that will next ask for attention after `now`, and when: for the tray menu.
+pub fn next(
+    conn: &Connection,
+    now: NaiveDateTime,
+    running_since: NaiveDateTime,
+) -> Result<Option<(NaiveDateTime, Reminder)>> {
+    let quiet = quiet_hours(conn)?.rule();
+    let mut soonest: Option<(NaiveDateTime, Reminder)> = None;
+    for (article, def) in declared() {
+        let r = row(conn, def)?;
+        if let Some(at) = next_time(&effective(def, &r), &r.state, now, running_since, quiet) {
+            if soonest.as_ref().is_none_or(|(t, _)| at < *t) {
+                soonest = Some((at, view(article, def, &r)));
+            }
+        }
+    }
+    Ok(soonest)
 }
 
 /// Reminders whose banner shows now.

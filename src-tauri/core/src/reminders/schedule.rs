@@ -121,3 +121,46 @@ pub fn shows_banner(state: &State, slot: Option<NaiveDateTime>, now: NaiveDateTi
             (None, _) => false,
         }
 }
+
+/// When a reminder will next ask for attention after `now`, if it is on: its next slot (a
+/// conditional one is checked then), a snooze's end, and never inside quiet hours, where
+/// it waits until they end. Shown in the tray menu, so she can see reminders still coming.
+pub fn next_time(
+    schedule: &Schedule,
+    state: &State,
+    now: NaiveDateTime,
+    running_since: NaiveDateTime,
+    quiet: Quiet,
+) -> Option<NaiveDateTime> {
+    if !state.enabled {
+        return None;
+    }
+    let next_at = |time: &str| {
+        let t = NaiveTime::parse_from_str(time, "%H:%M").ok()?;
+        let today = now.date().and_time(t);
+        Some(if today > now { today } else { today + Duration::days(1) })
+    };
+    let slot = match schedule {
+        Schedule::Daily { time } | Schedule::Condition { time, .. } => next_at(time)?,
+        Schedule::Interval { minutes } => {
+            let every = Duration::minutes(i64::from(*minutes).max(1));
+            let periods = (now - running_since).num_seconds().max(0) / every.num_seconds();
+            running_since + every * (periods as i32 + 1)
+        }
+    };
+    let slot = state.snoozed_until.filter(|until| *until > now).map_or(slot, |until| until.min(slot));
+    Some(after_quiet(slot, quiet))
+}
+
+/// `t`, or the end of the quiet hours it falls in.
+fn after_quiet(t: NaiveDateTime, quiet: Quiet) -> NaiveDateTime {
+    if !quiet.contains(t.time()) {
+        return t;
+    }
+    let end = t.date().and_time(quiet.end);
+    if end > t {
+        end
+    } else {
+        end + Duration::days(1)
+    }
+}

@@ -108,19 +108,21 @@ pub fn all_by_date<T: Record>(conn: &Connection) -> Result<Vec<Stored<T>>> {
     query(conn, "ORDER BY date, id", [])
 }
 
-/// The newest `limit` days before `before` with an entry of any of `kinds` (or a ticked sign,
-/// when `with_signs`), newest first.
+/// The newest `limit` days before `before` with an entry of any of `kinds` (or, when
+/// `with_day`, a ticked sign, sleep, mood or a tag), newest first.
 pub fn days_before(
     conn: &Connection,
     kinds: &[EntryKind],
-    with_signs: bool,
+    with_day: bool,
     before: NaiveDate,
     limit: i64,
 ) -> Result<Vec<NaiveDate>> {
     let mut selects: Vec<String> =
         kinds.iter().map(|k| format!("SELECT date FROM {} WHERE date < ?1", k.as_str())).collect();
-    if with_signs {
-        selects.push("SELECT date FROM red_flag WHERE date < ?1".into());
+    if with_day {
+        for table in ["red_flag", "day_factor", "day_tag"] {
+            selects.push(format!("SELECT date FROM {table} WHERE date < ?1"));
+        }
     }
     let sql = format!("SELECT date FROM ({}) ORDER BY date DESC LIMIT ?2", selects.join(" UNION "));
     let mut stmt = conn.prepare_cached(&sql)?;

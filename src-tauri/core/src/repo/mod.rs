@@ -3,9 +3,11 @@
 //! reminders, transfer) take the data these functions return. The `Store` owns the lock.
 
 pub mod entries;
+pub mod factors;
 pub mod meta;
 pub mod profile;
 pub mod record;
 pub mod red_flags;
 pub mod reminders;
 pub mod settings;
+pub mod tags;

@@ -2,8 +2,12 @@
 //! Input is validated (in `input`) before any SQL runs; writes that touch more than one
 //! statement run in a transaction.
 
+mod desktop;
 mod entries;
+mod factors;
+mod insights;
 mod reminders;
+mod report;
 mod safekeeping;
 mod startup;
 mod views;

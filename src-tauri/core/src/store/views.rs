@@ -38,6 +38,7 @@ impl Store {
         summary.notices.extend(crate::safety::red_flag_notices(&red_flags, birth));
         summary.notices.sort_by_key(|n| std::cmp::Reverse(n.level));
         summary.red_flags = red_flags;
+        summary.factors = super::factors::day_factors(&conn, date)?;
         Ok(summary)
     }
 

@@ -1,4 +1,7 @@
-//! The CSV form: one long-format file, a row per entry, for spreadsheets and other apps.
+//! The CSV form: one long-format file, a row per entry, for spreadsheets and other apps. The
+//! day's factors are rows too: `sleep` (the `hours` column), `mood` (the `mood` column) and
+//! `tag` (a tag true that day, by name, in the `tag` column). Those three columns are optional,
+//! so files written before they existed still import.
 //! Written and read with the `csv` crate; a UTF-8 BOM and CRLF line ends are accepted, and
 //! columns are matched by name, so their order does not matter.
 
@@ -8,6 +11,7 @@ use serde_json::{json, Map, Value};
 
 use super::{Incoming, Item};
 use crate::error::{Error, Result};
+use crate::factors::{Mood, Sleep, TagName};
 use crate::input::FromInput;
 use crate::model::{Calcium, EntryKind, Exercise, Pain, Stored, Vocabulary};
 use crate::record::Record;
@@ -26,12 +30,15 @@ pub const CSV_COLUMNS: &[&str] = &[
     "intensity",
     "mg",
     "source",
+    "hours",
+    "mood",
+    "tag",
     "note",
     "created_at",
     "updated_at",
 ];
 /// Columns a file may leave out.
-const OPTIONAL: &[&str] = &["id", "created_at", "updated_at"];
+const OPTIONAL: &[&str] = &["id", "created_at", "updated_at", "hours", "mood", "tag"];
 
 /// First characters that make a spreadsheet read a cell as a formula (`=1+1`, `@SUM(…)`), or
 /// hide one behind a tab or carriage return; and the quote that marks a cell as escaped.
@@ -84,6 +91,9 @@ struct Row {
     intensity: String,
     mg: String,
     source: String,
+    hours: String,
+    mood: String,
+    tag: String,
     note: String,
     created_at: String,
     updated_at: String,
@@ -135,6 +145,18 @@ pub fn export_csv(conn: &Connection) -> Result<Vec<u8>> {
             source: e.source.as_str().into(),
             ..Row::stored(EntryKind::Calcium, &c, e.date, &e.note)
         });
+    }
+    for (date, (sleep, mood)) in crate::repo::factors::all(conn)? {
+        let day = || Row { date: date.to_string(), ..Row::default() };
+        if let Some(h) = sleep {
+            rows.push(Row { kind: "sleep".into(), hours: (f64::from(h) / 2.0).to_string(), ..day() });
+        }
+        if let Some(m) = mood {
+            rows.push(Row { kind: "mood".into(), mood: m.to_string(), ..day() });
+        }
+    }
+    for (date, tag) in crate::repo::tags::all_days(conn)? {
+        rows.push(Row { kind: "tag".into(), date: date.to_string(), tag: escape_cell(&tag), ..Row::default() });
     }
     if rows.is_empty() {
         w.write_record(CSV_COLUMNS).map_err(err)?;
@@ -195,11 +217,14 @@ pub fn parse_csv(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> {
         let line = record.position().map_or(0, |p| p.line());
         let row: Row = record.deserialize(Some(&headers_record)).map_err(|e| csv_error(name, e))?;
         let kind_text = &row.kind;
+        if day_row(&row, today, &mut incoming).map_err(|e| at_line(name, line, e))? {
+            continue;
+        }
         let kind = EntryKind::parse(kind_text.trim()).ok_or_else(|| {
             Error::invalid(
                 "kind",
                 format!(
-                    "{name}, line {line}, column kind: \"{}\" is not one of pain, exercise, calcium.",
+                    "{name}, line {line}, column kind: \"{}\" is not one of pain, exercise, calcium, sleep, mood, tag.",
                     crate::text::clip(kind_text)
                 ),
             )
@@ -288,4 +313,42 @@ pub fn parse_csv(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> {
         }
     }
     Ok(incoming)
+}
+
+/// Reads a `sleep`, `mood` or `tag` row into `incoming`; false for any other kind.
+fn day_row(row: &Row, today: NaiveDate, incoming: &mut Incoming) -> Result<bool> {
+    let kind = row.kind.trim();
+    if !["sleep", "mood", "tag"].contains(&kind) {
+        return Ok(false);
+    }
+    let date = crate::input::Fields::new(&json!({ "date": row.date.trim() }), "a row", &["date"])?
+        .date("date", "Date", today)?;
+    let missing = |column: &str, what: &str| Error::invalid(column, format!("A {kind} row needs {what}."));
+    match kind {
+        "sleep" => {
+            let sleep = Sleep::from_input(&cell_value(&row.hours))?.ok_or_else(|| missing("hours", "the hours slept"))?;
+            incoming.days.push((date, Some(sleep), None));
+        }
+        "mood" => {
+            let mood = Mood::from_input(&cell_value(&row.mood))?.ok_or_else(|| missing("mood", "a mood from 0 to 10"))?;
+            incoming.days.push((date, None, Some(mood)));
+        }
+        _ => incoming.day_tags.push((date, TagName::parse(unescape_cell(&row.tag))?)),
+    }
+    Ok(true)
+}
+
+/// Puts the file, line and column in front of a day row's message.
+fn at_line(name: &str, line: u64, e: Error) -> Error {
+    match e {
+        Error::Invalid { field, message } => {
+            let column = match field.as_deref() {
+                Some("name") => "tag",
+                Some(f) => f,
+                None => "?",
+            };
+            Error::Invalid { message: format!("{name}, line {line}, column {column}: {message}"), field }
+        }
+        other => other,
+    }
 }

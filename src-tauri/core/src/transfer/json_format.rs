@@ -1,20 +1,23 @@
-//! The JSON document: `{ format: "mend", version: 1, exportedAt, profile, pain, exercise,
-//! calcium, reminders, quietHours, redFlags }`, complete enough that export then import into
-//! an empty data folder gives back exactly the same data.
+//! The JSON document: `{ format: "mend", version: 2, exportedAt, profile, pain, exercise,
+//! calcium, reminders, quietHours, redFlags, days, tags, dayTags }`, complete enough that export
+//! then import into an empty data folder gives back exactly the same data. Version 2 added the
+//! day's factors (`days`: sleep and mood; `tags`; `dayTags`: a tag's name on a date); version 1
+//! documents, which have none, still import.
 
 use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde_json::{json, Value};
 
-use super::{Incoming, Item};
+use super::{Incoming, Item, TagItem};
 use crate::error::{Error, Result};
-use crate::input::{parse_date, FromInput};
+use crate::factors::{Mood, Sleep, TagName};
+use crate::input::{parse_date, Fields, FromInput};
 use crate::record::Record;
 
 /// The document's `format` marker.
 pub const FORMAT: &str = "mend";
-/// The document version this build writes and reads.
-pub const VERSION: u64 = 1;
+/// The document version this build writes; it reads this one and every earlier one.
+pub const VERSION: u64 = 2;
 
 fn all<T: Record>(conn: &Connection) -> Result<Vec<Value>> {
     let rows = crate::repo::entries::all_by_id::<T>(conn)?;
@@ -28,6 +31,15 @@ pub fn export_json(conn: &Connection, exported_at: &str) -> Result<Value> {
         .into_iter()
         .map(|(date, flag)| json!({ "date": date.to_string(), "flag": flag }))
         .collect();
+    let hours = |h: Option<u8>| h.map(|h| f64::from(h) / 2.0);
+    let days: Vec<Value> = crate::repo::factors::all(conn)?
+        .into_iter()
+        .map(|(date, (sleep, mood))| json!({ "date": date.to_string(), "sleepHours": hours(sleep), "mood": mood }))
+        .collect();
+    let day_tags: Vec<Value> = crate::repo::tags::all_days(conn)?
+        .into_iter()
+        .map(|(date, tag)| json!({ "date": date.to_string(), "tag": tag }))
+        .collect();
     Ok(json!({
         "format": FORMAT,
         "version": VERSION,
@@ -39,6 +51,9 @@ pub fn export_json(conn: &Connection, exported_at: &str) -> Result<Value> {
         "reminders": crate::reminders::settings(conn)?,
         "quietHours": serde_json::to_value(crate::reminders::quiet_hours(conn)?).expect("serializes"),
         "redFlags": red_flags,
+        "days": days,
+        "tags": crate::repo::tags::all_by_id(conn)?,
+        "dayTags": day_tags,
     }))
 }
 
@@ -63,7 +78,7 @@ pub fn parse_json(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> 
         ));
     }
     match doc.get("version").and_then(Value::as_u64) {
-        Some(VERSION) => {}
+        Some(1..=VERSION) => {}
         Some(v) if v > VERSION => {
             return Err(Error::invalid(
                 "version",
@@ -73,7 +88,7 @@ pub fn parse_json(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> 
         _ => return Err(Error::invalid("version", format!("{name} has no valid document version."))),
     }
     let listed = |key: &str| doc.get(key).and_then(Value::as_array).map_or(0, Vec::len);
-    super::check_entry_count(name, ["pain", "exercise", "calcium", "redFlags", "reminders"].map(listed).iter().sum())?;
+    super::check_entry_count(name, ["pain", "exercise", "calcium", "redFlags", "reminders", "days", "tags", "dayTags"].map(listed).iter().sum())?;
     let mut incoming = Incoming {
         pain: items(&doc, "pain", today).map_err(at("pain".into()))?,
         exercise: items(&doc, "exercise", today).map_err(at("exercise".into()))?,
@@ -115,7 +130,45 @@ pub fn parse_json(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> 
             incoming.red_flags.push((date, flag.to_owned()));
         }
     }
+    incoming.days = list(&doc, name, "days", "day", |item| {
+        let f = Fields::new(item, "a day", &["date", "sleepHours", "mood"])?;
+        let field = |k: &str| item.get(k).unwrap_or(&Value::Null);
+        Ok((f.date("date", "Date", today)?, Sleep::from_input(field("sleepHours"))?, Mood::from_input(field("mood"))?))
+    })?;
+    incoming.tags = list(&doc, name, "tags", "tag", |item| {
+        let f = Fields::new(item, "a tag", &["name", "retired"])?;
+        let name = TagName::from_input(item.get("name").unwrap_or(&Value::Null))?;
+        let entry = TagItem { name, retired: f.flag("retired", "Retired", false)? };
+        let id = match item.get("id") {
+            None | Some(Value::Null) => None,
+            Some(id) => Some(crate::factors::tag_id(id)?),
+        };
+        let stamp = |k: &str| item.get(k).and_then(Value::as_str).filter(|s| chrono::DateTime::parse_from_rfc3339(s).is_ok());
+        Ok(Item { id, entry, created_at: stamp("createdAt").map(str::to_owned), updated_at: stamp("updatedAt").map(str::to_owned) })
+    })?;
+    incoming.day_tags = list(&doc, name, "dayTags", "day tag", |item| {
+        let f = Fields::new(item, "a day's tag", &["date", "tag"])?;
+        Ok((f.date("date", "Date", today)?, TagName::from_input(item.get("tag").unwrap_or(&Value::Null))?))
+    })?;
     Ok(incoming)
+}
+
+/// The items of the list under `key` (absent or null: none), each read by `read`; a problem
+/// is reported with the file, the item's place and the field.
+fn list<T>(doc: &Value, name: &str, key: &str, what: &str, read: impl Fn(&Value) -> Result<T>) -> Result<Vec<T>> {
+    let Some(list) = doc.get(key).filter(|v| !v.is_null()) else { return Ok(Vec::new()) };
+    let list = list.as_array().ok_or_else(|| Error::invalid(key, format!("{name}: {key} must be a list.")))?;
+    list.iter()
+        .enumerate()
+        .map(|(i, item)| {
+            read(item).map_err(|e| match e {
+                Error::Invalid { field, message } => {
+                    Error::Invalid { field, message: format!("{name}, {what} {}: {message}", i + 1) }
+                }
+                other => other,
+            })
+        })
+        .collect()
 }
 
 /// The entries of one kind, each validated as if typed in.

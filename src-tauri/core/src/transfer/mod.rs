@@ -14,6 +14,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::factors::{Mood, Sleep, TagName};
 use crate::model::{Calcium, Exercise, Pain, Profile};
 use crate::record::Record;
 
@@ -69,6 +70,19 @@ pub struct Incoming {
     pub reminders: Vec<(String, crate::requests::ReminderChange)>,
     pub quiet_hours: Option<crate::requests::QuietHoursChange>,
     pub red_flags: Vec<(NaiveDate, String)>,
+    /// Sleep and mood per day.
+    pub days: Vec<(NaiveDate, Option<Sleep>, Option<Mood>)>,
+    /// Her tags as the file lists them (JSON only).
+    pub tags: Vec<Item<TagItem>>,
+    /// Tags true on days, by name; a name she has no tag for is created.
+    pub day_tags: Vec<(NaiveDate, TagName)>,
+}
+
+/// A tag in a file: its name and whether it is retired.
+#[derive(Debug, Clone)]
+pub struct TagItem {
+    pub name: TagName,
+    pub retired: bool,
 }
 
 /// Counts per kind.
@@ -92,6 +106,12 @@ pub struct Report {
     pub reminders_changed: Vec<String>,
     /// The quiet hours the import sets, when they differ from those in use.
     pub quiet_hours_changed: Option<String>,
+    /// Sleep and mood values set (only on days that had no value of that kind).
+    pub day_factors_added: usize,
+    /// The tags the import creates, by name.
+    pub tags_created: Vec<String>,
+    /// Tags marked on days.
+    pub day_tags_added: usize,
     pub dry_run: bool,
 }
 
@@ -117,6 +137,17 @@ impl Report {
         if let Some(q) = &self.quiet_hours_changed {
             let verb = if self.dry_run { "Would set quiet hours to" } else { "Set quiet hours to" };
             s.push_str(&format!(" {verb} {q}."));
+        }
+        let verb = |base: &str, past: &str| if self.dry_run { format!("Would {base}") } else { past.to_owned() };
+        if self.day_factors_added > 0 {
+            s.push_str(&format!(" {} {} sleep or mood values.", verb("set", "Set"), self.day_factors_added));
+        }
+        if !self.tags_created.is_empty() {
+            let names = self.tags_created.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ");
+            s.push_str(&format!(" {} the tags {names}.", verb("create", "Created")));
+        }
+        if self.day_tags_added > 0 {
+            s.push_str(&format!(" {} {} tags to days.", verb("add", "Added"), self.day_tags_added));
         }
         s
     }
@@ -282,12 +313,61 @@ pub fn apply(conn: &mut Connection, incoming: &Incoming, dry_run: bool, now: &st
     for (date, flag) in &incoming.red_flags {
         report.red_flags_added += crate::repo::red_flags::add(&tx, *date, flag, now)?;
     }
+    add_factors(&tx, incoming, &mut report, now)?;
     if dry_run {
         tx.rollback()?;
     } else {
         tx.commit()?;
     }
     Ok(report)
+}
+
+/// Sets sleep and mood where the day has none of that kind (hers is never overwritten; a
+/// different value counts as already present), then her tags and the days they were true on.
+fn add_factors(conn: &Connection, incoming: &Incoming, report: &mut Report, now: &str) -> Result<()> {
+    use crate::repo::{factors, tags};
+    for (date, sleep, mood) in &incoming.days {
+        let (had_sleep, had_mood) = factors::on(conn, *date)?;
+        match (sleep, had_sleep) {
+            (Some(s), None) => {
+                factors::set_sleep(conn, *date, Some(s.half_hours()), now)?;
+                report.day_factors_added += 1;
+            }
+            (Some(_), Some(_)) => report.duplicates += 1,
+            _ => {}
+        }
+        match (mood, had_mood) {
+            (Some(m), None) => {
+                factors::set_mood(conn, *date, Some(m.score()), now)?;
+                report.day_factors_added += 1;
+            }
+            (Some(_), Some(_)) => report.duplicates += 1,
+            _ => {}
+        }
+    }
+    let mut ids: HashSet<i64> = tags::all_by_id(conn)?.iter().map(|t| t.id).collect();
+    for item in &incoming.tags {
+        if tags::by_folded(conn, &item.entry.name.folded())?.is_some() {
+            continue;
+        }
+        let id = item.id.filter(|id| ids.insert(*id));
+        let created = item.created_at.clone().unwrap_or_else(|| now.to_owned());
+        let updated = item.updated_at.clone().unwrap_or_else(|| created.clone());
+        let name = &item.entry.name;
+        tags::insert_as(conn, id, name.as_str(), &name.folded(), item.entry.retired, &created, &updated)?;
+        report.tags_created.push(name.as_str().to_owned());
+    }
+    for (date, name) in &incoming.day_tags {
+        let id = match tags::by_folded(conn, &name.folded())? {
+            Some(tag) => tag.id,
+            None => {
+                report.tags_created.push(name.as_str().to_owned());
+                tags::insert(conn, name.as_str(), &name.folded(), false, now)?.id
+            }
+        };
+        report.day_tags_added += tags::switch(conn, *date, id, true, now)?;
+    }
+    Ok(())
 }
 
 /// "Calcium with breakfast: on at 07:45", "Time to stand and stretch: on every 45 minutes".

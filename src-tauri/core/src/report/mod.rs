@@ -1,0 +1,122 @@
+//! "A summary for my appointment": a PDF of two pages or so that she can print or send before
+//! seeing a clinician. It puts her pain, exercise and calcium over a range next to the targets
+//! they are measured against (all from `facts`), adds the three charts, the warning signs she
+//! ticked, Mend's own notices, her questions and, only if she chose, her notes.
+//!
+//! Pure: the caller loads everything into a [`ReportInput`] (the shell and the CLI fill it
+//! from the database) and gets bytes back. [`summary`] gives the numbers without a PDF, so
+//! they can be tested on their own. Text is real text in an embedded font (Open Sans), charts
+//! stay vector graphics, and the PDF is tagged for screen readers.
+//!
+//! The parts: `summary` works out the numbers, `content` words them, `layout` pours them onto
+//! pages and `pdf` paints and tags those pages with krilla.
+
+mod content;
+mod fonts;
+mod layout;
+mod pdf;
+mod summary;
+
+use chrono::NaiveDate;
+
+pub use summary::{
+    CalciumSummary, ExerciseSummary, PainComparison, PainSummary, Stretch, Summary, Verdict, COMPARE_DAYS,
+};
+
+use crate::error::{Error, Result};
+use crate::model::Profile;
+use crate::trends::Trends;
+
+crate::vocabulary!(
+    /// The paper the report is laid out for.
+    Paper { A4 = "a4": "A4", Letter = "letter": "US Letter" }
+);
+
+impl Paper {
+    /// Width and height in PDF points (1/72 inch).
+    pub fn size(self) -> (f32, f32) {
+        match self {
+            // 210 × 297 mm.
+            Paper::A4 => (595.276, 841.89),
+            // 8.5 × 11 in.
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+}
+
+/// Everything the report shows, loaded by the caller.
+#[derive(Debug, Clone)]
+pub struct ReportInput {
+    /// The day the report is made (today).
+    pub made_on: NaiveDate,
+    /// The range, both ends included.
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub profile: Profile,
+    /// The trends of exactly `from..=to`.
+    pub trends: Trends,
+    /// Calcium supplement doses above `facts::CALCIUM_DOSE_MG` in the range.
+    pub supplement_doses_over_limit: usize,
+    /// (title, SVG from `chart::draw` in the light theme), in the order shown.
+    pub charts: Vec<(String, String)>,
+    /// Days on which warning signs were ticked, with the signs' labels.
+    pub red_flags: Vec<(NaiveDate, Vec<String>)>,
+    /// Mend's own rule notices that fired in the range ("Mend's own rule, not a diagnosis").
+    pub notices: Vec<String>,
+    /// "Questions I want to ask"; may be empty (the report then leaves lines to write on).
+    pub questions: String,
+    /// Her notes, only when she chose to include them.
+    pub notes: Option<Vec<(NaiveDate, String)>>,
+    pub paper: Paper,
+}
+
+/// The numbers the report shows, without making a PDF.
+pub fn summary(input: &ReportInput) -> Summary {
+    summary::summary(input)
+}
+
+/// Makes the report as PDF bytes. A range without a single pain, exercise or calcium entry is
+/// refused: an empty report would only look like good news.
+pub fn render(input: &ReportInput) -> Result<Vec<u8>> {
+    let long = |d: NaiveDate| d.format("%-d %B %Y").to_string();
+    if input.from > input.to {
+        return Err(Error::invalid(
+            "to",
+            format!("The end date {} is before the start date {}.", long(input.to), long(input.from)),
+        ));
+    }
+    if !summary::has_entries(&input.trends) {
+        return Err(Error::invalid(
+            "from",
+            format!(
+                "There are no entries between {} and {} to put in a report. Choose a range with entries.",
+                long(input.from),
+                long(input.to)
+            ),
+        ));
+    }
+    let numbers = summary::summary(input);
+    let fonts = fonts::Fonts::load()?;
+    let options = usvg::Options {
+        fontdb: fonts::svg_fonts(),
+        font_family: fonts::family().to_owned(),
+        ..usvg::Options::default()
+    };
+    let charts = input
+        .charts
+        .iter()
+        .map(|(title, svg)| {
+            usvg::Tree::from_str(svg, &options)
+                .map_err(|e| Error::Report(format!("the chart \u{201c}{title}\u{201d} could not be read ({e})")))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let aspects: Vec<f32> = charts.iter().map(|t| t.size().height() / t.size().width()).collect();
+
+    let mut flow = layout::Flow::new(&fonts, input.paper.size());
+    content::compose(&mut flow, input, &numbers, &aspects);
+    let meta = pdf::Meta {
+        title: format!("{} ({} to {})", content::TITLE, long(input.from), long(input.to)),
+        made_on: input.made_on,
+    };
+    pdf::paint(&flow, &fonts, &charts, &meta)
+}

@@ -1,0 +1,114 @@
+//! Loads what the report for the appointment shows, for the window and the command line alike.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use chrono::{Days, NaiveDate};
+
+use super::{read_profile, Store};
+use crate::chart::{self, ChartKind, ThemeName};
+use crate::error::Result;
+use crate::model::{Calcium, CalciumSource, Exercise, Pain};
+use crate::repo::entries::between;
+use crate::report::{self, ReportInput};
+use crate::requests::ReportRequest;
+
+/// The charts in the report, in order, with their titles.
+const CHARTS: [(ChartKind, &str); 3] = [
+    (ChartKind::Pain, "Pain, 0 to 10"),
+    (ChartKind::Exercise, "Exercise, minutes a week"),
+    (ChartKind::Calcium, "Calcium, mg a day"),
+];
+
+impl Store {
+    /// Makes the report's PDF; a range without entries is refused with a sentence.
+    pub fn report(&self, request: &ReportRequest) -> Result<Vec<u8>> {
+        report::render(&self.report_input(request)?)
+    }
+
+    /// Makes the report and writes it to `path`, readable by her only.
+    pub fn report_to(&self, request: &ReportRequest, path: &Path) -> Result<()> {
+        let pdf = self.report(request)?;
+        crate::transfer::write_private(path, &pdf)
+    }
+
+    /// Everything the report shows, loaded from the database.
+    pub fn report_input(&self, request: &ReportRequest) -> Result<ReportInput> {
+        let conn = self.conn();
+        let profile = read_profile(&conn)?.profile;
+        let range = request.range;
+        let (from, to) = (range.from, range.to);
+        let trends = crate::trends::trends(&conn, range, &profile)?;
+        let charts = CHARTS
+            .iter()
+            .map(|(kind, title)| {
+                let request = chart::Request { chart: *kind, theme: ThemeName::Light, range };
+                Ok(((*title).to_owned(), chart::draw(&request, &trends, &profile)?.svg))
+            })
+            .collect::<Result<Vec<_>>>()?;
+
+        let pain = between::<Pain>(&conn, from, to)?;
+        let exercise = between::<Exercise>(&conn, from, to)?;
+        let calcium = between::<Calcium>(&conn, from, to)?;
+        let supplement_doses_over_limit = calcium
+            .iter()
+            .filter(|c| c.entry.source == CalciumSource::Supplement && u32::from(c.entry.mg) > crate::facts::CALCIUM_DOSE_MG)
+            .count();
+
+        let mut flags: BTreeMap<NaiveDate, Vec<String>> = BTreeMap::new();
+        for (date, id) in crate::repo::red_flags::between(&conn, from, to)? {
+            let label = crate::safety::find(&id).map_or(id.clone(), |s| s.label.to_owned());
+            flags.entry(date).or_default().push(label);
+        }
+
+        // Mend's own rules, day by day: each notice once, with the first day it fired and on
+        // how many days it did.
+        let mut fired: Vec<(String, NaiveDate, usize, String)> = Vec::new();
+        let mut day = from;
+        while day <= to {
+            let on_day: Vec<_> = exercise.iter().filter(|e| e.entry.date == day).cloned().collect();
+            for notice in crate::safety::rule_notices(&conn, day, &profile, &on_day)? {
+                match fired.iter_mut().find(|f| f.0 == notice.code) {
+                    Some(f) => f.2 += 1,
+                    None => fired.push((notice.code.to_owned(), day, 1, notice.message)),
+                }
+            }
+            day = day + Days::new(1);
+        }
+        let notices = fired
+            .into_iter()
+            .map(|(_, first, days, message)| {
+                let times = if days == 1 { "on 1 day".to_owned() } else { format!("on {days} days") };
+                format!("From {} ({times}): {message}", first.format("%-d %B %Y"))
+            })
+            .collect();
+
+        let notes = request.notes.then(|| {
+            let mut notes: Vec<(NaiveDate, String)> = pain
+                .iter()
+                .map(|p| (p.entry.date, &p.entry.note))
+                .chain(exercise.iter().map(|e| (e.entry.date, &e.entry.note)))
+                .chain(calcium.iter().map(|c| (c.entry.date, &c.entry.note)))
+                .filter(|(_, note)| !note.is_empty())
+                .map(|(date, note)| (date, note.clone()))
+                .collect();
+            notes.sort_by_key(|(date, _)| *date);
+            notes
+        });
+
+        Ok(ReportInput {
+            made_on: self.today(),
+            from,
+            to,
+            profile,
+            trends,
+            supplement_doses_over_limit,
+            charts,
+            red_flags: flags.into_iter().collect(),
+            notices,
+            questions: request.questions.clone(),
+            notes,
+            paper: request.paper,
+        })
+    }
+}

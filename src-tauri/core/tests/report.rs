@@ -1,0 +1,417 @@
+//! The appointment report, read back the way a person would: the PDF goes through poppler's
+//! `pdftotext`, `pdfinfo` and `pdfimages`, and the figures she must see are looked for in the
+//! text. Pages are also rendered to `artifacts/report-*.png` for a person to look at. The
+//! numbers are checked at their boundaries through `report::summary`, without a PDF.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use chrono::{Days, NaiveDate};
+use mend_core::chart::{self, ChartKind, ThemeName};
+use mend_core::model::{AgeBand, DeliveryType, Profile};
+use mend_core::report::{self, Paper, ReportInput, Verdict};
+use mend_core::trends::{compute, Daily, PainDay, Range};
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+/// One day's totals: pain (max, sum, count), exercise minutes, calcium mg.
+#[derive(Clone, Copy, Default)]
+struct Day {
+    pain: Option<(u8, u32, u32)>,
+    exercise: u64,
+    calcium: u64,
+}
+
+/// A report input over `days`, which start at `from`; charts drawn as the app draws them.
+fn input(from: NaiveDate, days: &[Day], profile: Profile) -> ReportInput {
+    let to = from + Days::new(days.len() as u64 - 1);
+    let range = Range { from, to, baseline_start: None };
+    let mut daily = Daily::new(from - Days::new(6), days.len() + 6);
+    for (i, day) in days.iter().enumerate() {
+        daily.pain[i + 6] = day.pain.map(|(max, sum, count)| PainDay { max, sum, count });
+        daily.exercise[i + 6] = day.exercise;
+        daily.calcium[i + 6] = day.calcium;
+    }
+    let trends = compute(range, &profile, &daily);
+    let charts = [
+        (ChartKind::Pain, "Pain, 0 to 10"),
+        (ChartKind::Exercise, "Exercise, minutes a week"),
+        (ChartKind::Calcium, "Calcium, mg a day"),
+    ]
+    .into_iter()
+    .map(|(kind, title)| {
+        let request = chart::Request { chart: kind, theme: ThemeName::Light, range };
+        (title.to_owned(), chart::draw(&request, &trends, &profile).unwrap().svg)
+    })
+    .collect();
+    ReportInput {
+        made_on: d("2026-11-27"),
+        from,
+        to,
+        profile,
+        trends,
+        supplement_doses_over_limit: 0,
+        charts,
+        red_flags: Vec::new(),
+        notices: Vec::new(),
+        questions: String::new(),
+        notes: None,
+        paper: Paper::A4,
+    }
+}
+
+fn profile() -> Profile {
+    Profile {
+        birth_date: Some(d("2026-09-10")),
+        delivery_type: Some(DeliveryType::Caesarean),
+        epidural: true,
+        breastfeeding: true,
+        age_band: AgeBand::Adult,
+    }
+}
+
+fn pain(score: u8) -> Option<(u8, u32, u32)> {
+    Some((score, score.into(), 1))
+}
+
+/// 28 days, Thursday 29 October to Wednesday 25 November 2026: a part-week (4 days), three full
+/// weeks, a part-week (3 days).
+///
+/// Pain on 21 days: the first 7 logged (days 0–2 and 4–7, 29 Oct – 5 Nov) average 6.0 (day 1 is
+/// two check-ins, 4 and 8), the last 7 (days 21–27, 19–25 Nov) 3.0: −3.0 points, −50%, clearly better.
+/// Exercise 759 minutes on 8 days: 100 | 150 (exactly the target) | 149 | 300 | 60, so 759 / 28 × 7
+/// ≈ 190 a week and 2 of 3 full weeks at the target.
+/// Calcium on 20 days: 1,000 (exactly the RDA), 999, 2,500 (exactly the UL), 2,501, then 1,200 and
+/// 800 in turn: 11 days at or above the RDA, 1 above the UL.
+fn known() -> ReportInput {
+    let mut days = vec![Day::default(); 28];
+    for i in [0, 2, 4, 5, 6, 7] {
+        days[i].pain = pain(6);
+    }
+    days[1].pain = Some((8, 12, 2));
+    for i in [8, 9, 11, 13, 15, 17, 19] {
+        days[i].pain = pain(5);
+    }
+    for day in &mut days[21..] {
+        day.pain = pain(3);
+    }
+    for (i, minutes) in [(1, 100), (4, 50), (6, 100), (11, 149), (18, 100), (20, 100), (22, 100), (26, 60)] {
+        days[i].exercise = minutes;
+    }
+    for (i, mg) in [(0, 1_000), (1, 999), (2, 2_500), (3, 2_501)] {
+        days[i].calcium = mg;
+    }
+    for (i, day) in days.iter_mut().enumerate().take(20).skip(4) {
+        day.calcium = if i % 2 == 0 { 1_200 } else { 800 };
+    }
+    let mut input = input(d("2026-10-29"), &days, profile());
+    input.supplement_doses_over_limit = 2;
+    input.red_flags =
+        vec![(d("2026-11-12"), vec!["Fever of 38 °C or higher".into(), "Pain near the epidural site".into()])];
+    input.notices = vec!["Pain of 7 or more on 3 days in a row: talk to your clinician.".into()];
+    input.questions = "Is it safe to start running again?\nShould I see a pelvic health physiotherapist?".into();
+    input
+}
+
+/// Runs a poppler tool; a missing tool fails the test with what to install, it never skips.
+fn poppler(tool: &str, args: &[&str]) -> String {
+    let out = Command::new(tool).args(args).output().unwrap_or_else(|e| {
+        panic!("`{tool}` could not be run ({e}): install poppler-utils (apt-get install -y poppler-utils); the report tests read the PDF with it")
+    });
+    assert!(out.status.success(), "{tool} {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Writes `pdf` to a temporary file and returns its text as `pdftotext -layout` reads it.
+fn text_of(pdf: &[u8], dir: &Path, name: &str) -> String {
+    let path = dir.join(format!("{name}.pdf"));
+    std::fs::write(&path, pdf).unwrap();
+    poppler("pdftotext", &["-layout", path.to_str().unwrap(), "-"])
+}
+
+fn artifacts() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../artifacts");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Renders every page at 60 dpi to `artifacts/report-{name}-N.png`, for a person to look at,
+/// beside the PDF itself.
+fn pictures(pdf_path: &Path, name: &str) {
+    let dir = artifacts();
+    // Pages of an earlier, longer run would otherwise linger beside this run's.
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let file = entry.unwrap().file_name().into_string().unwrap();
+        if file.starts_with(&format!("report-{name}-")) && file.ends_with(".png") {
+            std::fs::remove_file(dir.join(file)).unwrap();
+        }
+    }
+    std::fs::copy(pdf_path, dir.join(format!("report-{name}.pdf"))).unwrap();
+    let prefix = dir.join(format!("report-{name}"));
+    poppler("pdftoppm", &["-png", "-r", "60", pdf_path.to_str().unwrap(), prefix.to_str().unwrap()]);
+}
+
+fn assert_shows(text: &str, wanted: &[&str]) {
+    // pdftotext -layout pads columns with spaces; compare with runs of spaces made one.
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for w in wanted {
+        assert!(flat.contains(w), "the report should show {w:?}; it reads:\n{text}");
+    }
+}
+
+#[test]
+fn report_shows_the_figures_she_needs_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut input = known();
+    input.notes = Some(vec![(d("2026-11-03"), "Walked to the park with the pram; my back ached after.".into())]);
+    let pdf = report::render(&input).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"), "a PDF");
+    let text = text_of(&pdf, dir.path(), "known");
+    assert_shows(
+        &text,
+        &[
+            "Back pain, exercise and calcium: a summary for my appointment",
+            "Made by Mend on 27 November 2026 from entries I logged. Not a medical record.",
+            "29 October 2026 to 25 November 2026 (28 days)",
+            "10 September 2026, caesarean, with an epidural",
+            "Since birth 10 weeks at the end of the range (25 November 2026)",
+            "Breastfeeding",
+            // Pain: days logged, the two means, the change in points and per cent, the verdict and its rule.
+            "21 of 28 days",
+            "first 7 logged days, 29 Oct – 5 Nov 6.0",
+            "last 7 logged days, 19–25 Nov 3.0",
+            "−3.0 points (−50%)",
+            "Clearly better¹",
+            "a change of 30% or more from the baseline and at least 1 point",
+            // Exercise: days, the weekly mean against the target, full weeks at the target.
+            "8 of 28 days",
+            "190 minutes",
+            "Target: 150 minutes a week",
+            "2 of 3 weeks",
+            "2 part-weeks",
+            // Calcium: days logged, at or above the RDA, above the UL, supplement doses.
+            "20 of 28 days",
+            "11 of 20 days",
+            "RDA: 1,000 mg a day",
+            "1 of 20 days",
+            "Upper limit: 2,500 mg a day",
+            "Supplement doses over 500 mg 2",
+            // Warning signs with their date, Mend's notice, her questions, her notes.
+            "12 Nov 2026 Fever of 38 °C or higher; Pain near the epidural site",
+            "Pain of 7 or more on 3 days in a row",
+            "not a diagnosis",
+            "Is it safe to start running again?",
+            "Should I see a pelvic health physiotherapist?",
+            "My notes",
+            "3 Nov 2026 Walked to the park with the pram; my back ached after.",
+        ],
+    );
+    // Text from inside the chart SVGs (a legend, an axis title) is text in the PDF: the charts
+    // are vectors, not pictures, and there is no raster image at all.
+    assert_shows(&text, &["Highest of the day", "7-day average", "Pain (0–10)"]);
+    let path = dir.path().join("known.pdf");
+    let images = poppler("pdfimages", &["-list", path.to_str().unwrap()]);
+    assert_eq!(images.lines().count(), 2, "no images, only the header of the list:\n{images}");
+    let fonts = poppler("pdffonts", &[path.to_str().unwrap()]);
+    // Two fonts, both embedded: the charts' "sans-serif" is the report's own Open Sans.
+    let names: Vec<&str> = fonts.lines().skip(2).filter_map(|l| l.split_whitespace().next()).collect();
+    assert_eq!(names.len(), 2, "{fonts}");
+    assert!(
+        names.iter().any(|n| n.ends_with("+OpenSans")) && names.iter().any(|n| n.ends_with("+OpenSans-Bold")),
+        "{fonts}"
+    );
+    assert!(
+        fonts.lines().skip(2).all(|l| l.contains(" yes yes yes ")),
+        "embedded, subset, with Unicode maps:\n{fonts}"
+    );
+    pictures(&path, "a4");
+}
+
+#[test]
+fn notes_appear_only_when_she_chose_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let note = "Slept badly, back stiff in the morning.";
+    let mut input = known();
+    input.notes = Some(vec![(d("2026-11-20"), note.into())]);
+    let with = text_of(&report::render(&input).unwrap(), dir.path(), "with");
+    assert_shows(&with, &["My notes", note]);
+    input.notes = None;
+    let without = text_of(&report::render(&input).unwrap(), dir.path(), "without");
+    assert!(!without.contains("My notes") && !without.contains("Slept badly"), "{without}");
+    input.notes = Some(Vec::new());
+    let none = text_of(&report::render(&input).unwrap(), dir.path(), "none");
+    assert_shows(&none, &["My notes", "No notes in this range."]);
+}
+
+#[test]
+fn typical_ranges_fit_on_two_pages_in_a4_and_letter() {
+    let dir = tempfile::tempdir().unwrap();
+    for (paper, size) in [(Paper::A4, "595.276 x 841.89 pts (A4)"), (Paper::Letter, "612 x 792 pts (letter)")] {
+        let mut input = known();
+        input.paper = paper;
+        let path = dir.path().join(format!("{paper:?}.pdf"));
+        std::fs::write(&path, report::render(&input).unwrap()).unwrap();
+        let info = poppler("pdfinfo", &[path.to_str().unwrap()]);
+        assert!(info.contains(&format!("Page size:       {size}")), "{info}");
+        assert!(info.contains("Pages:           2"), "{info}");
+        assert!(info.contains("Tagged:          yes"), "a tagged PDF:\n{info}");
+        if paper == Paper::Letter {
+            pictures(&path, "letter");
+        }
+    }
+    // Three months, the other typical range, with no questions: lines to write on instead.
+    let days: Vec<Day> = (0..91)
+        .map(|i| Day {
+            pain: pain(7 - (i / 15) as u8),
+            exercise: [0, 30, 0, 45, 20, 0, 60][i % 7],
+            calcium: 900 + 40 * (i as u64 % 9),
+        })
+        .collect();
+    let input = input(d("2026-08-27"), &days, Profile { birth_date: Some(d("2026-08-20")), ..profile() });
+    let path = dir.path().join("three-months.pdf");
+    std::fs::write(&path, report::render(&input).unwrap()).unwrap();
+    let info = poppler("pdfinfo", &[path.to_str().unwrap()]);
+    assert!(info.contains("Pages:           2"), "{info}");
+    pictures(&path, "three-months");
+}
+
+#[test]
+fn long_notes_flow_onto_more_pages_without_losing_a_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut input = known();
+    input.paper = Paper::Letter;
+    input.notes = Some(
+        (0..60)
+            .map(|i| {
+                let text = format!(
+                    "Note number {i}: {}",
+                    "a long day, feeding at night and carrying the car seat. ".repeat(1 + i % 4)
+                );
+                (d("2026-10-29") + Days::new(i as u64 % 28), text)
+            })
+            .collect(),
+    );
+    let pdf = report::render(&input).unwrap();
+    let path = dir.path().join("long.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let info = poppler("pdfinfo", &[path.to_str().unwrap()]);
+    let pages: usize = info.lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse().unwrap();
+    assert!(pages >= 4, "60 notes need more pages: {pages}");
+    let text = text_of(&pdf, dir.path(), "long");
+    for i in 0..60 {
+        assert!(text.contains(&format!("Note number {i}:")), "note {i} is on a page");
+    }
+    assert_shows(&text, &[&format!("Page {pages} of {pages}")]);
+    pictures(&path, "long-notes");
+}
+
+#[test]
+fn an_empty_range_is_refused_with_a_sentence_not_an_empty_pdf() {
+    let input = input(d("2026-11-01"), &[Day::default(); 14], profile());
+    let err = report::render(&input).unwrap_err();
+    assert_eq!(err.code(), "invalid_input");
+    assert_eq!(err.field(), Some("from"));
+    assert_eq!(
+        err.to_string(),
+        "There are no entries between 1 November 2026 and 14 November 2026 to put in a report. Choose a range with entries."
+    );
+    // One entry of any kind is enough.
+    let mut days = [Day::default(); 14];
+    days[9].calcium = 300;
+    assert!(report::render(&input_with(d("2026-11-01"), &days)).is_ok());
+}
+
+fn input_with(from: NaiveDate, days: &[Day]) -> ReportInput {
+    input(from, days, profile())
+}
+
+#[test]
+fn too_few_pain_days_to_compare_is_said_plainly() {
+    let dir = tempfile::tempdir().unwrap();
+    // 13 logged days: the first 7 and the last 7 would share a day.
+    let days: Vec<Day> = (0..14).map(|i| Day { pain: if i == 5 { None } else { pain(4) }, ..Day::default() }).collect();
+    let input = input_with(d("2026-11-02"), &days);
+    assert_eq!(report::summary(&input).pain.comparison, None);
+    let text = text_of(&report::render(&input).unwrap(), dir.path(), "few");
+    assert_shows(&text, &["Too few days to compare (13 logged; 14 are needed)", "13 of 14 days"]);
+}
+
+#[test]
+fn summary_counts_at_the_boundaries() {
+    let s = report::summary(&known());
+    assert_eq!(s.days_in_range, 28);
+
+    let p = &s.pain;
+    assert_eq!(p.days_logged, 21);
+    let c = p.comparison.as_ref().expect("21 logged days compare");
+    assert_eq!((c.first.from, c.first.to, c.first.days), (d("2026-10-29"), d("2026-11-05"), 7));
+    assert_eq!((c.last.from, c.last.to), (d("2026-11-19"), d("2026-11-25")));
+    assert!((c.first.mean - 6.0).abs() < 1e-9, "two check-ins of 4 and 8 count as one day of 6");
+    assert!((c.last.mean - 3.0).abs() < 1e-9);
+    assert!((c.change_points + 3.0).abs() < 1e-9);
+    assert!((c.change_percent.unwrap() + 50.0).abs() < 1e-9);
+    assert_eq!(c.verdict, Verdict::ClearlyBetter);
+
+    let e = &s.exercise;
+    assert_eq!(e.target_minutes, 150);
+    assert_eq!(e.total_minutes, 759);
+    assert_eq!(e.days_logged, 8);
+    assert!((e.weekly_mean - 759.0 / 4.0).abs() < 1e-9, "minutes per 7 days over all 28: {}", e.weekly_mean);
+    assert_eq!((e.full_weeks, e.part_weeks), (3, 2));
+    assert_eq!(e.weeks_at_target, 2, "150 exactly counts, 149 does not, 300 does");
+
+    let ca = &s.calcium;
+    assert_eq!((ca.rda_mg, ca.ul_mg), (1_000, 2_500));
+    assert_eq!(ca.days_logged, 20);
+    assert_eq!(ca.days_at_or_above_rda, 11, "1,000 exactly counts, 999 does not");
+    assert_eq!(ca.days_above_ul, 1, "2,500 exactly is not above the UL, 2,501 is");
+    assert_eq!(ca.supplement_doses_over_limit, 2);
+}
+
+#[test]
+fn summary_verdict_follows_the_clear_change_rule_both_ways() {
+    // 14 logged days: 7 at `first`, 7 at `last`.
+    let verdict = |first: u8, last: u8| {
+        let days: Vec<Day> =
+            (0..14).map(|i| Day { pain: pain(if i < 7 { first } else { last }), ..Day::default() }).collect();
+        report::summary(&input_with(d("2026-11-02"), &days)).pain.comparison.expect("14 logged days").verdict
+    };
+    assert_eq!(verdict(6, 4), Verdict::ClearlyBetter, "−2 points, −33%");
+    assert_eq!(verdict(5, 4), Verdict::NoClearChange, "−1 point but only −20%");
+    assert_eq!(verdict(3, 2), Verdict::ClearlyBetter, "−1 point and −33%: both at least the rule");
+    assert_eq!(verdict(3, 4), Verdict::ClearlyWorse, "+1 point, +33%");
+    assert_eq!(verdict(4, 4), Verdict::NoClearChange);
+    // The same weekly boundaries in a range made of full weeks only, and in an older age band.
+    let days: Vec<Day> =
+        (0..14).map(|i| Day { exercise: if i == 0 { 150 } else { 0 }, calcium: 1_200, ..Day::default() }).collect();
+    let mut input = input_with(d("2026-11-02"), &days);
+    input.profile.age_band = AgeBand::Older;
+    let s = report::summary(&input);
+    assert_eq!((s.exercise.full_weeks, s.exercise.part_weeks, s.exercise.weeks_at_target), (2, 0, 1));
+    assert!((s.exercise.weekly_mean - 75.0).abs() < 1e-9);
+    assert_eq!((s.calcium.rda_mg, s.calcium.ul_mg), (1_200, 2_000));
+    assert_eq!(s.calcium.days_at_or_above_rda, 14, "1,200 is exactly the RDA at 51 and older");
+}
+
+#[test]
+fn a_year_of_daily_data_makes_a_pdf_under_two_megabytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let days: Vec<Day> = (0..365)
+        .map(|i| Day {
+            pain: Some((((i * 7) % 9 + 1) as u8, ((i * 5) % 8 + 2) as u32 * 2, 2)),
+            exercise: (i as u64 * 37) % 70,
+            calcium: 600 + (i as u64 * 113) % 1_900,
+        })
+        .collect();
+    let mut input = input(d("2025-11-27"), &days, Profile { birth_date: Some(d("2025-11-01")), ..profile() });
+    input.notes =
+        Some((0..365).step_by(3).map(|i| (d("2025-11-27") + Days::new(i), format!("Day {i}: tired."))).collect());
+    let pdf = report::render(&input).unwrap();
+    assert!(pdf.len() < 2 * 1024 * 1024, "a year is {} bytes", pdf.len());
+    let text = text_of(&pdf, dir.path(), "year");
+    // The stretches of a range across New Year name their years.
+    assert_shows(&text, &["365 of 365 days", "27 Nov – 3 Dec 2025", "20–26 Nov 2026", "Day 363: tired."]);
+    pictures(&dir.path().join("year.pdf"), "year");
+}

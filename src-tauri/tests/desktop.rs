@@ -1,0 +1,112 @@
+//! The window on the desktop, on a mock runtime: closing hides it while Mend has a tray and
+//! quits without one; "start when I log in" writes and removes the login entry. The real
+//! tray, closed and reopened in the real webview, is in tests/e2e/tray.rs.
+
+use std::sync::{Arc, Mutex};
+
+use serde_json::json;
+use tauri::test::{mock_builder, MockRuntime};
+use tauri::{Manager, RunEvent, WebviewWindow};
+
+mod common;
+use common::invoke;
+
+use mend_core::clock::FixedClock;
+use mend_core::Store;
+use mend_lib::tray::Tray;
+
+fn app() -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    let store = Store::open_in_memory().unwrap().with_clock(FixedClock::noon(2026, 11, 24));
+    let app = mend_lib::app(mock_builder(), store).build(mend_lib::context()).expect("app builds");
+    let w = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("window");
+    (app, w)
+}
+
+/// Runs the app (whose setup opens the window from tauri.conf.json), closes the window as the
+/// desktop would, and reports whether the window was still there one turn of the event loop
+/// later, and the events the app saw.
+fn close_and_run(tray: bool) -> (bool, Vec<String>) {
+    let store = Store::open_in_memory().unwrap().with_clock(FixedClock::noon(2026, 11, 24));
+    let app = mend_lib::app(mock_builder(), store).build(mend_lib::context()).expect("app builds");
+    let seen = Arc::new(Mutex::new((false, Vec::new())));
+    let log = seen.clone();
+    app.run_return(move |handle, event| {
+        // The shell's own handler, as `mend_lib::run` gives it to the real event loop.
+        mend_lib::tray::on_run_event(handle, &event);
+        let mut log = log.lock().unwrap();
+        match &event {
+            RunEvent::Ready => {
+                handle.state::<Tray<MockRuntime>>().set_available(tray);
+                handle.get_webview_window("main").expect("the window from tauri.conf.json").close().unwrap();
+            }
+            RunEvent::WindowEvent { event: tauri::WindowEvent::CloseRequested { .. }, .. } => {
+                log.1.push("close requested".into())
+            }
+            RunEvent::ExitRequested { .. } => log.1.push("exit requested".into()),
+            RunEvent::MainEventsCleared => {
+                // A turn of the loop after the close: is the window still there? Then end
+                // the test's app for good.
+                if let Some(window) = handle.get_webview_window("main") {
+                    log.0 = true;
+                    window.destroy().unwrap();
+                }
+            }
+            _ => {}
+        }
+    });
+    let seen = seen.lock().unwrap();
+    (seen.0, seen.1.clone())
+}
+
+#[test]
+fn closing_the_window_hides_it_in_the_tray_and_keeps_mend_running() {
+    let (kept, events) = close_and_run(true);
+    assert!(kept, "with a tray, the window outlives the close: {events:?}");
+    assert_eq!(events.first().map(String::as_str), Some("close requested"));
+}
+
+#[test]
+fn without_a_tray_closing_the_window_quits() {
+    let (kept, events) = close_and_run(false);
+    assert!(!kept, "without a tray, the window is gone: {events:?}");
+    assert_eq!(events, ["close requested", "exit requested"]);
+}
+
+#[test]
+fn settings_say_whether_there_is_a_tray_and_save_the_choice() {
+    let (app, w) = app();
+    let d = invoke(&w, "desktop_settings", json!({})).unwrap();
+    assert_eq!(d["trayAvailable"], false, "no tray host on the test machine's bus");
+    assert_eq!(d["closeToTray"], true);
+    app.state::<Tray<MockRuntime>>().set_available(true);
+    let d = invoke(&w, "save_desktop_settings", json!({"settings": {"closeToTray": false}})).unwrap();
+    assert_eq!((d["trayAvailable"].clone(), d["closeToTray"].clone()), (json!(true), json!(false)));
+    let e = invoke(&w, "save_desktop_settings", json!({"settings": {"closeToTray": "no"}})).unwrap_err();
+    assert_eq!((e["code"].as_str(), e["field"].as_str()), (Some("invalid_input"), Some("closeToTray")));
+    assert_eq!(
+        invoke(&w, "desktop_settings", json!({})).unwrap()["closeToTray"],
+        false,
+        "the bad input changed nothing"
+    );
+}
+
+/// Only this test changes HOME (the autostart entry goes to ~/.config/autostart).
+#[test]
+#[cfg(target_os = "linux")]
+fn start_at_login_writes_and_removes_its_desktop_entry_in_her_home_folder() {
+    let home = tempfile::tempdir().unwrap();
+    std::env::set_var("HOME", home.path());
+    let (_app, w) = app();
+    let entry = home.path().join(".config/autostart/Mend.desktop");
+    assert!(!entry.exists());
+    let d = invoke(&w, "save_desktop_settings", json!({"settings": {"startAtLogin": true}})).unwrap();
+    assert_eq!(d["startAtLogin"], true);
+    let text = std::fs::read_to_string(&entry).expect("the login entry is written");
+    let exec = text.lines().find(|l| l.starts_with("Exec=")).expect("an Exec line");
+    assert!(exec.ends_with(" --background"), "it starts in the tray, not with a window: {exec}");
+    assert!(exec.contains(std::env::current_exe().unwrap().to_str().unwrap()), "{exec}");
+    assert_eq!(invoke(&w, "desktop_settings", json!({})).unwrap()["startAtLogin"], true);
+    let d = invoke(&w, "save_desktop_settings", json!({"settings": {"startAtLogin": false}})).unwrap();
+    assert_eq!(d["startAtLogin"], false);
+    assert!(!entry.exists(), "turned off, the entry is gone");
+}

@@ -1,0 +1,93 @@
+//! Ready for the appointment, as she would use it on Trends: what went with better or worse
+//! days, and the report saved through the save dialog (answered by `MEND_E2E_SAVE` in debug
+//! builds, as the import test answers the open dialog), then read back as text.
+
+use std::process::Command;
+
+use chrono::{Days, Local};
+
+use crate::harness::{artifacts, data_dir, serial, App};
+
+/// Thirty days of her diary: exercise every other day, and less pain on the days after it.
+fn diary(dir: &std::path::Path) {
+    let today = Local::now().date_naive();
+    let (mut pain, mut exercise) = (Vec::new(), Vec::new());
+    for back in 0..30u64 {
+        let date = today - Days::new(back);
+        let exercised_before = (back + 1) % 2 == 0;
+        let score = if exercised_before { 3 + back % 2 } else { 6 + back % 2 };
+        pain.push(serde_json::json!({"date": date.to_string(), "score": score, "note": format!("day {back}")}));
+        if back % 2 == 0 {
+            exercise.push(serde_json::json!({"date": date.to_string(), "kind": "walking", "minutes": 30}));
+        }
+    }
+    let doc = serde_json::json!({"format": "mend", "version": 1, "pain": pain, "exercise": exercise});
+    let file = dir.join("diary.json");
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::write(&file, doc.to_string()).unwrap();
+    let out = Command::new(crate::APP).args(["import", file.to_str().unwrap()]).env("MEND_DATA_DIR", dir).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[tokio::test]
+async fn insights_and_the_report_for_the_appointment() {
+    let _one = serial();
+    let dir = data_dir("appointment");
+    diary(&dir);
+    let pdf = dir.join("my report.pdf");
+    let app = App::launch(crate::APP, &dir, &[("MEND_E2E_SAVE", pdf.to_str().unwrap())]).await;
+    crate::fill_profile(&app, &[]).await;
+    crate::open(&app, "trends").await;
+
+    // Insights: exercise the day before went with less pain, worded as what went together.
+    let exercise = "#insight-list .insight[data-factor='exercise']";
+    app.wait_for(
+        move |a| async move { a.script(&format!("return String(!!document.querySelector(\"{exercise}\"))")).await == "true" },
+        "the exercise insight",
+    )
+    .await;
+    assert_eq!(app.script(&format!("return document.querySelector(\"{exercise}\").dataset.clear")).await, "true");
+    let text = app.text(exercise).await;
+    assert!(text.contains("lower") && text.contains("not what caused it"), "{text}");
+    let waiting = app.script("return document.querySelector('#insight-waiting-list').textContent").await;
+    assert!(waiting.contains("not enough data yet (0 of 7 days)"), "sleep and mood wait for data: {waiting}");
+    app.script("document.querySelector('#insights').scrollIntoView()").await;
+    app.screenshot("trends-insights").await;
+
+    // A range without entries says so in the form, and saves nothing.
+    app.click("#report-span input[value='custom']").await;
+    app.script("const f = document.querySelector('#report-form'); f.elements.from.value = '2025-01-01'; f.elements.to.value = '2025-01-31';").await;
+    app.click("#report-form button[type='submit']").await;
+    let error = app.wait_text("#report-form [data-error-for='from']", "no entries").await;
+    assert!(error.contains("Choose a range with entries"), "{error}");
+    assert!(!pdf.exists(), "no empty report");
+
+    // Since the birth, with a question and her notes.
+    app.click("#report-span input[value='birth']").await;
+    app.type_into("#report-form [name='questions']", "Is it safe to start running again?").await;
+    app.click("#report-form [name='notes']").await;
+    app.script("document.querySelector('#report-form').scrollIntoView()").await;
+    app.click("#report-form button[type='submit']").await;
+    app.wait_text("#report-saved", "Report saved to").await;
+    app.screenshot("trends-report-saved").await;
+    app.quit().await;
+
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"), "a PDF");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&pdf).unwrap().permissions().mode() & 0o777, 0o600, "hers alone");
+    }
+    let out = Command::new("pdftotext").args(["-layout", pdf.to_str().unwrap(), "-"]).output().expect(
+        "pdftotext is needed: run `make deps` (apt-get install poppler-utils)",
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    for wanted in ["Is it safe to start running again?", "Not a medical record", "1 October 2026", "day 3"] {
+        assert!(text.contains(wanted), "{wanted:?} in the report:\n{text}");
+    }
+    let png = artifacts().join("report-from-window");
+    let rendered = Command::new("pdftoppm").args(["-png", "-r", "70", pdf.to_str().unwrap(), png.to_str().unwrap()]).status();
+    assert!(rendered.unwrap().success());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
