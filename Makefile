@@ -2,7 +2,7 @@
 # Both first install what is missing on Debian/Ubuntu (system packages and tauri-driver).
 
 SHELL := /bin/bash
-APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential pkg-config xvfb xauth webkit2gtk-driver dbus desktop-file-utils appstream libayatana-appindicator3-1 poppler-utils
+APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential pkg-config xvfb xauth webkit2gtk-driver dbus desktop-file-utils appstream libayatana-appindicator3-1 poppler-utils fonts-noto-cjk
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 
 .PHONY: run test deps lint bench installer package-test

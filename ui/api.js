@@ -106,6 +106,8 @@ export const api = {
   saveQuietHours: (quiet) => call('save_quiet_hours', { quiet }),
   desktopSettings: () => call('desktop_settings'),
   saveDesktopSettings: (settings) => call('save_desktop_settings', { settings }),
+  /** @param {string} lang e.g. "zh-CN" @returns {Promise<{lang: string, messages: string}>} the window's new catalog */
+  setLanguage: (lang) => call('set_language', { lang }),
   redFlagList: () => call('red_flag_list'),
   /** @param {string} date @param {string[]} flags */
   saveRedFlags: (date, flags) => call('save_red_flags', { date, flags }),

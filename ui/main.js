@@ -4,11 +4,12 @@
  * first run, and marks `<body data-ready="true">` once the first screen shows real data.
  */
 import { api, booting } from './api.js';
-import { qs, qsa } from './lib/dom.js';
+import { qs, qsa, trackInputModality } from './lib/dom.js';
 import { initToday, refresh, showToday } from './views/today.js';
 import { initBanners, refreshBanners } from './lib/banners.js';
 import { setCatalog } from './lib/labels.js';
 import { ensureScreen } from './lib/screens.js';
+import { setMessages, localize, mark, t } from './lib/i18n.js';
 
 /**
  * Screens other than Today load on first visit, so start-up reads and runs only what the
@@ -68,7 +69,7 @@ function initDemo(demo) {
   document.body.dataset.demo = String(demo);
   qs('#demo-banner').hidden = !demo;
   const toggle = qs('#toggle-demo');
-  toggle.textContent = demo ? 'Leave sample data' : 'Explore with sample data';
+  mark(toggle, demo ? 'demo-leave' : 'demo-explore');
   const flip = async () => {
     await api.setDemoMode(!demo);
     location.reload();
@@ -78,8 +79,12 @@ function initDemo(demo) {
 }
 
 async function start() {
+  trackInputModality();
   // One round trip for everything the first screen needs, started before this module loaded.
   const boot = await booting;
+  // Her language first, so every screen (the recovery screen too) opens in it.
+  setMessages(boot.lang, boot.messages);
+  localize(document);
   // The recovery screen and the profile dialog load only when they are needed, so the first
   // screen waits for no module it does not use.
   if (boot.recovery) {
@@ -96,6 +101,12 @@ async function start() {
   initDemo(boot.demo);
   await initToday(boot.redFlags, boot.mentionSigns);
   window.addEventListener('hashchange', () => route());
+  // A new language from Settings: every word on the page, then the screen shown, again (its
+  // data, such as the guidance, comes back in the new language).
+  window.addEventListener('mend:language', () => {
+    localize(document);
+    route();
+  });
   // The tray menu's "Log pain now…" opens today's check-in.
   api.listen('mend://navigate', () => { location.hash = '#today/log-pain'; });
   await route(boot.today);
@@ -110,5 +121,5 @@ async function start() {
 
 start().catch((error) => {
   document.body.dataset.ready = 'error';
-  document.body.prepend(Object.assign(document.createElement('p'), { className: 'fatal', textContent: `Mend could not start: ${error.message}` }));
+  document.body.prepend(Object.assign(document.createElement('p'), { className: 'fatal', textContent: t('mend-could-not-start', { message: error.message }) }));
 });

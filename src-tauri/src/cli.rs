@@ -6,6 +6,8 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
+mod factors;
+
 use clap::{Parser, Subcommand};
 use serde_json::{json, Map, Value};
 
@@ -28,10 +30,15 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Log a pain check-in, an exercise session or calcium.
+    /// Log a pain check-in, an exercise session, calcium, sleep or mood.
     Log {
         #[command(subcommand)]
         entry: LogEntry,
+    },
+    /// Her own tags for a day: add, on, off, list, rename, retire, unretire.
+    Tag {
+        #[command(subcommand)]
+        action: factors::TagAction,
     },
     /// Export everything to a file (JSON: complete; CSV: every entry, one row each).
     Export {
@@ -88,6 +95,8 @@ enum Command {
 
 #[derive(Subcommand)]
 enum LogEntry {
+    #[command(flatten)]
+    Factor(factors::LogFactor),
     /// A pain check-in, 0 (no pain) to 10 (worst imaginable).
     Pain {
         #[arg(long, allow_hyphen_values = true)]
@@ -235,6 +244,8 @@ fn run(command: Command) -> mend_core::Result<String> {
             ]);
             serde_json::to_string(&store.log(Calcium::from_input(&e, store.today())?)?).expect("serializes")
         }
+        Command::Log { entry: LogEntry::Factor(factor) } => factors::log(&store, factor)?,
+        Command::Tag { action } => factors::tag(&store, action)?,
         Command::Export { format, out } => {
             store.export_to(format, &out)?;
             format!("Exported to {}", out.display())
@@ -297,7 +308,7 @@ mod tests {
         assert!(matches!(parse(&["check"]).unwrap(), Some(Command::Check)));
         assert!(matches!(parse(&["log", "pain", "--score", "4"]).unwrap(), Some(Command::Log { .. })));
         // A known command with wrong words is a usage error, not a window.
-        for wrong in [&["log", "mood"][..], &["export", "--format", "xml", "--out", "a"], &["check", "--bogus"]] {
+        for wrong in [&["log", "weight"][..], &["export", "--format", "xml", "--out", "a"], &["check", "--bogus"]] {
             let e = parse(wrong).err().unwrap_or_else(|| panic!("{wrong:?} should be refused"));
             assert!(e.use_stderr(), "{wrong:?}");
         }

@@ -111,6 +111,8 @@ pub fn run() {
             std::process::exit(2);
         }
     };
+    // Until she chooses a language in Settings, Mend speaks the system's (or the closest).
+    store.set_system_language(mend_core::i18n::Lang::from_locale(&sys_locale::get_locale().unwrap_or_default()));
     let app = app(Builder::default(), store).build(context()).expect("error while building Mend");
     app.run(|handle, event| tray::on_run_event(handle, &event));
 }

@@ -11,20 +11,29 @@ use tauri::tray::{MouseButton, MouseButtonState, TrayIconBuilder, TrayIconEvent}
 use tauri::{AppHandle, Emitter, Manager, RunEvent, Runtime, WindowEvent};
 
 use mend_core::desktop::CloseAction;
+use mend_core::i18n::{self, Lang};
 use mend_core::Store;
 
 /// The page listens to this to open a screen (e.g. "today/pain" from "Log pain now…").
 pub const NAVIGATE_EVENT: &str = "mend://navigate";
 
-/// Whether Mend has a tray icon, and the menu line that shows the next reminder.
+/// The tray menu's items, kept to relabel them when the language or the next reminder changes.
+struct Items<R: Runtime> {
+    open: MenuItem<R>,
+    log: MenuItem<R>,
+    next: MenuItem<R>,
+    quit: MenuItem<R>,
+}
+
+/// Whether Mend has a tray icon, and its menu items.
 pub struct Tray<R: Runtime> {
     available: AtomicBool,
-    next: Mutex<Option<MenuItem<R>>>,
+    items: Mutex<Option<Items<R>>>,
 }
 
 impl<R: Runtime> Default for Tray<R> {
     fn default() -> Self {
-        Tray { available: AtomicBool::new(false), next: Mutex::new(None) }
+        Tray { available: AtomicBool::new(false), items: Mutex::new(None) }
     }
 }
 
@@ -48,9 +57,9 @@ pub fn install<R: Runtime>(app: &AppHandle<R>) {
     }
     let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| build(app)));
     match built {
-        Ok(Ok(next)) => {
+        Ok(Ok(items)) => {
             let tray = app.state::<Tray<R>>();
-            *tray.next.lock().unwrap_or_else(|p| p.into_inner()) = Some(next);
+            *tray.items.lock().unwrap_or_else(|p| p.into_inner()) = Some(items);
             tray.set_available(true);
             refresh_next(app);
         }
@@ -59,14 +68,20 @@ pub fn install<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
-fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<MenuItem<R>> {
-    let open = MenuItem::with_id(app, "open", "Open Mend", true, None::<&str>)?;
-    let log = MenuItem::with_id(app, "log-pain", "Log pain now…", true, None::<&str>)?;
-    let next = MenuItem::with_id(app, "next", "Next reminder: none", false, None::<&str>)?;
-    let quit = MenuItem::with_id(app, "quit", "Quit Mend", true, None::<&str>)?;
+/// The language the tray and notifications speak: hers (English if it cannot be read).
+fn language<R: Runtime>(app: &AppHandle<R>) -> Lang {
+    app.state::<Store>().language().unwrap_or_default()
+}
+
+fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Items<R>> {
+    let lang = language(app);
+    let open = MenuItem::with_id(app, "open", i18n::t(lang, "tray-open", &[]), true, None::<&str>)?;
+    let log = MenuItem::with_id(app, "log-pain", i18n::t(lang, "tray-log-pain", &[]), true, None::<&str>)?;
+    let next = MenuItem::with_id(app, "next", i18n::t(lang, "tray-next-none", &[]), false, None::<&str>)?;
+    let quit = MenuItem::with_id(app, "quit", i18n::t(lang, "tray-quit", &[]), true, None::<&str>)?;
     let menu = Menu::with_items(app, &[&open, &log, &PredefinedMenuItem::separator(app)?, &next, &quit])?;
     let mut builder = TrayIconBuilder::with_id("main")
-        .tooltip("Mend")
+        .tooltip(i18n::t(lang, "tray-tooltip", &[]))
         .menu(&menu)
         .show_menu_on_left_click(false)
         .on_menu_event(|app, event| match event.id().as_ref() {
@@ -87,7 +102,21 @@ fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<MenuItem<R>> {
         builder = builder.icon(icon.clone());
     }
     builder.build(app)?;
-    Ok(next)
+    Ok(Items { open, log, next, quit })
+}
+
+/// Relabels the tray menu in the language now in force (after she changes it in Settings).
+pub fn relabel<R: Runtime>(app: &AppHandle<R>) {
+    let lang = language(app);
+    {
+        let tray = app.state::<Tray<R>>();
+        let guard = tray.items.lock().unwrap_or_else(|p| p.into_inner());
+        let Some(items) = guard.as_ref() else { return };
+        let _ = items.open.set_text(i18n::t(lang, "tray-open", &[]));
+        let _ = items.log.set_text(i18n::t(lang, "tray-log-pain", &[]));
+        let _ = items.quit.set_text(i18n::t(lang, "tray-quit", &[]));
+    }
+    refresh_next(app);
 }
 
 /// Shows, unminimizes and focuses the main window (tray menu, tray click, a second launch).
@@ -102,19 +131,29 @@ pub fn show_window<R: Runtime>(app: &AppHandle<R>) {
 /// Updates the tray menu's "Next reminder" line from the core.
 pub fn refresh_next<R: Runtime>(app: &AppHandle<R>) {
     let tray = app.state::<Tray<R>>();
-    let guard = tray.next.lock().unwrap_or_else(|p| p.into_inner());
-    let Some(item) = guard.as_ref() else { return };
+    let guard = tray.items.lock().unwrap_or_else(|p| p.into_inner());
+    let Some(items) = guard.as_ref() else { return };
     let store = app.state::<Store>();
+    let lang = language(app);
     let text = match store.next_reminder() {
         Ok(Some((at, reminder))) => {
-            let today = store.today();
-            let day = if at.date() == today { String::new() } else { format!("{} ", at.format("%a")) };
-            format!("Next reminder: {day}{} · {}", at.format("%H:%M"), reminder.title)
+            use chrono::Datelike;
+            let time = at.format("%H:%M").to_string();
+            let args = [
+                ("day", at.weekday().number_from_monday().into()),
+                ("time", time.into()),
+                ("title", reminder.title.into()),
+            ];
+            if at.date() == store.today() {
+                i18n::t(lang, "tray-next-today", &args)
+            } else {
+                i18n::t(lang, "tray-next-later", &args)
+            }
         }
-        Ok(None) => "Next reminder: none (all off)".to_owned(),
+        Ok(None) => i18n::t(lang, "tray-next-none", &[]),
         Err(_) => return,
     };
-    let _ = item.set_text(text);
+    let _ = items.next.set_text(text);
 }
 
 /// The app's event loop handler: closing the main window hides it in the tray (telling her so
@@ -128,11 +167,11 @@ pub fn on_run_event<R: Runtime>(app: &AppHandle<R>, event: &RunEvent) {
             api.prevent_close();
             let _ = window.hide();
             if first_time {
+                let lang = language(app);
                 crate::notify::tell(
                     app,
-                    "Mend is still running",
-                    "Reminders keep coming. Open Mend from its icon in the notification area. \
-                     To quit when you close the window instead, change it in Settings.",
+                    &i18n::t(lang, "still-running-title", &[]),
+                    &i18n::t(lang, "still-running-body", &[]),
                 );
             }
         }

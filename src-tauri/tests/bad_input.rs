@@ -13,6 +13,7 @@ use tauri::Manager;
 
 mod common;
 
+use mend_core::factors::{Sleep, TagName};
 use mend_core::input::FromInput;
 use mend_core::model::{Calcium, Exercise, Pain, Profile};
 use mend_core::transfer::Format;
@@ -31,6 +32,12 @@ fn seeded(name: &str) -> PathBuf {
     s.log(Pain::from_input(&json!({"date": today, "score": 4, "locations": ["pelvis"]}), t).unwrap()).unwrap();
     s.log(Exercise::from_input(&json!({"date": today, "kind": "yoga", "minutes": 20}), t).unwrap()).unwrap();
     s.log(Calcium::from_input(&json!({"date": today, "mg": 300, "source": "food"}), t).unwrap()).unwrap();
+    // Tag 1 "Physio day", on today; tag 2 "Night feeds", retired.
+    let physio = s.create_tag(&TagName::parse("Physio day").unwrap()).unwrap();
+    s.set_day_tag(t, physio.id, true).unwrap();
+    let retired = s.create_tag(&TagName::parse("Night feeds").unwrap()).unwrap();
+    s.retire_tag(retired.id, true).unwrap();
+    s.set_sleep(t, Sleep::from_half_hours(13)).unwrap();
     d
 }
 
@@ -101,6 +108,46 @@ fn through_the_uis_ipc() {
         ("save_red_flags", json!({"date": d, "flags": ["tired"]}), "flags", "Unknown red flag"),
         ("chart_svg", json!({"request": {"chart": "pain", "from": d, "to": "2020-01-01"}}), "to", "before start date"),
         ("update_reminder", json!({"id": "stand-and-stretch", "settings": {"minutes": 1}}), "minutes", "5 to 240"),
+        // The day's factors and her tags.
+        ("set_sleep", json!({"date": d, "hours": 6.25}), "hours", "in half hours"),
+        ("set_sleep", json!({"date": d, "hours": 24.5}), "hours", "from 0 to 24"),
+        ("set_sleep", json!({"date": d, "hours": "6"}), "hours", "Got the text \"6\""),
+        ("set_sleep", json!({"date": "2026-02-30", "hours": 6}), "date", "not a real calendar date"),
+        ("set_mood", json!({"date": d, "mood": 11}), "mood", "0 (very low) to 10 (very good)"),
+        ("set_mood", json!({"date": d, "mood": 4.5}), "mood", "Got 4.5"),
+        ("set_mood", json!({"date": d, "mood": [4]}), "mood", "Got a list"),
+        ("set_mood", json!({"date": (today + chrono::Days::new(1)).to_string(), "mood": 4}), "date", "after today"),
+        ("create_tag", json!({"name": ""}), "name", "cannot be empty"),
+        ("create_tag", json!({"name": "x".repeat(41)}), "name", "at most 40 characters"),
+        ("create_tag", json!({"name": "two\nlines"}), "name", "control characters"),
+        ("create_tag", json!({"name": 7}), "name", "must be text"),
+        ("create_tag", json!({"name": " PHYSIO DAY "}), "name", "already have a tag called \"Physio day\""),
+        ("create_tag", json!({"name": "night feeds"}), "name", "retired: bring it back"),
+        ("rename_tag", json!({"id": 1, "name": "Night Feeds"}), "name", "already have a tag"),
+        ("rename_tag", json!({"id": 999, "name": "Walk"}), "tagId", "no tag with id 999"),
+        ("rename_tag", json!({"id": "1", "name": "Walk"}), "tagId", "positive whole number"),
+        ("retire_tag", json!({"id": 1, "retired": "yes"}), "retired", "true or false"),
+        ("set_day_tag", json!({"date": d, "tagId": 999, "on": true}), "tagId", "no tag with id 999"),
+        ("set_day_tag", json!({"date": d, "tagId": 2, "on": true}), "tagId", "is retired"),
+        ("set_day_tag", json!({"date": d, "tagId": 1, "on": "no"}), "on", "true or false"),
+        // The report is checked before any dialog opens.
+        ("save_report", json!({"request": {"from": d, "to": d, "notes": "yes"}}), "notes", "true or false"),
+        ("save_report", json!({"request": {"from": d, "to": d, "paper": "a3"}}), "paper", "not one of"),
+        ("save_report", json!({"request": {"from": d, "to": "2020-01-01"}}), "to", "before start date"),
+        (
+            "save_report",
+            json!({"request": {"from": d, "to": d, "questions": "?".repeat(2_001)}}),
+            "questions",
+            "too long",
+        ),
+        ("save_report", json!({"request": {"from": "2000-01-01", "to": "2000-01-31"}}), "from", "no entries"),
+        ("insights", json!({"range": {"from": d, "to": "2020-01-01"}}), "to", "before start date"),
+        ("insights", json!({"range": {"from": 20261101, "to": d}}), "from", "YYYY-MM-DD"),
+        // Her language: only one Mend speaks, by its exact tag.
+        ("set_language", json!({"lang": "fr"}), "lang", "one of: en, zh-CN"),
+        ("set_language", json!({"lang": "zh_CN"}), "lang", "one of: en, zh-CN"),
+        ("set_language", json!({"lang": 5}), "lang", "one of: en, zh-CN"),
+        ("set_language", json!({}), "lang", "one of: en, zh-CN"),
     ];
     for (cmd, body, field, needle) in &cases {
         let before = export();
@@ -112,6 +159,9 @@ fn through_the_uis_ipc() {
         }
         assert_eq!(export(), before, "{cmd} {body} changed the data");
     }
+    // The export leaves settings out: no language was kept either, so the system's still rules.
+    let system = mend_core::i18n::Lang::ZhCn;
+    assert_eq!(app.state::<Store>().language_or(system).unwrap(), system);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -170,8 +220,8 @@ fn through_the_command_line_and_imported_files() {
             "column \"time\" is missing",
         ),
         (
-            vec!["import".into(), file("extra.csv", header.replace('\n', ",mood\n").as_bytes())],
-            "unknown column \"mood\"",
+            vec!["import".into(), file("extra.csv", header.replace('\n', ",weight\n").as_bytes())],
+            "unknown column \"weight\"",
         ),
         (
             vec![
@@ -191,12 +241,45 @@ fn through_the_command_line_and_imported_files() {
             "range.csv, line 3, column score",
         ),
         (
-            vec!["import".into(), file("kind.csv", format!("{header}mood,2026-01-01,,,,,,,,,\n").as_bytes())],
-            "column kind: \"mood\"",
+            vec!["import".into(), file("kind.csv", format!("{header}weight,2026-01-01,,,,,,,,,\n").as_bytes())],
+            "column kind: \"weight\"",
         ),
         (
             vec!["import".into(), file("date.csv", format!("{header}calcium,2026-13-01,,,,,,,300,food,\n").as_bytes())],
             "column date",
+        ),
+        // The day's factors: on the command line and in files.
+        (vec!["log".into(), "sleep".into(), "--hours".into(), "6.25".into()], "in half hours"),
+        (vec!["log".into(), "sleep".into(), "--hours".into(), "lots".into()], "Sleep must be"),
+        (vec!["log".into(), "mood".into(), "--score".into(), "11".into()], "Mood must be"),
+        (
+            vec!["log".into(), "mood".into(), "--score".into(), "4".into(), "--date".into(), "2026-02-30".into()],
+            "not a real calendar date",
+        ),
+        (vec!["tag".into(), "add".into(), " ".into()], "tag name cannot be empty"),
+        (vec!["tag".into(), "add".into(), "x".repeat(41)], "at most 40 characters"),
+        (vec!["tag".into(), "add".into(), "PHYSIO DAY".into()], "already have a tag"),
+        (vec!["tag".into(), "on".into(), "Nope".into()], "no tag called \"Nope\""),
+        (vec!["tag".into(), "off".into(), "Nope".into()], "no tag called \"Nope\""),
+        (vec!["tag".into(), "on".into(), "Night feeds".into()], "is retired"),
+        (vec!["tag".into(), "rename".into(), "Physio day".into(), "night feeds".into()], "already have a tag"),
+        (vec!["tag".into(), "retire".into(), "Nope".into()], "no tag called"),
+        (
+            vec![
+                "import".into(),
+                file(
+                    "badday.json",
+                    br#"{"format": "mend", "version": 2, "pain": [{"date": "2026-01-01", "score": 2}], "days": [{"date": "2026-01-01", "mood": 11}]}"#,
+                ),
+            ],
+            "badday.json, day 1: Mood must be",
+        ),
+        (
+            vec![
+                "import".into(),
+                file("badtag.csv", format!("{}pain,2026-01-01,,3,,,,,,,ok,\ntag,2026-01-01,,,,,,,,,,\n", header.replace('\n', ",tag\n")).as_bytes()),
+            ],
+            "badtag.csv, line 3, column tag: A tag name cannot be empty",
         ),
         (vec!["import".into(), file("dbfile.sqlite3", b"SQLite format 3\0binary stuff")], "not UTF-8 text"),
         (vec!["restore".into(), file("zero.sqlite3", b"")], "empty (0 bytes)"),
@@ -226,6 +309,11 @@ fn through_the_command_line_and_imported_files() {
             "link, folder or device",
         ),
         (vec!["restore".into(), fifo(&dir, "pipe.sqlite3")], "link, folder or device"),
+        // A report that cannot be made writes no file (checked below) and changes nothing.
+        (report_args(&dir, &["--from", "2000-01-01", "--to", "2000-01-31"]), "no entries between 1 January 2000"),
+        (report_args(&dir, &["--from", "2026-11-01", "--to", "2026-11-02", "--paper", "a3"]), "Paper"),
+        (report_args(&dir, &["--from", "2026-11-02", "--to", "2026-11-01"]), "before start date"),
+        (report_args(&dir, &["--from", "yesterday", "--to", "2026-11-01"]), "YYYY-MM-DD"),
     ];
     for (args, needle) in &cases {
         let before = snapshot(&dir);
@@ -235,7 +323,14 @@ fn through_the_command_line_and_imported_files() {
         assert!(stderr.contains(needle), "{:?}: {stderr:?} should contain {needle:?}", &args[..2.min(args.len())]);
         assert_eq!(snapshot(&dir), before, "{:?} changed the data", &args[..2.min(args.len())]);
     }
+    assert!(!dir.join("report.pdf").exists(), "a refused report leaves no file");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// `mend report … --out DIR/report.pdf` with `extra` arguments.
+fn report_args(dir: &Path, extra: &[&str]) -> Vec<String> {
+    let out = dir.join("report.pdf").to_string_lossy().into_owned();
+    ["report", "--out", &out].iter().chain(extra).map(|s| s.to_string()).collect()
 }
 
 /// A sparse file of `len` bytes (no disk space used).

@@ -52,7 +52,8 @@ fn log_export_import_and_exit_codes() {
         (vec!["log", "calcium", "--mg", "5001", "--source", "food"], "1 to 5,000"),
         (vec!["log", "pain"], "--score"),
         (vec!["frobnicate"], "unrecognized subcommand"),
-        (vec!["log", "mood"], "unrecognized subcommand"),
+        (vec!["log", "weight"], "unrecognized subcommand"),
+        (vec!["log", "mood"], "--score"),
     ] {
         let out = mend(&a, &args);
         assert_eq!(out.status.code(), Some(1), "{args:?}");
@@ -102,6 +103,67 @@ fn log_export_import_and_exit_codes() {
     for d in [a, b] {
         std::fs::remove_dir_all(d).unwrap();
     }
+}
+
+#[test]
+fn sleep_mood_and_tags_from_the_command_line() {
+    let a = dir("factors");
+    let ok = |args: &[&str]| {
+        let out = mend(&a, args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    let day: serde_json::Value =
+        serde_json::from_str(&ok(&["log", "sleep", "--hours", "6.5", "--date", "2026-01-05"])).unwrap();
+    assert_eq!(day["sleepHours"], 6.5);
+    let day: serde_json::Value =
+        serde_json::from_str(&ok(&["log", "mood", "--score", "4", "--date", "2026-01-05"])).unwrap();
+    assert_eq!((day["sleepHours"].as_f64(), day["mood"].as_i64()), (Some(6.5), Some(4)));
+    ok(&["log", "sleep", "--hours", "7"]);
+    let tag: serde_json::Value = serde_json::from_str(&ok(&["tag", "add", "  Physio day "])).unwrap();
+    assert_eq!(tag["name"], "Physio day");
+    ok(&["tag", "add", "Long car ride"]);
+    let day: serde_json::Value =
+        serde_json::from_str(&ok(&["tag", "on", "physio DAY", "--date", "2026-01-05"])).unwrap();
+    assert_eq!(day["tags"][0]["name"], "Physio day");
+    ok(&["tag", "on", "Long car ride"]);
+    ok(&["tag", "off", "Long car ride"]);
+    ok(&["tag", "rename", "Long car ride", "Car ride"]);
+    ok(&["tag", "retire", "Car ride"]);
+    assert_eq!(ok(&["tag", "list"]), "Physio day\nCar ride (retired)\n");
+    ok(&["tag", "unretire", "Car ride"]);
+    assert_eq!(ok(&["tag", "list"]), "Car ride\nPhysio day\n");
+
+    // Wrong input: exit 1, the field named in the message, nothing written.
+    let export = a.join("before.json");
+    let snapshot = || {
+        ok(&["export", "--format", "json", "--out", export.to_str().unwrap()]);
+        let mut doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&export).unwrap()).unwrap();
+        doc.as_object_mut().unwrap().remove("exportedAt");
+        doc
+    };
+    let before = snapshot();
+    assert_eq!(before["days"].as_array().unwrap().len(), 2);
+    assert_eq!(before["dayTags"], serde_json::json!([{"date": "2026-01-05", "tag": "Physio day"}]));
+    for (args, needle) in [
+        (vec!["log", "sleep", "--hours", "6.25"], "Sleep is counted in half hours"),
+        (vec!["log", "sleep", "--hours", "25"], "Sleep must be a number of hours from 0 to 24"),
+        (vec!["log", "mood", "--score", "-1"], "Mood must be a whole number from 0"),
+        (
+            vec!["log", "mood", "--score", "4", "--date", "tomorrow"],
+            "Date: \"tomorrow\" is not a date written YYYY-MM-DD",
+        ),
+        (vec!["tag", "add", ""], "A tag name cannot be empty"),
+        (vec!["tag", "add", "CAR RIDE"], "You already have a tag called \"Car ride\""),
+        (vec!["tag", "on", "Gardening"], "You have no tag called \"Gardening\""),
+    ] {
+        let out = mend(&a, &args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", text(&out.stderr));
+        assert!(text(&out.stderr).contains(needle), "{args:?}: {}", text(&out.stderr));
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert_eq!(snapshot(), before, "{args:?} wrote something");
+    }
+    std::fs::remove_dir_all(&a).unwrap();
 }
 
 #[test]
@@ -191,4 +253,57 @@ fn a_read_only_data_folder_gives_a_clear_error() {
     }
     assert_eq!(entries(&a), 1);
     std::fs::remove_dir_all(a).unwrap();
+}
+
+#[test]
+fn report_writes_a_private_pdf_with_her_figures_and_her_notes_only_when_asked() {
+    let data = dir("report");
+    for (date, score, note) in
+        [("2026-11-01", "6", "stiff after feeding"), ("2026-11-02", "5", ""), ("2026-11-03", "4", "")]
+    {
+        let mut args = vec!["log", "pain", "--score", score, "--date", date];
+        if !note.is_empty() {
+            args.extend(["--note", note]);
+        }
+        assert!(mend(&data, &args).status.success());
+    }
+    let pdf = data.join("for my GP.pdf");
+    let pdf_arg = pdf.to_str().unwrap();
+    let base = ["report", "--from", "2026-11-01", "--to", "2026-11-03", "--out", pdf_arg];
+    let out =
+        mend(&data, &[&base[..], &["--paper", "letter", "--questions", "When can I lift the car seat?"]].concat());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Saved the report to"), "{}", text(&out.stdout));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&pdf).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    let read = |pdf: &Path| {
+        let out = Command::new("pdftotext")
+            .args(["-layout", pdf.to_str().unwrap(), "-"])
+            .output()
+            .expect("pdftotext is needed: run `make deps` (apt-get install poppler-utils)");
+        text(&out.stdout)
+    };
+    let without = read(&pdf);
+    for wanted in ["1 November 2026", "3 November 2026", "3 of 3 days", "When can I lift the car seat?"] {
+        assert!(without.contains(wanted), "{wanted:?} in:\n{without}");
+    }
+    assert!(!without.contains("stiff after feeding"), "notes stay out unless asked");
+    let info = Command::new("pdfinfo").arg(&pdf).output().unwrap();
+    assert!(text(&info.stdout).contains("612 x 792 pts"), "letter paper: {}", text(&info.stdout));
+
+    assert!(mend(&data, &[&base[..], &["--notes"]].concat()).status.success());
+    assert!(read(&pdf).contains("stiff after feeding"), "her notes, when she asks");
+    std::fs::remove_dir_all(&data).unwrap();
+}
+
+#[test]
+fn a_log_in_start_is_a_window_start_not_a_command() {
+    // `--background` (what "Start Mend when I log in" adds) opens the window, so without a
+    // display it says so, rather than calling it a wrong command line.
+    let out = mend(&dir("background"), &["--background"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("no display to open the window on"), "{}", text(&out.stderr));
 }

@@ -38,6 +38,37 @@ fn log_and_summarise_a_day() {
 }
 
 #[test]
+fn sleep_mood_and_her_tags_through_the_ipc() {
+    let w = window();
+    let d = "2026-11-24";
+    assert_eq!(invoke(&w, "set_sleep", json!({"date": d, "hours": 6.5})).unwrap()["sleepHours"], 6.5);
+    assert_eq!(invoke(&w, "set_mood", json!({"date": d, "mood": 7})).unwrap()["mood"], 7);
+    let tag = invoke(&w, "create_tag", json!({"name": "Used the baby carrier"})).unwrap();
+    let id = tag["id"].as_i64().unwrap();
+    assert_eq!(tag["retired"], false);
+    let day = invoke(&w, "set_day_tag", json!({"date": d, "tagId": id, "on": true})).unwrap();
+    assert_eq!(day["tags"], json!([{"id": id, "name": "Used the baby carrier", "retired": false}]));
+    assert_eq!(invoke(&w, "rename_tag", json!({"id": id, "name": "Baby carrier"})).unwrap()["name"], "Baby carrier");
+    let summary = invoke(&w, "day_summary", json!({"date": d})).unwrap();
+    assert_eq!(summary["factors"]["sleepHours"], 6.5);
+    assert_eq!(summary["factors"]["mood"], 7);
+    assert_eq!(summary["factors"]["tags"][0]["name"], "Baby carrier");
+    assert_eq!(invoke(&w, "retire_tag", json!({"id": id, "retired": true})).unwrap()["retired"], true);
+    assert_eq!(invoke(&w, "list_tags", json!({})).unwrap()[0]["retired"], true);
+    let history = invoke(&w, "history", json!({"query": {}})).unwrap();
+    assert_eq!(history["days"][0]["factors"]["tags"][0]["retired"], true, "History keeps a retired tag's days");
+    // null clears; a retired tag can be switched off but not on.
+    assert_eq!(invoke(&w, "set_sleep", json!({"date": d, "hours": null})).unwrap()["sleepHours"], json!(null));
+    assert_eq!(invoke(&w, "set_day_tag", json!({"date": d, "tagId": id, "on": true})).unwrap_err()["field"], "tagId");
+    assert_eq!(invoke(&w, "set_day_tag", json!({"date": d, "tagId": id, "on": false})).unwrap()["tags"], json!([]));
+    // The catalog carries the mood scale's words, so the window keeps no copy.
+    let start = invoke(&w, "startup", json!({})).unwrap();
+    let anchors = &start["catalog"]["vocabulary"]["moodAnchor"];
+    assert_eq!(anchors[0], json!({"id": "0", "label": "Very low"}), "{start}");
+    assert_eq!(start["catalog"]["limits"]["moodMax"], 10);
+}
+
+#[test]
 fn wrongly_typed_input_rejects_with_a_field_level_error() {
     let w = window();
     let cases = [
@@ -203,4 +234,29 @@ fn startup_returns_the_first_screen_in_one_call() {
     assert_eq!(boot["today"]["painMax"], 6);
     assert!(boot["redFlags"].as_array().unwrap().len() >= 10);
     assert!(boot["banners"].is_array());
+}
+
+#[test]
+fn the_language_changes_at_once_and_guidance_follows() {
+    let w = window();
+    let boot = invoke(&w, "startup", json!({})).unwrap();
+    assert_eq!(boot["lang"], "en");
+    assert!(boot["messages"].as_str().unwrap().contains("nav-today = Today"));
+    let view = invoke(&w, "set_language", json!({"lang": "zh-CN"})).unwrap();
+    assert_eq!(view["lang"], "zh-CN");
+    assert!(view["messages"].as_str().unwrap().contains("nav-today = 今天"));
+    assert_eq!(invoke(&w, "startup", json!({})).unwrap()["lang"], "zh-CN", "kept");
+    let hits = invoke(&w, "search_guidance", json!({"query": "钙质"})).unwrap();
+    assert_eq!(hits[0]["id"], "calcium", "{hits}");
+    let page = invoke(&w, "get_guidance", json!({"id": "calcium"})).unwrap();
+    assert!(page["title"].as_str().unwrap().contains('钙'), "{}", page["title"]);
+    let list = invoke(&w, "list_guidance", json!({})).unwrap();
+    assert_eq!(list[0]["title"], "为什么产后常见腰背痛");
+    let reminders = invoke(&w, "list_reminders", json!({})).unwrap();
+    assert!(reminders.as_array().unwrap().iter().any(|r| r["title"] == "今天腰背感觉怎么样？"), "{reminders}");
+    invoke(&w, "set_language", json!({"lang": "en"})).unwrap();
+    assert_eq!(
+        invoke(&w, "get_guidance", json!({"id": "calcium"})).unwrap()["title"],
+        "Calcium every day, but not too much"
+    );
 }

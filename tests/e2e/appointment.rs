@@ -55,7 +55,7 @@ async fn insights_and_the_report_for_the_appointment() {
     app.screenshot("trends-insights").await;
 
     // A range without entries says so in the form, and saves nothing.
-    app.click("#report-span input[value='custom']").await;
+    app.click("#report-span label:has(input[value='custom'])").await;
     app.script("const f = document.querySelector('#report-form'); f.elements.from.value = '2025-01-01'; f.elements.to.value = '2025-01-31';").await;
     app.click("#report-form button[type='submit']").await;
     let error = app.wait_text("#report-form [data-error-for='from']", "no entries").await;
@@ -63,7 +63,7 @@ async fn insights_and_the_report_for_the_appointment() {
     assert!(!pdf.exists(), "no empty report");
 
     // Since the birth, with a question and her notes.
-    app.click("#report-span input[value='birth']").await;
+    app.click("#report-span label:has(input[value='birth'])").await;
     app.type_into("#report-form [name='questions']", "Is it safe to start running again?").await;
     app.click("#report-form [name='notes']").await;
     app.script("document.querySelector('#report-form').scrollIntoView()").await;

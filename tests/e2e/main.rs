@@ -50,10 +50,13 @@ pub async fn fill_profile(app: &harness::App, clicks: &[&str]) {
     .await;
 }
 
+mod a11y;
 mod appointment;
 mod data;
+mod factors;
 mod guidance;
 mod installed;
+mod language;
 mod single;
 mod today;
 #[cfg(target_os = "linux")]

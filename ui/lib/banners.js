@@ -6,6 +6,7 @@
 import { api } from '../api.js';
 import { qs, h, delegate, announce } from './dom.js';
 import { LEVEL_LABEL } from './signs.js';
+import { t } from './i18n.js';
 
 /** Wires the banner buttons, the reminder event and a once-a-minute check. */
 export function initBanners() {
@@ -20,7 +21,7 @@ export function initBanners() {
       return;
     }
     if (act === 'open') location.hash = `#guidance/${button.dataset.article}`;
-    if (act === 'snooze') announce(`Snoozed for ${button.dataset.minutes === '60' ? 'an hour' : '10 minutes'}.`);
+    if (act === 'snooze') announce(t('reminder-snoozed', { minutes: Number(button.dataset.minutes) }));
     await refreshBanners();
   });
   api.listen('mend://reminders', () => refreshBanners());

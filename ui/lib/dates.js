@@ -1,7 +1,9 @@
 /**
  * @module lib/dates
- * Local calendar dates as 'YYYY-MM-DD' strings, the form the core uses.
+ * Local calendar dates as 'YYYY-MM-DD' strings, the form the core uses, and written out in
+ * the language in force.
  */
+import { lang } from './i18n.js';
 
 /**
  * A Date's local calendar day.
@@ -28,13 +30,23 @@ export function addDays(iso, days) {
 }
 
 /**
- * "Tuesday 24 November 2026", in the user's locale.
+ * "Tuesday 24 November 2026" (or "2026年11月24日星期二"), in Mend's language.
  * @param {string} iso
  * @returns {string}
  */
 export function longDate(iso) {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Date(y, m - 1, d).toLocaleDateString(undefined, {
+  return new Date(y, m - 1, d).toLocaleDateString(lang(), {
     weekday: 'long', day: 'numeric', month: 'long', year: 'numeric',
   });
+}
+
+/**
+ * "24 November 2026" (or "2026年11月24日"), in Mend's language.
+ * @param {string} iso
+ * @returns {string}
+ */
+export function mediumDate(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(y, m - 1, d).toLocaleDateString(lang(), { day: 'numeric', month: 'long', year: 'numeric' });
 }

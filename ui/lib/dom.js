@@ -69,3 +69,14 @@ export function announce(text, action) {
 }
 /** @type {number | undefined} */
 announce.timer = undefined;
+
+/**
+ * Keeps `<html data-input>` at "keyboard" or "pointer", whichever she used last. WebKit does
+ * not match :focus-visible when arrow keys move between radio buttons, so the stylesheet shows
+ * the focus of the scale's and chips' hidden inputs with this instead.
+ */
+export function trackInputModality() {
+  const root = document.documentElement;
+  addEventListener('keydown', () => { root.dataset.input = 'keyboard'; }, true);
+  addEventListener('pointerdown', () => { root.dataset.input = 'pointer'; }, true);
+}

@@ -5,6 +5,7 @@
  */
 import { qs } from './dom.js';
 import { fillControls } from './labels.js';
+import { localize } from './i18n.js';
 
 /**
  * Instantiates the screen `name` from its template, with its vocabulary controls built;
@@ -16,5 +17,6 @@ export function ensureScreen(name) {
   if (!template) return;
   const content = template.content;
   fillControls(content);
+  localize(content);
   template.replaceWith(content);
 }

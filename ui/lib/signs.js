@@ -47,7 +47,12 @@ function save(date, after) {
     }
     await after();
     if (pending === 0) qs('#red-flag-form').removeAttribute('aria-busy');
-    if (ticked.length) qs('#notices').scrollIntoView({ block: 'nearest' });
+    if (ticked.length) {
+      qs('#notices').scrollIntoView({ block: 'nearest' });
+      // The box she is on stays in view, so her focus is never scrolled away.
+      const focused = document.activeElement;
+      if (focused && qs('#red-flag-form').contains(focused)) focused.scrollIntoView({ block: 'nearest' });
+    }
   });
   return saved;
 }

@@ -6,6 +6,7 @@
 import { api } from '../api.js';
 import { qs, h, delegate, announce } from '../lib/dom.js';
 import { dataChanged } from '../lib/events.js';
+import { t } from '../lib/i18n.js';
 
 /** The token of the file chosen for import, between preview and apply. @type {string | null} */
 let pending = null;
@@ -18,7 +19,7 @@ export function initData() {
     error('');
     try {
       const path = await api.exportData(button.dataset.export);
-      if (path) announce(`Exported to ${path}.`);
+      if (path) announce(t('data-exported', { path }));
     } catch (e) {
       error(e.message);
     }
@@ -37,7 +38,7 @@ export function initData() {
   qs('#backup-now').addEventListener('click', async () => {
     try {
       await api.backupNow();
-      announce('Backed up.');
+      announce(t('backups-done'));
       await showBackups();
     } catch (e) {
       error(e.message);
@@ -48,7 +49,7 @@ export function initData() {
 
 /**
  * Shows everything importing the picked file would change (entries, profile, red flags,
- * reminder settings, quiet hours), changing nothing yet.
+ * reminder settings, quiet hours, sleep, mood and tags), changing nothing yet.
  * @param {{token: string, name: string}} picked
  */
 export async function preview(picked) {
@@ -62,6 +63,9 @@ export async function preview(picked) {
     if (report.redFlagsAdded) lines.push(`Would add ${report.redFlagsAdded} red-flag check-ins.`);
     for (const r of report.remindersChanged) lines.push(`Would change a reminder: ${r}.`);
     if (report.quietHoursChanged) lines.push(`Would set quiet hours to ${report.quietHoursChanged}.`);
+    if (report.dayFactorsAdded) lines.push(`Would add ${report.dayFactorsAdded} sleep or mood values.`);
+    if (report.tagsCreated.length) lines.push(`Would create the tags ${report.tagsCreated.map((n) => `"${n}"`).join(', ')}.`);
+    if (report.dayTagsAdded) lines.push(`Would add ${report.dayTagsAdded} tags to days.`);
     qs('#import-summary').replaceChildren(h('strong', {}, picked.name), h('ul', {}, ...lines.map((l) => h('li', {}, l))));
     qs('#import-preview').hidden = false;
     qs('#import-apply').focus();
@@ -77,7 +81,7 @@ async function applyImport() {
   try {
     const report = await api.importData(pending);
     const { pain, exercise, calcium } = report.added;
-    announce(`Imported ${pain + exercise + calcium} entries.`);
+    announce(t('data-imported', { count: pain + exercise + calcium }));
     dataChanged();
   } catch (e) {
     error(e.message);
@@ -108,7 +112,7 @@ function confirmRestore(button) {
   yes.addEventListener('click', async () => {
     try {
       await api.restoreBackup(button.dataset.restore);
-      announce('Backup restored. Your previous data was saved as a backup.');
+      announce(t('backups-restored'));
       dataChanged();
     } catch (e) {
       error(e.message);

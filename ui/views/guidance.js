@@ -5,6 +5,8 @@
  */
 import { api } from '../api.js';
 import { qs, h, announce } from '../lib/dom.js';
+import { mediumDate } from '../lib/dates.js';
+import { lang, t } from '../lib/i18n.js';
 
 /** @type {{id: string, title: string, summary: string, forYou: string | null}[]} */
 let articles = [];
@@ -40,13 +42,16 @@ async function loadList() {
 }
 
 /** The title of an article, for links from notices and reminders. @param {string} id */
-export const articleTitle = (id) => articles.find((a) => a.id === id)?.title ?? 'Guidance';
+export const articleTitle = (id) => articles.find((a) => a.id === id)?.title ?? t('guidance-fallback-title');
 
 /**
  * Shows an article (the first one when no id is given).
  * @param {string} [id]
  */
 export async function showGuidance(id) {
+  // The list and the article are redrawn, taking the link she chose with them; her focus
+  // then moves to the article's title, so the keyboard and a screen reader carry on there.
+  const fromHere = qs('#guidance').contains(document.activeElement);
   await loadList();
   const wanted = id || articles[0]?.id;
   if (!wanted) return;
@@ -67,11 +72,15 @@ export async function showGuidance(id) {
   // Trusted: rendered by Mend's own Markdown renderer from articles built into the app.
   qs('#reader-body').innerHTML = page.html;
   qs('#reader-sources').replaceChildren(...page.sources.map((s) => h('li', {}, s)));
-  qs('#reader-reviewed').textContent = `Last reviewed ${page.reviewed}. Next review due by ${page.nextReview}.`;
+  qs('#reader-reviewed').textContent =
+    t('guidance-reviewed', { reviewed: mediumDate(page.reviewed), next: mediumDate(page.nextReview) });
+  const titles = new Intl.ListFormat(lang(), { type: 'conjunction' }).format(page.reminders.map((r) => r.title));
   qs('#reader-reminders').replaceChildren(...(page.reminders.length
-    ? [h('p', { class: 'small' }, 'Reminders from this article: ', page.reminders.map((r) => r.title).join('; '), '. ',
-        h('a', { href: '#settings' }, 'Turn them on or off in Settings.'))]
+    ? [h('p', { class: 'small' }, t('guidance-reminders', { titles }), ' ',
+        h('a', { href: '#settings' }, t('guidance-reminders-settings')))]
     : []));
+  const lost = !document.activeElement || document.activeElement === document.body;
+  if (fromHere && lost) qs('#reader-title').focus();
 }
 
 /** Runs the search box's query and lists the hits under the articles. */
@@ -87,5 +96,5 @@ async function search() {
   qs('#guidance-hits').replaceChildren(...(hits.length
     ? hits.map((hit) => h('li', { 'data-article': hit.id },
       h('a', { href: `#guidance/${hit.id}` }, hit.title), h('span', { class: 'muted small' }, hit.snippet)))
-    : [h('li', { class: 'muted' }, `Nothing matches "${query}".`)]));
+    : [h('li', { class: 'muted' }, t('guidance-no-match', { query }))]));
 }

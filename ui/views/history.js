@@ -9,6 +9,7 @@ import { addDays, longDate, today } from '../lib/dates.js';
 import { grouped } from '../lib/labels.js';
 import { entryRow, undoButton } from '../lib/entries.js';
 import { dataChanged } from '../lib/events.js';
+import { factorLine } from '../lib/day-factors.js';
 
 /** Cursor for the next (older) page, or null at the end. @type {string | null} */
 let nextBefore = null;
@@ -76,6 +77,7 @@ function dayItem(day) {
   return h('li', { class: 'card history-day', 'data-date': day.date },
     h('h2', {}, longDate(day.date)),
     flagLine(day.redFlags),
+    factorLine(day.factors),
     h('ul', { class: 'entries' }, ...grouped(day).map(({ kind, entry }) => {
       shown.set(`${kind}:${entry.id}`, entry);
       return entryRow(kind, entry, day.date);

@@ -5,6 +5,7 @@
 import { api } from '../api.js';
 import { qs, announce } from '../lib/dom.js';
 import { clearErrors, showError } from '../lib/forms.js';
+import { t } from '../lib/i18n.js';
 
 /** @type {(() => void) | null} called after a save or skip, so the day can be redrawn */
 let onChange = null;
@@ -59,9 +60,20 @@ async function save(profile) {
     showError(form, error.field, error.message);
     return;
   }
-  qs('#profile-dialog').close();
-  announce('Profile saved.');
+  closeDialog();
+  announce(t('profile-saved'));
   onChange?.();
+}
+
+/**
+ * Closes the dialog. Focus returns to the button that opened it; on first run nothing did,
+ * so it goes to the start of the screen instead of being lost on the page body.
+ */
+function closeDialog() {
+  const dialog = qs('#profile-dialog');
+  dialog.close();
+  const now = document.activeElement;
+  if (!now || now === document.body || dialog.contains(now)) qs('#main').focus();
 }
 
 /** Closes the dialog; on first run, stores the defaults so it is not asked again. */
@@ -75,6 +87,6 @@ async function skip() {
       return;
     }
   }
-  qs('#profile-dialog').close();
+  closeDialog();
   onChange?.();
 }

@@ -1,13 +1,15 @@
 /**
  * @module views/settings
- * The Settings screen: each reminder on or off with its time or interval (and the article it
- * comes from), the quiet hours, and what closing the window does (tray, start at login).
- * Changes save as they are made.
+ * The Settings screen: Mend's language, each reminder on or off with its time or interval
+ * (and the article it comes from), the quiet hours, and what closing the window does (tray,
+ * start at login). Changes save as they are made; a new language shows at once.
  */
 import { api } from '../api.js';
 import { qs, h, delegate, announce } from '../lib/dom.js';
 import { refreshBanners } from '../lib/banners.js';
 import { initData, showBackups } from './data.js';
+import { lang, setMessages, t } from '../lib/i18n.js';
+import { showError, clearErrors } from '../lib/forms.js';
 
 /** Wires saving on change. */
 export function initSettings() {
@@ -15,10 +17,32 @@ export function initSettings() {
   delegate(qs('#reminder-list'), 'change', 'input', (_, input) => saveReminder(input.closest('li')));
   qs('#quiet-form').addEventListener('change', () => saveQuiet());
   qs('#desktop-form').addEventListener('change', (e) => saveDesktop(/** @type {HTMLInputElement} */ (e.target)));
+  qs('#language-form').addEventListener('change', () => saveLanguage());
+}
+
+/**
+ * Keeps the chosen language and shows the page in it at once: every marked element, then the
+ * screen again (main.js listens for `mend:language`), with no restart.
+ */
+async function saveLanguage() {
+  const form = qs('#language-form');
+  clearErrors(form);
+  let view;
+  try {
+    view = await api.setLanguage(form.elements.lang.value);
+  } catch (e) {
+    form.elements.lang.value = lang();
+    showError(form, e.field, e.message);
+    return;
+  }
+  setMessages(view.lang, view.messages);
+  window.dispatchEvent(new CustomEvent('mend:language'));
+  announce(t('language-changed'));
 }
 
 /** Loads and shows the reminders and quiet hours. */
 export async function showSettings() {
+  qs('#language-form').elements.lang.value = lang();
   const [reminders, quiet] = await Promise.all([api.listReminders(), api.quietHours()]);
   qs('#reminder-list').replaceChildren(...reminders.map(item));
   const form = qs('#quiet-form');
@@ -39,10 +63,8 @@ function showDesktop(d) {
   form.elements.closeToTray.disabled = !d.trayAvailable;
   form.elements.startAtLogin.checked = d.startAtLogin;
   qs('#desktop-note').textContent = !d.trayAvailable
-    ? 'This desktop has no notification area Mend can use, so closing the window quits Mend: reminders arrive only while its window is open. Started at log-in, Mend opens its window.'
-    : d.closeToTray
-      ? 'Closing the window keeps Mend in the notification area; open it or quit from its icon there. Started at log-in, it waits there without opening a window.'
-      : 'Closing the window quits Mend: reminders arrive only while its window is open.';
+    ? t('desktop-note-no-tray')
+    : d.closeToTray ? t('desktop-note-tray') : t('desktop-note-quit');
 }
 
 /** @param {HTMLInputElement} input the switch that changed */
@@ -51,7 +73,7 @@ async function saveDesktop(input) {
   qs('.form-error', form).textContent = '';
   try {
     showDesktop(await api.saveDesktopSettings({ [input.name]: input.checked }));
-    announce('Saved.');
+    announce(t('saved'));
   } catch (e) {
     input.checked = !input.checked;
     qs('.form-error', form).textContent = e.message;
@@ -62,15 +84,17 @@ async function saveDesktop(input) {
 function item(r) {
   const s = r.schedule;
   const timing = s.kind === 'interval'
-    ? h('label', { class: 'field timing' }, 'Every (minutes)',
+    ? h('label', { class: 'field timing' }, t('reminder-every-minutes'),
       h('input', { type: 'number', name: 'minutes', min: 5, max: 240, step: 5, value: s.minutes }))
-    : h('label', { class: 'field timing' }, s.kind === 'daily' ? 'At' : 'Check at',
+    : h('label', { class: 'field timing' }, s.kind === 'daily' ? t('reminder-at') : t('reminder-check-at'),
       h('input', { type: 'time', name: 'time', value: s.time }));
-  const when = s.kind === 'interval' ? 'while Mend is running' : s.kind === 'daily' ? 'every day' : 'only if it applies';
+  const when = s.kind === 'interval'
+    ? t('reminder-when-interval')
+    : s.kind === 'daily' ? t('reminder-when-daily') : t('reminder-when-condition');
   return h('li', { class: 'reminder', 'data-reminder': r.id },
     h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'enabled', checked: r.enabled }), h('strong', {}, r.title)),
     h('p', { class: 'muted small' }, r.text),
-    h('div', { class: 'row' }, timing, h('p', { class: 'small reminder-source' }, `${when} · from `,
+    h('div', { class: 'row' }, timing, h('p', { class: 'small reminder-source' }, `${t('reminder-from', { when })} `,
       h('a', { href: `#guidance/${r.articleId}` }, r.articleTitle))),
     h('p', { class: 'field-error', role: 'alert' }));
 }
@@ -90,7 +114,7 @@ async function saveReminder(li) {
     error.textContent = e.message;
     return;
   }
-  announce('Reminder saved.');
+  announce(t('reminder-saved'));
   await refreshBanners();
 }
 
@@ -99,7 +123,7 @@ async function saveQuiet() {
   qs('.form-error', form).textContent = '';
   try {
     await api.saveQuietHours({ enabled: form.elements.enabled.checked, start: form.elements.start.value, end: form.elements.end.value });
-    announce('Quiet hours saved.');
+    announce(t('quiet-saved'));
   } catch (e) {
     qs('.form-error', form).textContent = e.message;
   }

@@ -14,6 +14,8 @@ import { refreshAlerts } from '../lib/banners.js';
 import { initSigns, showTicked, noticeElement } from '../lib/signs.js';
 import { entryRow, undoButton } from '../lib/entries.js';
 import { renderTotals } from '../lib/totals.js';
+import { initDayFactors, renderDayFactors } from '../lib/day-factors.js';
+import { t } from '../lib/i18n.js';
 
 /** @typedef {'pain' | 'exercise' | 'calcium'} Kind */
 
@@ -36,9 +38,12 @@ const formFor = (kind) => qs(`#${kind}-form`);
  */
 export async function initToday(flags, mention) {
   initSigns(flags, mention, () => state.date, () => refresh());
+  initDayFactors(() => state.date, () => refresh());
   qs('#score-options').append(
     ...Array.from({ length: limit('scoreMax') + 1 }, (_, n) => h('label', { class: 'score', 'data-score': n },
-      h('input', { type: 'radio', name: 'score', value: n }), h('span', {}, n))),
+      // The ends of the scale are read out with their words ("0 · No pain").
+      h('input', { type: 'radio', name: 'score', value: n, 'aria-describedby': n === 0 || n === limit('scoreMax') ? `score-anchor-${n}` : null }),
+      h('span', {}, n))),
   );
   qs('#location-options').append(
     ...terms('location').map((t) => h('label', { class: 'chip' },
@@ -212,7 +217,7 @@ function startEdit(kind, id) {
   }
   state.editing[kind] = id;
   form.dataset.editing = 'true';
-  qs('button[type="submit"]', form).textContent = 'Save changes';
+  qs('button[type="submit"]', form).textContent = t('save-changes');
   qs('.cancel-edit', form).hidden = false;
   form.scrollIntoView({ block: 'nearest' });
   qs('input, select, textarea', form).focus();
@@ -242,6 +247,7 @@ function render(s) {
   renderTotals(s);
   qs('#notices').replaceChildren(...s.notices.map(noticeElement));
   showTicked(s.redFlags);
+  renderDayFactors(s.factors);
   const items = grouped(s).map(({ kind, entry }) => entryRow(kind, entry));
   qs('#entries').replaceChildren(...(items.length ? items : [h('li', { class: 'empty muted' }, 'Nothing logged for this day yet.')]));
 }

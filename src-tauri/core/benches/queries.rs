@@ -40,6 +40,14 @@ fn queries(c: &mut Criterion) {
             c.bench_function(&format!("chart_svg {chart} {name}"), |b| b.iter(|| s.chart(&request).unwrap()));
         }
     }
+    // The appointment: the report of a year, loaded from the database (trends, charts, every
+    // day's rule notices, notes) and rendered; and the insights over a year.
+    let year = json!({"from": from(365), "to": TODAY, "notes": true, "questions": "Is it safe to run?"});
+    let year = mend_core::requests::ReportRequest::from_input(&year, today).unwrap();
+    c.bench_function("report 1 year from the database", |b| b.iter(|| s.report(&year).unwrap()));
+    let pdf = s.report(&year).unwrap();
+    println!("report 1 year from the database: {} KiB", pdf.len() / 1024);
+    c.bench_function("insights 1 year", |b| b.iter(|| s.insights(year.range).unwrap()));
     c.bench_function("history page of 30 days", |b| {
         b.iter(|| s.history(Query::from_input(&json!({"days": 30}), today).unwrap()).unwrap())
     });

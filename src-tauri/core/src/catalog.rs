@@ -32,6 +32,8 @@ pub struct Vocabularies {
     pub chart: Vec<Term>,
     /// Words at points of the mood scale; the id is the score.
     pub mood_anchor: Vec<Term>,
+    /// The languages Mend speaks, each named in itself ("English", "简体中文").
+    pub language: Vec<Term>,
 }
 
 /// The numbers the window's comfort checks and texts use, from the validators and FACTS.md.
@@ -69,6 +71,7 @@ pub fn catalog() -> Catalog {
             age_band: terms::<AgeBand>(),
             chart: terms::<ChartKind>(),
             mood_anchor: terms::<crate::factors::MoodAnchor>(),
+            language: terms::<crate::i18n::Lang>(),
         },
         limits: Limits {
             score_max: crate::input::SCORE_MAX,

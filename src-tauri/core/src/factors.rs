@@ -43,9 +43,10 @@ impl Sleep {
         if value.is_null() {
             return Ok(None);
         }
-        let hours = value.as_f64().filter(|h| h.is_finite()).ok_or_else(|| {
-            Error::invalid("hours", format!("{SLEEP} Got {}.", describe(value)))
-        })?;
+        let hours = value
+            .as_f64()
+            .filter(|h| h.is_finite())
+            .ok_or_else(|| Error::invalid("hours", format!("{SLEEP} Got {}.", describe(value))))?;
         if !(0.0..=24.0).contains(&hours) {
             return Err(Error::invalid("hours", format!("{SLEEP} Got {hours}.")));
         }
@@ -101,20 +102,23 @@ impl TagName {
     pub fn parse(text: &str) -> Result<Self> {
         let name = text.trim();
         if name.is_empty() {
-            return Err(Error::invalid("name", "A tag name cannot be empty: write a short label, e.g. \"physio day\"."));
+            return Err(Error::invalid(
+                "name",
+                "A tag name cannot be empty: write a short label, e.g. \"physio day\".",
+            ));
         }
         let chars = name.chars().count();
         if chars > TAG_NAME_MAX_CHARS {
             return Err(Error::invalid(
                 "name",
-                format!(
-                    "A tag name can be at most {TAG_NAME_MAX_CHARS} characters; \"{}\" has {chars}.",
-                    clip(name)
-                ),
+                format!("A tag name can be at most {TAG_NAME_MAX_CHARS} characters; \"{}\" has {chars}.", clip(name)),
             ));
         }
         if name.chars().any(char::is_control) {
-            return Err(Error::invalid("name", "A tag name cannot contain line breaks, tabs or other control characters."));
+            return Err(Error::invalid(
+                "name",
+                "A tag name cannot contain line breaks, tabs or other control characters.",
+            ));
         }
         Ok(TagName(name.to_owned()))
     }
@@ -140,7 +144,10 @@ impl TagName {
 
 /// A tag's id: a positive whole number.
 pub fn tag_id(value: &Value) -> Result<i64> {
-    value.as_i64().filter(|id| *id > 0).ok_or_else(|| Error::invalid("tagId", "Tag id must be a positive whole number."))
+    value
+        .as_i64()
+        .filter(|id| *id > 0)
+        .ok_or_else(|| Error::invalid("tagId", "Tag id must be a positive whole number."))
 }
 
 #[cfg(test)]

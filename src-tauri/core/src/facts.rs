@@ -97,3 +97,42 @@ pub const ARTICLE_FIGURES: &[&str] = &[
     "38 °C",
     "100.4 °F",
 ];
+
+/// The same figures as the Chinese articles write them, in the same order as
+/// `ARTICLE_FIGURES` (a test pairs them by number): weights, volumes, vitamin D units and
+/// temperatures keep their symbols; times take Chinese units (分钟 minutes, 天 days, 周 weeks).
+/// Then the figures only the Chinese articles spell with a unit.
+pub const ARTICLE_FIGURES_ZH: &[&str] = &[
+    "1,000 mg",
+    "1,300 mg",
+    "1,200 mg",
+    "2,500 mg",
+    "3,000 mg",
+    "2,000 mg",
+    "500 mg",
+    "300 mg",
+    "400 mg",
+    "250 ml",
+    "225 g",
+    "40 g",
+    "150 分钟",
+    "30 分钟",
+    "5 天",
+    "45 分钟",
+    "3 天",
+    "4 到 6 周",
+    "6 周",
+    "12 周",
+    "2 周",
+    "600 IU",
+    "15 µg",
+    "4,000 IU",
+    "100 µg",
+    "38 °C",
+    "100.4 °F",
+    // The 7-day average of the charts and the "clearly better" rule (`trends::BASELINE_DAYS`),
+    // which English writes as one word, "7-day".
+    "7 天",
+    // Heavy bleeding: a pad soaked "in an hour" (POST-BIRTH), which English writes in words.
+    "1 小时",
+];

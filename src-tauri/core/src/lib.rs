@@ -15,6 +15,7 @@ pub mod factors;
 pub mod facts;
 pub mod guidance;
 pub mod history;
+pub mod i18n;
 pub mod input;
 pub mod insights;
 pub mod integrity;

@@ -42,6 +42,14 @@ pub fn entry_kind(value: &Value) -> Result<EntryKind> {
         .ok_or_else(|| Error::invalid("kind", format!("Entry kind must be one of: {}.", EntryKind::names())))
 }
 
+/// A language Mend speaks, by its tag ("en", "zh-CN").
+pub fn language(value: &Value) -> Result<crate::i18n::Lang> {
+    value
+        .as_str()
+        .and_then(crate::i18n::Lang::parse_tag)
+        .ok_or_else(|| Error::invalid("lang", format!("Language must be one of: {}.", crate::i18n::Lang::names())))
+}
+
 /// A name (a reminder's or an article's id) as text.
 pub fn name(value: &Value, field: &str, what: &str) -> Result<String> {
     value.as_str().map(str::to_owned).ok_or_else(|| Error::invalid(field, format!("{what} id must be text.")))
@@ -175,7 +183,8 @@ impl ReportRequest {
     /// Reads `{ from, to, notes?, questions?, paper? ("a4" | "letter", default A4) }`.
     pub fn from_input(input: &Value, today: NaiveDate) -> Result<Self> {
         let range = crate::trends::Range::from_input(input, today, &["notes", "questions", "paper"])?;
-        let f = Fields::new(input, "a report request", &["from", "to", "baselineStart", "notes", "questions", "paper"])?;
+        let f =
+            Fields::new(input, "a report request", &["from", "to", "baselineStart", "notes", "questions", "paper"])?;
         let questions = match input.get("questions").filter(|v| !v.is_null()) {
             None => String::new(),
             Some(v) => {

@@ -1,20 +1,81 @@
 //! The built-in guidance: every article is well formed, sourced, reviewed and linked; search
 //! ranks titles first; rendering drops raw HTML, scripts and outside links.
 
-use mend_core::guidance::{self, internal_links, library, search, to_html, Schedule};
+use mend_core::guidance::{self, internal_links, library, library_in, search, search_in, to_html, Schedule};
+use mend_core::i18n::Lang;
+use mend_core::model::Vocabulary;
 
 #[test]
 fn every_file_in_assets_guidance_is_embedded() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/guidance");
-    let mut on_disk: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .filter(|n| n.ends_with(".md"))
-        .collect();
-    on_disk.sort();
-    let mut embedded: Vec<String> = guidance::SOURCES.iter().map(|(n, _)| n.to_string()).collect();
-    embedded.sort();
-    assert_eq!(on_disk, embedded);
+    for lang in Lang::all() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(lang.articles_dir());
+        let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| n.ends_with(".md"))
+            .collect();
+        on_disk.sort();
+        let mut embedded: Vec<String> = lang.articles().iter().map(|(n, _)| n.to_string()).collect();
+        embedded.sort();
+        assert_eq!(on_disk, embedded, "{}", dir.display());
+    }
+    assert_eq!(guidance::SOURCES, Lang::En.articles());
+}
+
+#[test]
+fn every_article_exists_in_every_language_with_the_same_facts() {
+    let english = library();
+    for lang in Lang::all() {
+        let theirs = library_in(lang);
+        assert_eq!(theirs.len(), english.len(), "{lang:?}");
+        let ids: Vec<&str> = theirs.iter().map(|a| a.meta.id.as_str()).collect();
+        for ((name, _), (a, en)) in lang.articles().iter().zip(theirs.iter().zip(english)) {
+            let at = format!("{}/{name}", lang.tag());
+            assert_eq!(a.meta.id, en.meta.id, "{at}: the same id in the same place");
+            assert_eq!((a.reviewed, a.next_review), (en.reviewed, en.next_review), "{at}: review dates");
+            assert_eq!(a.meta.sources.len(), en.meta.sources.len(), "{at}: the same sources");
+            let reminders = |a: &guidance::Article| {
+                a.meta.reminders.iter().map(|r| (r.id.clone(), r.schedule.clone(), r.enabled)).collect::<Vec<_>>()
+            };
+            assert_eq!(reminders(a), reminders(en), "{at}: the same reminders, schedules and defaults");
+            for r in &a.meta.reminders {
+                assert!(!r.title.is_empty() && r.text.chars().count() > 10, "{at}: {r:?}");
+            }
+            let when = |a: &guidance::Article| a.meta.for_you.as_ref().map(|f| f.when);
+            assert_eq!(when(a), when(en), "{at}: \"for you\" in the same case");
+            assert!(a.meta.for_you.as_ref().is_none_or(|f| !f.why.is_empty()), "{at}");
+            assert_eq!(internal_links(&a.body), internal_links(&en.body), "{at}: the same links, in order");
+            for link in internal_links(&a.body) {
+                assert!(ids.contains(&link.as_str()), "{at} links to unknown article {link}");
+            }
+            assert!(a.body.chars().count() > 200 && !a.meta.title.is_empty() && !a.meta.summary.is_empty(), "{at}");
+        }
+    }
+    let zh = guidance::get_in(Lang::ZhCn, "calcium").unwrap();
+    assert!(zh.title.contains('钙') && zh.html.contains("<table>") && zh.html.contains("2,500 mg"), "{}", zh.title);
+    assert_eq!(guidance::get_in(Lang::ZhCn, "nope").unwrap_err().code(), "not_found");
+    let mine = guidance::list_in(Lang::ZhCn, Some(&mend_core::model::Profile { epidural: true, ..Default::default() }));
+    assert_eq!(mine[0].id, "epidurals-and-back-pain");
+    assert!(mine[0].for_you.as_deref().is_some_and(|why| why.contains("硬膜外")), "{:?}", mine[0].for_you);
+}
+
+#[test]
+fn search_works_in_chinese() {
+    let hits = search_in(Lang::ZhCn, "钙质");
+    assert_eq!(hits.first().map(|h| h.id.as_str()), Some("calcium"), "{hits:?}");
+    assert!(hits[0].snippet.contains("钙质"), "{}", hits[0].snippet);
+    // One character is a word in Chinese; the title match ranks first.
+    assert_eq!(search_in(Lang::ZhCn, "钙")[0].id, "calcium");
+    // Written without spaces, a longer phrase matches on its character pairs.
+    let phrase = search_in(Lang::ZhCn, "哺乳期补钙");
+    assert!(phrase.iter().take(2).any(|h| h.id == "calcium" || h.id == "vitamin-d-and-bones"), "{phrase:?}");
+    assert_eq!(search_in(Lang::ZhCn, "硬膜外 头痛")[0].id, "epidurals-and-back-pain");
+    assert_eq!(search_in(Lang::ZhCn, "姿势")[0].id, "posture");
+    assert!(search_in(Lang::ZhCn, "斑马独角兽").is_empty());
+    assert!(search_in(Lang::ZhCn, "，").is_empty());
+    // English search is unchanged, and the other language's words do not match.
+    assert!(search_in(Lang::En, "钙质").is_empty());
+    assert_eq!(search_in(Lang::En, "calcium")[0].id, "calcium");
 }
 
 #[test]
@@ -199,9 +260,105 @@ fn every_figure_in_the_articles_is_one_kept_beside_the_facts() {
     assert_eq!(figures("up to 2,600 mg a day and (600 IU) for 4 to 6 weeks."), ["2,600 mg", "600 IU", "4 to 6 weeks"]);
 }
 
+/// Every number-with-unit in Chinese `text`, as written ("2,500 mg", "4 到 6 周", "150 分钟",
+/// "38 °C"): a number, optionally "到" and a second number, then a unit, with or without a
+/// space (Chinese sets none between a number and 周, but Mend's articles do).
+fn figures_zh(text: &str) -> Vec<String> {
+    const UNITS: [&str; 12] = ["mg", "IU", "µg", "ml", "°C", "°F", "g", "分钟", "小时", "天", "周", "个月"];
+    let chars: Vec<char> = text.chars().collect();
+    let is_num = |c: char| c.is_ascii_digit() || c == ',' || c == '.';
+    let number_at = |i: usize| -> Option<(String, usize)> {
+        if !chars.get(i)?.is_ascii_digit() || (i > 0 && (chars[i - 1].is_ascii_alphanumeric() || is_num(chars[i - 1])))
+        {
+            return None;
+        }
+        let mut j = i;
+        while j < chars.len() && is_num(chars[j]) {
+            j += 1;
+        }
+        let n: String = chars[i..j].iter().collect::<String>().trim_end_matches([',', '.']).to_owned();
+        Some((n.clone(), i + n.chars().count()))
+    };
+    let skip_space = |mut j: usize| {
+        while j < chars.len() && chars[j] == ' ' {
+            j += 1;
+        }
+        j
+    };
+    let unit_at = |j: usize| -> Option<&'static str> {
+        let rest: String = chars[j..chars.len().min(j + 3)].iter().collect();
+        UNITS.iter().copied().find(|u| {
+            rest.starts_with(u)
+                && !(u.is_ascii() && chars.get(j + u.chars().count()).is_some_and(|c| c.is_ascii_alphanumeric()))
+        })
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let Some((n, end)) = number_at(i) else {
+            i += 1;
+            continue;
+        };
+        let j = skip_space(end);
+        // "4 到 6 周" (also "4–6 周") is one figure.
+        let range = (chars.get(j) == Some(&'到') || chars.get(j) == Some(&'–')).then(|| skip_space(j + 1));
+        if let Some((m, end2)) = range.and_then(number_at) {
+            if let Some(u) = unit_at(skip_space(end2)) {
+                out.push(format!("{n} 到 {m} {u}"));
+                i = end2;
+                continue;
+            }
+        }
+        if let Some(u) = unit_at(j) {
+            out.push(format!("{n} {u}"));
+        }
+        i = end;
+    }
+    out
+}
+
+#[test]
+fn every_figure_in_the_chinese_articles_is_one_kept_beside_the_facts() {
+    use mend_core::facts::*;
+    // Each English figure has its Chinese twin, the same number in the same place of the list
+    // (then those only Chinese spells with a unit: the 7-day average, a pad soaked in an hour).
+    assert_eq!(ARTICLE_FIGURES.len() + 2, ARTICLE_FIGURES_ZH.len());
+    for (en, zh) in ARTICLE_FIGURES.iter().zip(ARTICLE_FIGURES_ZH) {
+        let numbers = |s: &str| -> Vec<String> {
+            s.split(' ').filter(|w| w.starts_with(|c: char| c.is_ascii_digit())).map(str::to_owned).collect()
+        };
+        assert_eq!(numbers(en), numbers(zh), "{en} and {zh}");
+        let symbol = |s: &str| s.rsplit(' ').next().unwrap().to_owned();
+        if ["mg", "ml", "g", "IU", "µg", "°C", "°F"].contains(&symbol(en).as_str()) {
+            assert_eq!(en, zh, "weights, volumes and temperatures are written the same");
+        }
+    }
+    let baseline = format!("{} 天", mend_core::trends::BASELINE_DAYS);
+    assert_eq!(ARTICLE_FIGURES_ZH[ARTICLE_FIGURES.len()], baseline);
+    let mut seen = 0;
+    for (name, text) in Lang::ZhCn.articles() {
+        for figure in figures_zh(text) {
+            assert!(
+                ARTICLE_FIGURES_ZH.contains(&figure.as_str()),
+                "zh-CN/{name} shows {figure:?}, which is not in facts::ARTICLE_FIGURES_ZH"
+            );
+            seen += 1;
+        }
+    }
+    assert!(seen > 30, "the extractor finds the articles' figures ({seen})");
+    // The extractor itself catches a drifted figure, with or without spaces.
+    assert_eq!(
+        figures_zh("每天最多 2,600 mg，（600 IU），持续 4 到 6 周，每周150分钟，第 5 天，体温 38 °C。"),
+        ["2,600 mg", "600 IU", "4 到 6 周", "150 分钟", "5 天", "38 °C"]
+    );
+    assert!(!ARTICLE_FIGURES_ZH.contains(&"2,600 mg"));
+    // Numbers without a unit (ages, scores, years, percentages) are not figures.
+    assert!(figures_zh("19–50 岁，0 到 10 分，2011 年，30%").is_empty());
+}
+
 #[test]
 fn articles_parse_the_same_with_windows_line_ends() {
-    for (name, text) in guidance::SOURCES {
+    for (name, text) in Lang::all().into_iter().flat_map(|l| l.articles().iter()) {
         let crlf = text.replace("\r\n", "\n").replace('\n', "\r\n");
         let a = guidance::parse(name, &crlf).unwrap_or_else(|e| panic!("{e}"));
         let b = guidance::parse(name, text).unwrap();

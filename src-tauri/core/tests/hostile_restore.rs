@@ -113,8 +113,14 @@ fn hostile_restore_files_are_refused_with_a_reason_and_change_nothing() {
 fn a_restored_backup_is_migrated_and_checked_before_it_replaces_anything() {
     let d = dir("restore-migrate");
     let (s, good) = with_backup(&d);
-    // An older backup: schema version 2 without Mend's mark, as Mend 0.1.0 wrote them.
-    let old = altered(&d, &good, "v2.sqlite3", "PRAGMA application_id = 0; PRAGMA user_version = 2;");
+    // An older backup: schema version 2 without Mend's mark, as Mend 0.1.0 wrote them (the
+    // tables of later versions taken away again).
+    let old = altered(
+        &d,
+        &good,
+        "v2.sqlite3",
+        "DROP TABLE day_tag; DROP TABLE tag; DROP TABLE day_factor; PRAGMA application_id = 0; PRAGMA user_version = 2;",
+    );
     s.log_json::<Pain>(&json!({"date": "2026-11-22", "score": 5})).unwrap();
     s.restore(&old).unwrap();
     assert_eq!(entries(&s), 2);

@@ -15,17 +15,17 @@ use super::{arg, CommandResult, Db};
 #[tauri::command(async)]
 pub fn list_guidance(db: Db) -> CommandResult<Vec<Summary>> {
     let profile = db.profile()?;
-    Ok(guidance::list(profile.configured.then_some(&profile.profile)))
+    Ok(guidance::list_in(db.language()?, profile.configured.then_some(&profile.profile)))
 }
 
 #[tauri::command(async)]
-pub fn get_guidance(id: Option<Value>) -> CommandResult<Page> {
-    Ok(guidance::get(&requests::name(&arg(id), "id", "Article")?)?)
+pub fn get_guidance(db: Db, id: Option<Value>) -> CommandResult<Page> {
+    Ok(guidance::get_in(db.language()?, &requests::name(&arg(id), "id", "Article")?)?)
 }
 
 #[tauri::command(async)]
-pub fn search_guidance(query: Option<String>) -> Vec<Hit> {
-    guidance::search(query.as_deref().unwrap_or_default())
+pub fn search_guidance(db: Db, query: Option<String>) -> CommandResult<Vec<Hit>> {
+    Ok(guidance::search_in(db.language()?, query.as_deref().unwrap_or_default()))
 }
 
 #[tauri::command(async)]

@@ -9,6 +9,7 @@ pub use data::Picked;
 mod entries;
 mod factors;
 mod guidance;
+mod language;
 mod profile;
 mod report;
 mod trends;
@@ -38,6 +39,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         app::startup,
         app::desktop_settings,
         app::save_desktop_settings,
+        language::set_language,
         profile::get_profile,
         profile::save_profile,
         entries::log_pain,

@@ -12,6 +12,9 @@ use std::time::{Duration, Instant};
 use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
+/// The WebDriver client library, for tests that send key actions or resize the window.
+pub use fantoccini;
+
 /// Where screenshots are saved for people to look at.
 pub fn artifacts() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../artifacts");

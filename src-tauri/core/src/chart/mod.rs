@@ -21,8 +21,10 @@ pub const WIDTH: u32 = 760;
 pub const HEIGHT: u32 = 300;
 /// Shorter spans are labelled with dates: a few days share one week number.
 const WEEK_AXIS_MIN_DAYS: i64 = 42;
-/// The font family asked of the webview.
-const FONT: &str = "sans-serif";
+/// The font families asked of the webview: common Simplified Chinese fonts (Linux, macOS,
+/// Windows) before the generic family, so Chinese text gets real glyphs and Latin text still
+/// falls through to the system's sans-serif where a CJK font covers it less well.
+pub const FONT: &str = "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
 crate::vocabulary!(
     /// Which chart.

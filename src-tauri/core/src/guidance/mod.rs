@@ -11,26 +11,41 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 
 pub use render::{internal_links, to_html};
-pub use search::{search, Hit};
+pub use search::{search, search_in, Hit};
 
-/// Every article's file name and text, embedded at compile time. A test checks this list
-/// against the files in `assets/guidance/`.
-pub const SOURCES: &[(&str, &str)] = &[
-    ("why-back-pain.md", include_str!("../../../../assets/guidance/why-back-pain.md")),
-    ("moving-gently.md", include_str!("../../../../assets/guidance/moving-gently.md")),
-    ("posture.md", include_str!("../../../../assets/guidance/posture.md")),
-    ("calcium.md", include_str!("../../../../assets/guidance/calcium.md")),
-    ("when-to-see-a-clinician.md", include_str!("../../../../assets/guidance/when-to-see-a-clinician.md")),
-    ("rest-and-self-care.md", include_str!("../../../../assets/guidance/rest-and-self-care.md")),
-    ("pelvic-floor.md", include_str!("../../../../assets/guidance/pelvic-floor.md")),
-    ("pelvic-girdle-pain.md", include_str!("../../../../assets/guidance/pelvic-girdle-pain.md")),
-    ("tummy-muscles.md", include_str!("../../../../assets/guidance/tummy-muscles.md")),
-    ("epidurals-and-back-pain.md", include_str!("../../../../assets/guidance/epidurals-and-back-pain.md")),
-    ("vitamin-d-and-bones.md", include_str!("../../../../assets/guidance/vitamin-d-and-bones.md")),
-    ("low-mood-and-anxiety.md", include_str!("../../../../assets/guidance/low-mood-and-anxiety.md")),
-];
+/// Declares the articles' file names, once for every language: `articles_in!("folder")` is
+/// the list of (file name, embedded text) of that folder, in reading order. Every language has
+/// every article under the same file name (a test checks it); `i18n::languages!` names the
+/// folder of each.
+macro_rules! articles_in {
+    ($dir:literal) => {
+        crate::guidance::articles_in!(@ $dir;
+            "why-back-pain.md",
+            "moving-gently.md",
+            "posture.md",
+            "calcium.md",
+            "when-to-see-a-clinician.md",
+            "rest-and-self-care.md",
+            "pelvic-floor.md",
+            "pelvic-girdle-pain.md",
+            "tummy-muscles.md",
+            "epidurals-and-back-pain.md",
+            "vitamin-d-and-bones.md",
+            "low-mood-and-anxiety.md",
+        )
+    };
+    (@ $dir:literal; $($file:literal,)+) => {
+        &[$(($file, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../", $dir, "/", $file)))),+]
+    };
+}
+pub(crate) use articles_in;
+
+/// Every English article's file name and text, embedded at compile time. A test checks this
+/// list against the files in `assets/guidance/` (and each language's against its folder).
+pub const SOURCES: &[(&str, &str)] = Lang::En.articles();
 
 /// When a reminder comes due.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -166,22 +181,39 @@ pub fn parse(name: &str, text: &str) -> std::result::Result<Article, String> {
     Ok(Article { body: rest[end + 5..].to_owned(), meta, reviewed, next_review })
 }
 
-/// The library, parsed once. The article checks in the tests make a parse failure here a bug
-/// that cannot ship.
+/// The English library (see `library_in`).
 pub fn library() -> &'static [Article] {
-    static LIBRARY: LazyLock<Vec<Article>> = LazyLock::new(|| {
-        SOURCES.iter().map(|(name, text)| parse(name, text).expect("built-in guidance parses")).collect()
-    });
-    &LIBRARY
+    library_in(Lang::En)
 }
 
-/// Every article's id, title and summary: those her profile makes hers first, each saying
-/// why, then the rest in reading order. Without a profile, the reading order.
+/// The library in `lang`, parsed once. The article checks in the tests make a parse failure
+/// here a bug that cannot ship.
+pub fn library_in(lang: Lang) -> &'static [Article] {
+    static LIBRARIES: LazyLock<Vec<(Lang, Vec<Article>)>> = LazyLock::new(|| {
+        <Lang as crate::model::Vocabulary>::all()
+            .into_iter()
+            .map(|lang| {
+                let parsed =
+                    lang.articles().iter().map(|(name, text)| parse(name, text).expect("built-in guidance parses"));
+                (lang, parsed.collect())
+            })
+            .collect()
+    });
+    LIBRARIES.iter().find(|(l, _)| *l == lang).map(|(_, articles)| articles.as_slice()).unwrap_or_default()
+}
+
+/// The English list (see `list_in`).
 pub fn list(profile: Option<&crate::model::Profile>) -> Vec<Summary> {
+    list_in(Lang::En, profile)
+}
+
+/// Every article's id, title and summary in `lang`: those her profile makes hers first, each
+/// saying why, then the rest in reading order. Without a profile, the reading order.
+pub fn list_in(lang: Lang, profile: Option<&crate::model::Profile>) -> Vec<Summary> {
     let why = |a: &Article| {
         a.meta.for_you.as_ref().filter(|f| profile.is_some_and(|p| f.when.holds(p))).map(|f| f.why.clone())
     };
-    let mut out: Vec<Summary> = library()
+    let mut out: Vec<Summary> = library_in(lang)
         .iter()
         .map(|a| Summary {
             id: a.meta.id.clone(),
@@ -194,9 +226,14 @@ pub fn list(profile: Option<&crate::model::Profile>) -> Vec<Summary> {
     out
 }
 
-/// One article, rendered; `not_found` for an unknown id.
+/// One English article (see `get_in`).
 pub fn get(id: &str) -> Result<Page> {
-    let a = library()
+    get_in(Lang::En, id)
+}
+
+/// One article in `lang`, rendered; `not_found` for an unknown id.
+pub fn get_in(lang: Lang, id: &str) -> Result<Page> {
+    let a = library_in(lang)
         .iter()
         .find(|a| a.meta.id == id)
         .ok_or_else(|| Error::NotFound(format!("There is no guidance article called \"{id}\".")))?;

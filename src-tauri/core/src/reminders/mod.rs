@@ -11,7 +11,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
-use crate::guidance::{library, ReminderDef, Schedule};
+use crate::guidance::{library_in, ReminderDef, Schedule};
+use crate::i18n::Lang;
 use crate::requests::{QuietHoursChange, ReminderChange};
 use schedule::{current_slot, decide, next_time, shows_banner, Action, LogFacts, Quiet, State};
 
@@ -46,13 +47,15 @@ impl QuietHours {
     }
 }
 
-/// Every reminder declared in the guidance, with the article it comes from.
-fn declared() -> impl Iterator<Item = (&'static crate::guidance::Article, &'static ReminderDef)> {
-    library().iter().flat_map(|a| a.meta.reminders.iter().map(move |r| (a, r)))
+/// Every reminder declared in the guidance in `lang`, with the article it comes from. Each
+/// language declares the same reminders with the same ids and schedules (a test checks it),
+/// so the stored state is shared; only the words differ.
+fn declared(lang: Lang) -> impl Iterator<Item = (&'static crate::guidance::Article, &'static ReminderDef)> {
+    library_in(lang).iter().flat_map(|a| a.meta.reminders.iter().map(move |r| (a, r)))
 }
 
-fn find(id: &str) -> Result<(&'static crate::guidance::Article, &'static ReminderDef)> {
-    declared()
+fn find(lang: Lang, id: &str) -> Result<(&'static crate::guidance::Article, &'static ReminderDef)> {
+    declared(lang)
         .find(|(_, r)| r.id == id)
         .ok_or_else(|| Error::NotFound(format!("There is no reminder called \"{id}\".")))
 }
@@ -116,14 +119,25 @@ fn save(conn: &Connection, id: &str, row: &Row, now: &str) -> Result<()> {
     crate::repo::reminders::write(conn, id, &stored, now)
 }
 
-/// Every reminder with its settings.
+/// Every reminder with its settings, in English (see `list_in`).
 pub fn list(conn: &Connection) -> Result<Vec<Reminder>> {
-    declared().map(|(a, def)| Ok(view(a, def, &row(conn, def)?))).collect()
+    list_in(conn, Lang::En)
 }
 
-/// Changes one reminder: on or off, its time (daily and conditional ones) or its interval.
+/// Every reminder with its settings, in `lang`.
+pub fn list_in(conn: &Connection, lang: Lang) -> Result<Vec<Reminder>> {
+    declared(lang).map(|(a, def)| Ok(view(a, def, &row(conn, def)?))).collect()
+}
+
+/// Changes one reminder, answering in English (see `update_in`).
 pub fn update(conn: &Connection, id: &str, change: &ReminderChange, now: &str) -> Result<Reminder> {
-    let (article, def) = find(id)?;
+    update_in(conn, Lang::En, id, change, now)
+}
+
+/// Changes one reminder: on or off, its time (daily and conditional ones) or its interval;
+/// returns it in `lang`.
+pub fn update_in(conn: &Connection, lang: Lang, id: &str, change: &ReminderChange, now: &str) -> Result<Reminder> {
+    let (article, def) = find(lang, id)?;
     let mut r = row(conn, def)?;
     r.state.enabled = change.enabled.unwrap_or(r.state.enabled);
     match def.schedule {
@@ -147,6 +161,7 @@ fn facts(conn: &Connection, now: NaiveDateTime) -> Result<LogFacts> {
 /// that they were sent, in one transaction.
 pub fn tick(
     conn: &mut Connection,
+    lang: Lang,
     now: NaiveDateTime,
     running_since: NaiveDateTime,
     stamp: &str,
@@ -155,7 +170,7 @@ pub fn tick(
     let facts = facts(conn, now)?;
     let tx = conn.transaction()?;
     let mut due = Vec::new();
-    for (article, def) in declared() {
+    for (article, def) in declared(lang) {
         let mut r = row(&tx, def)?;
         let schedule = effective(def, &r);
         let slot = current_slot(&schedule, now, running_since, facts);
@@ -173,12 +188,13 @@ pub fn tick(
 /// The reminder that will next ask for attention after `now`, and when: for the tray menu.
 pub fn next(
     conn: &Connection,
+    lang: Lang,
     now: NaiveDateTime,
     running_since: NaiveDateTime,
 ) -> Result<Option<(NaiveDateTime, Reminder)>> {
     let quiet = quiet_hours(conn)?.rule();
     let mut soonest: Option<(NaiveDateTime, Reminder)> = None;
-    for (article, def) in declared() {
+    for (article, def) in declared(lang) {
         let r = row(conn, def)?;
         if let Some(at) = next_time(&effective(def, &r), &r.state, now, running_since, quiet) {
             if soonest.as_ref().is_none_or(|(t, _)| at < *t) {
@@ -190,10 +206,15 @@ pub fn next(
 }
 
 /// Reminders whose banner shows now.
-pub fn banners(conn: &Connection, now: NaiveDateTime, running_since: NaiveDateTime) -> Result<Vec<Reminder>> {
+pub fn banners(
+    conn: &Connection,
+    lang: Lang,
+    now: NaiveDateTime,
+    running_since: NaiveDateTime,
+) -> Result<Vec<Reminder>> {
     let facts = facts(conn, now)?;
     let mut out = Vec::new();
-    for (article, def) in declared() {
+    for (article, def) in declared(lang) {
         let r = row(conn, def)?;
         let slot = current_slot(&effective(def, &r), now, running_since, facts);
         if shows_banner(&r.state, slot, now) {
@@ -205,7 +226,7 @@ pub fn banners(conn: &Connection, now: NaiveDateTime, running_since: NaiveDateTi
 
 /// Hides a reminder's banner until its next slot.
 pub fn dismiss(conn: &Connection, id: &str, stamp: &str) -> Result<()> {
-    let (_, def) = find(id)?;
+    let (_, def) = find(Lang::En, id)?;
     let mut r = row(conn, def)?;
     r.state.acknowledged = r.state.last_slot;
     r.state.snoozed_until = None;
@@ -214,7 +235,7 @@ pub fn dismiss(conn: &Connection, id: &str, stamp: &str) -> Result<()> {
 
 /// Brings a reminder back after `minutes` (1–1,440).
 pub fn snooze(conn: &Connection, id: &str, minutes: u32, now: NaiveDateTime, stamp: &str) -> Result<()> {
-    let (_, def) = find(id)?;
+    let (_, def) = find(Lang::En, id)?;
     let mut r = row(conn, def)?;
     r.state.snoozed_until = Some(now + Duration::minutes(minutes.into()));
     save(conn, &def.id, &r, stamp)

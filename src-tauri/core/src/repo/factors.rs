@@ -60,12 +60,11 @@ pub fn all(conn: &Connection) -> Result<Vec<(NaiveDate, Values)>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Days of `from..=to` with sleep or mood, oldest first: (date, sleep in hours, mood), for insights.
-pub fn factor_days(
-    conn: &Connection,
-    from: NaiveDate,
-    to: NaiveDate,
-) -> rusqlite::Result<Vec<(NaiveDate, Option<f64>, Option<u8>)>> {
+/// A day as insights read it: (date, sleep in hours, mood).
+pub type FactorDay = (NaiveDate, Option<f64>, Option<u8>);
+
+/// Days of `from..=to` with sleep or mood, oldest first, for insights.
+pub fn factor_days(conn: &Connection, from: NaiveDate, to: NaiveDate) -> rusqlite::Result<Vec<FactorDay>> {
     let mut stmt = conn.prepare_cached(
         "SELECT date, sleep_half_hours, mood FROM day_factor WHERE date BETWEEN ?1 AND ?2 ORDER BY date",
     )?;

@@ -96,9 +96,8 @@ pub fn between(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<
         "SELECT d.date, t.id, t.name, t.retired FROM day_tag d JOIN tag t ON t.id = d.tag_id
          WHERE d.date BETWEEN ?1 AND ?2 ORDER BY d.date DESC, t.folded, t.id",
     )?;
-    let rows = stmt.query_map([from, to], |r| {
-        Ok((r.get(0)?, DayTag { id: r.get(1)?, name: r.get(2)?, retired: r.get(3)? }))
-    })?;
+    let rows =
+        stmt.query_map([from, to], |r| Ok((r.get(0)?, DayTag { id: r.get(1)?, name: r.get(2)?, retired: r.get(3)? })))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -113,8 +112,8 @@ pub fn all_days(conn: &Connection) -> Result<Vec<(NaiveDate, String)>> {
 
 /// The (date, tag id) pairs of days `from..=to`, oldest first, for insights.
 pub fn tag_days(conn: &Connection, from: NaiveDate, to: NaiveDate) -> rusqlite::Result<Vec<(NaiveDate, i64)>> {
-    let mut stmt = conn
-        .prepare_cached("SELECT date, tag_id FROM day_tag WHERE date BETWEEN ?1 AND ?2 ORDER BY date, tag_id")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT date, tag_id FROM day_tag WHERE date BETWEEN ?1 AND ?2 ORDER BY date, tag_id")?;
     let rows = stmt.query_map([from, to], |r| Ok((r.get(0)?, r.get(1)?)))?;
     rows.collect()
 }

@@ -33,6 +33,8 @@ impl Store {
 
     /// The reminder that will next ask for attention, and when (local time).
     pub fn next_reminder(&self) -> Result<Option<(NaiveDateTime, Reminder)>> {
-        reminders::next(&self.conn(), self.clock.now().naive_local(), self.started)
+        // The language first: it takes the connection's lock too.
+        let lang = self.language()?;
+        reminders::next(&self.conn(), lang, self.clock.now().naive_local(), self.started)
     }
 }

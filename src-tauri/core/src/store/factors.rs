@@ -84,7 +84,10 @@ impl Store {
         if on && tag.retired {
             return Err(Error::invalid(
                 "tagId",
-                format!("The tag \"{}\" is retired, so it cannot be switched on; bring it back first.", clip(&tag.name)),
+                format!(
+                    "The tag \"{}\" is retired, so it cannot be switched on; bring it back first.",
+                    clip(&tag.name)
+                ),
             ));
         }
         tags::switch(&conn, date, id, on, &self.clock.timestamp())?;

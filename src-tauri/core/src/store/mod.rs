@@ -6,12 +6,14 @@ mod desktop;
 mod entries;
 mod factors;
 mod insights;
+mod language;
 mod reminders;
 mod report;
 mod safekeeping;
 mod startup;
 mod views;
 
+pub use language::{LanguageView, LANGUAGE_KEY};
 pub use reminders::Due;
 pub use safekeeping::{Health, RecoveryStatus};
 pub use startup::Startup;
@@ -57,6 +59,8 @@ pub struct Store {
     /// Set when the data file was damaged at open; the store then runs on an empty in-memory
     /// database until the user recovers.
     damage: Mutex<Option<crate::damage::Damage>>,
+    /// The system's language, in force until she chooses one (see `language`).
+    system_language: Mutex<crate::i18n::Lang>,
 }
 
 impl Store {
@@ -97,6 +101,7 @@ impl Store {
             demo: AtomicBool::new(false),
             started,
             damage: Mutex::new(None),
+            system_language: Mutex::new(crate::i18n::Lang::En),
         }
     }
 
@@ -153,6 +158,11 @@ impl Store {
                 None => crate::db::open_in_memory()?,
             }
         };
+        // Her chosen language goes with her into the sample data and back.
+        let chosen = crate::repo::settings::get(&self.conn(), LANGUAGE_KEY)?;
+        if let Some(tag) = chosen {
+            crate::repo::settings::set(&fresh, LANGUAGE_KEY, &tag)?;
+        }
         *self.conn() = fresh;
         self.demo.store(on, Ordering::SeqCst);
         Ok(on)

@@ -18,20 +18,23 @@ pub struct Due {
 impl Store {
     /// Every reminder declared in the guidance, with its settings.
     pub fn list_reminders(&self) -> Result<Vec<Reminder>> {
-        reminders::list(&self.conn())
+        let lang = self.language()?;
+        reminders::list_in(&self.conn(), lang)
     }
 
     /// Turns a reminder on or off or retimes it.
     pub fn update_reminder(&self, id: &str, change: &ReminderChange) -> Result<Reminder> {
-        reminders::update(&self.conn(), id, change, &self.clock.timestamp())
+        let lang = self.language()?;
+        reminders::update_in(&self.conn(), lang, id, change, &self.clock.timestamp())
     }
 
     /// Advances reminders to now: what to notify, and which banners show.
     pub fn due_reminders(&self) -> Result<Due> {
         let now = self.clock.now().naive_local();
+        let lang = self.language()?;
         let mut conn = self.conn();
-        let notify = reminders::tick(&mut conn, now, self.started, &self.clock.timestamp())?;
-        let banners = reminders::banners(&conn, now, self.started)?;
+        let notify = reminders::tick(&mut conn, lang, now, self.started, &self.clock.timestamp())?;
+        let banners = reminders::banners(&conn, lang, now, self.started)?;
         Ok(Due { notify, banners })
     }
 

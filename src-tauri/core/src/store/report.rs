@@ -52,7 +52,9 @@ impl Store {
         let calcium = between::<Calcium>(&conn, from, to)?;
         let supplement_doses_over_limit = calcium
             .iter()
-            .filter(|c| c.entry.source == CalciumSource::Supplement && u32::from(c.entry.mg) > crate::facts::CALCIUM_DOSE_MG)
+            .filter(|c| {
+                c.entry.source == CalciumSource::Supplement && u32::from(c.entry.mg) > crate::facts::CALCIUM_DOSE_MG
+            })
             .count();
 
         let mut flags: BTreeMap<NaiveDate, Vec<String>> = BTreeMap::new();

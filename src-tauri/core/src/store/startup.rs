@@ -14,6 +14,9 @@ use crate::summary::DaySummary;
 pub struct Startup {
     /// Set when the data file could not be opened; nothing else is then filled in.
     pub recovery: Option<RecoveryStatus>,
+    /// The language in force and the window's catalog for it.
+    #[serde(flatten)]
+    pub language: super::LanguageView,
     /// Labels, limits and targets: the UI keeps no copy of them.
     pub catalog: crate::catalog::Catalog,
     pub demo: bool,
@@ -34,6 +37,7 @@ impl Store {
     /// The first screen's data; in recovery mode, only the recovery status.
     pub fn startup(&self) -> Result<Startup> {
         let mut out = Startup {
+            language: super::LanguageView::of(self.language()?),
             recovery: self.recovery_status()?,
             catalog: crate::catalog::catalog(),
             demo: false,

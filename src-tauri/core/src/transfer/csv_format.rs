@@ -17,7 +17,8 @@ use crate::model::{Calcium, EntryKind, Exercise, Pain, Stored, Vocabulary};
 use crate::record::Record;
 use serde::{Deserialize, Serialize};
 
-/// The columns, in the order Mend writes them.
+/// The columns, in the order Mend writes them; those added with the day's factors come last,
+/// so a sheet that reads the older columns by position still finds them.
 pub const CSV_COLUMNS: &[&str] = &[
     "kind",
     "id",
@@ -30,12 +31,12 @@ pub const CSV_COLUMNS: &[&str] = &[
     "intensity",
     "mg",
     "source",
-    "hours",
-    "mood",
-    "tag",
     "note",
     "created_at",
     "updated_at",
+    "hours",
+    "mood",
+    "tag",
 ];
 /// Columns a file may leave out.
 const OPTIONAL: &[&str] = &["id", "created_at", "updated_at", "hours", "mood", "tag"];
@@ -91,12 +92,12 @@ struct Row {
     intensity: String,
     mg: String,
     source: String,
-    hours: String,
-    mood: String,
-    tag: String,
     note: String,
     created_at: String,
     updated_at: String,
+    hours: String,
+    mood: String,
+    tag: String,
 }
 
 impl Row {
@@ -326,11 +327,13 @@ fn day_row(row: &Row, today: NaiveDate, incoming: &mut Incoming) -> Result<bool>
     let missing = |column: &str, what: &str| Error::invalid(column, format!("A {kind} row needs {what}."));
     match kind {
         "sleep" => {
-            let sleep = Sleep::from_input(&cell_value(&row.hours))?.ok_or_else(|| missing("hours", "the hours slept"))?;
+            let sleep =
+                Sleep::from_input(&cell_value(&row.hours))?.ok_or_else(|| missing("hours", "the hours slept"))?;
             incoming.days.push((date, Some(sleep), None));
         }
         "mood" => {
-            let mood = Mood::from_input(&cell_value(&row.mood))?.ok_or_else(|| missing("mood", "a mood from 0 to 10"))?;
+            let mood =
+                Mood::from_input(&cell_value(&row.mood))?.ok_or_else(|| missing("mood", "a mood from 0 to 10"))?;
             incoming.days.push((date, None, Some(mood)));
         }
         _ => incoming.day_tags.push((date, TagName::parse(unescape_cell(&row.tag))?)),

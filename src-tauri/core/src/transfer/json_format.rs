@@ -88,7 +88,10 @@ pub fn parse_json(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> 
         _ => return Err(Error::invalid("version", format!("{name} has no valid document version."))),
     }
     let listed = |key: &str| doc.get(key).and_then(Value::as_array).map_or(0, Vec::len);
-    super::check_entry_count(name, ["pain", "exercise", "calcium", "redFlags", "reminders", "days", "tags", "dayTags"].map(listed).iter().sum())?;
+    super::check_entry_count(
+        name,
+        ["pain", "exercise", "calcium", "redFlags", "reminders", "days", "tags", "dayTags"].map(listed).iter().sum(),
+    )?;
     let mut incoming = Incoming {
         pain: items(&doc, "pain", today).map_err(at("pain".into()))?,
         exercise: items(&doc, "exercise", today).map_err(at("exercise".into()))?,
@@ -143,8 +146,14 @@ pub fn parse_json(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> 
             None | Some(Value::Null) => None,
             Some(id) => Some(crate::factors::tag_id(id)?),
         };
-        let stamp = |k: &str| item.get(k).and_then(Value::as_str).filter(|s| chrono::DateTime::parse_from_rfc3339(s).is_ok());
-        Ok(Item { id, entry, created_at: stamp("createdAt").map(str::to_owned), updated_at: stamp("updatedAt").map(str::to_owned) })
+        let stamp =
+            |k: &str| item.get(k).and_then(Value::as_str).filter(|s| chrono::DateTime::parse_from_rfc3339(s).is_ok());
+        Ok(Item {
+            id,
+            entry,
+            created_at: stamp("createdAt").map(str::to_owned),
+            updated_at: stamp("updatedAt").map(str::to_owned),
+        })
     })?;
     incoming.day_tags = list(&doc, name, "dayTags", "day tag", |item| {
         let f = Fields::new(item, "a day's tag", &["date", "tag"])?;

@@ -1,0 +1,237 @@
+# The window's words in English. The page (ui/index.html) marks each element with
+# data-l10n-id (its English text stays there as the fallback); the views format the rest with
+# t() from ui/lib/i18n.js. Every id here must exist in every language's ui.ftl with the same
+# placeholders and attributes (src-tauri/core/tests/i18n.rs checks it).
+
+## The page: header, screens, dialogs (in page order)
+
+skip-to-content = Skip to content
+nav-today = Today
+nav-trends = Trends
+nav-history = History
+nav-guidance = Guidance
+nav-settings = Settings
+nav-screens =
+    .aria-label = Screens
+profile-open = Your profile
+demo-banner-title = Sample data.
+demo-banner-text = You are exploring a made-up 16-week recovery. Nothing here is yours, and nothing you log now is saved to your own diary.
+demo-back = Back to my own data
+today-title = Today
+day-prev = ‹
+    .aria-label = Previous day
+day-to-log = Day to log
+day-next = ›
+    .aria-label = Next day
+day-today = Today
+pain-title = Back pain check-in
+pain-question = How bad is the pain right now?
+pain-anchor-low = 0 · No pain
+pain-anchor-high = 10 · Worst imaginable
+pain-where = Where?
+optional = (optional)
+field-time = Time
+field-note = Note
+pain-note =
+    .placeholder = What helped, what made it worse…
+pain-save = Save check-in
+    .data-label-new = Save check-in
+cancel-editing = Cancel editing
+exercise-title = Exercise
+exercise-kind = Kind
+exercise-minutes = Minutes
+exercise-intensity = How hard
+exercise-note =
+    .placeholder = e.g. walk with the pram
+exercise-save = Add exercise
+    .data-label-new = Add exercise
+same-as-yesterday = Same as yesterday
+calcium-title = Calcium
+calcium-quick-milk = Glass of milk · about 300 mg
+    .data-quick-note = Glass of milk (250 ml)
+calcium-quick-yogurt = Yogurt · about 400 mg
+    .data-quick-note = Pot of plain yogurt (225 g)
+calcium-quick-cheese = Cheese · about 300 mg
+    .data-quick-note = Cheddar cheese (40 g)
+calcium-quick =
+    .aria-label = Common amounts (food)
+calcium-mg = Milligrams
+calcium-source = Source
+calcium-note =
+    .placeholder = e.g. with breakfast
+calcium-save = Add calcium
+    .data-label-new = Add calcium
+totals-title = The day so far
+factors-title = Your day
+sleep-label = Sleep
+sleep-hours = (hours)
+sleep-input =
+    .placeholder = e.g. 6.5
+sleep-save = Save sleep
+sleep-hint = Hours slept in the night before, in half hours; leave empty and save to clear.
+mood-label = Mood
+mood-clear = Clear
+tags-legend = Your tags
+tags-empty = Tags are your own yes-or-no labels for a day, such as a physio visit or a long car ride. Add them under "Manage tags".
+tags-manage = Manage tags
+tags-new = New tag
+tags-new-input =
+    .placeholder = e.g. used the baby carrier
+tags-add = Add tag
+tags-list =
+    .aria-label = Your tags
+tags-none = No tags yet.
+tags-retired-hint = A retired tag keeps the days it was on, in History, but is no longer offered here. Bring it back to use it again.
+notices =
+    .aria-label = Notices
+red-flag-title = Any of these today?
+red-flag-hint = Tick any that apply. Each of these needs help now, whatever your pain score.
+mention-legend = Worth mentioning at your next appointment
+red-flag-rules = Mend's checks and notes are its own rules, not a diagnosis. See
+red-flag-see-clinician = when to see a clinician
+sentence-end = {"."}
+entries-title = Entries
+trends-title = Trends
+trends-intro = Is your back getting better? Each chart has a short summary and its numbers as a table.
+range-2-weeks = 2 weeks
+range-3-months = 3 months
+range-1-year = 1 year
+range-all = All
+trends-range =
+    .aria-label = Time range
+chart-pain-title = Back pain
+chart-show-table = Show as table
+chart-exercise-title = Exercise per week
+chart-calcium-title = Calcium per day
+trends-markers = Change markers show where your pain is clearly better or worse: the 7-day average moved 30% or more from your baseline and at least 1 point, a change studies found people notice (Farrar et al., 2001). They are not a diagnosis.
+insights-title = What went with better or worse days
+insights-intro = Your pain on days with and without each factor, over the dates above. Numbers show once each side has 7 days. This shows what went together, not what caused it.
+insights-waiting = Waiting for more days
+report-title = Report for my appointment
+report-intro = A PDF of about two pages to print or send before you see your clinician: your pain, exercise and calcium against their targets, the charts, warning signs you ticked and your questions.
+report-dates = Dates
+report-last-2-weeks = Last 2 weeks
+report-since-birth = Since the birth
+report-choose-dates = Choose dates
+report-birth-note = Add your baby's birth date in your profile to use "Since the birth".
+field-from = From
+field-to = To
+report-questions = Questions I want to ask (optional)
+report-notes = Include my notes (they are private, so they are left out unless you tick this)
+report-paper = Paper
+report-save = Save report…
+guidance-title = Guidance
+guidance-intro = Clear, sourced guidance for your recovery, readable offline.
+guidance-search-label = Search the guidance
+guidance-search-input =
+    .placeholder = Search, e.g. calcium
+guidance-for-you = For you
+guidance-all = All guidance
+guidance-results = Search results
+guidance-articles =
+    .aria-label = Articles
+reader-sources = Sources
+reader-disclaimer = Mend does not replace a clinician. If you are worried, or something feels wrong, contact your clinician; in an emergency call your local emergency number.
+reader-about =
+    .aria-label = About this article
+settings-title = Settings
+settings-intro = Reminders come from the guidance; each says which article it is drawn from.
+reminders-title = Reminders
+data-title = Your data
+data-intro = Everything stays on this computer. Take it out as JSON (complete, for moving to another computer) or CSV (for spreadsheets), and bring it back in; entries already here are skipped.
+data-export-json = Export as JSON…
+data-export-csv = Export as CSV…
+data-import-pick = Import…
+data-import-apply = Import
+cancel = Cancel
+backups-title = Backups
+backups-intro = Mend backs up once a day when it starts, keeping the last 7 days and 4 weeks.
+backups-now = Back up now
+quiet-title = Quiet hours
+quiet-enabled = No notifications during quiet hours
+field-until = Until
+desktop-title = When the window is closed
+desktop-close-to-tray = Keep Mend running in the notification area, so reminders keep coming
+desktop-start-at-login = Start Mend when I log in
+recovery-title = Mend could not open your data
+recovery-nothing-changed = Nothing has been changed or deleted. You can:
+recovery-restore = Restore the newest backup
+recovery-start-new = Start a new, empty diary
+recovery-kept = Either way, the file that could not be opened is kept in your data folder under a dated name, so nothing is lost.
+history-title = History
+history-intro = Every day you logged, newest first. Correct or remove any entry.
+history-show = Show
+history-everything = Everything
+history-go-to-date = Go to date
+history-days =
+    .aria-label = Days
+history-empty = Nothing logged yet.
+history-more = Load older days
+profile-title = About you
+profile-intro = This helps Mend show the right calcium targets and notes. Everything stays on this computer. You can skip it and fill it in later.
+profile-birth-date = Baby's birth date
+profile-delivery = How was your baby born?
+profile-prefer-not = Prefer not to say
+profile-epidural = I had an epidural or spinal
+profile-breastfeeding = I am breastfeeding
+profile-age = Your age
+profile-save = Save
+profile-skip = Skip for now
+
+## Built by the views
+
+demo-explore = Explore with sample data
+demo-leave = Leave sample data
+save-changes = Save changes
+mend-could-not-start = Mend could not start: { $message }
+
+# Settings: the language
+language-title = Language
+language-label = Language of Mend
+language-hint = Screens, guidance, reminders and the tray menu follow this at once. Some messages from Mend's checks, the charts and the report are still in English.
+language-changed = Mend now speaks English.
+
+# Settings: saving
+saved = Saved.
+reminder-saved = Reminder saved.
+quiet-saved = Quiet hours saved.
+desktop-note-no-tray = This desktop has no notification area Mend can use, so closing the window quits Mend: reminders arrive only while its window is open. Started at log-in, Mend opens its window.
+desktop-note-tray = Closing the window keeps Mend in the notification area; open it or quit from its icon there. Started at log-in, it waits there without opening a window.
+desktop-note-quit = Closing the window quits Mend: reminders arrive only while its window is open.
+
+# Settings: one reminder
+reminder-every-minutes = Every (minutes)
+reminder-at = At
+reminder-check-at = Check at
+reminder-when-interval = while Mend is running
+reminder-when-daily = every day
+reminder-when-condition = only if it applies
+# $when is one of the three above.
+reminder-from = { $when } · from
+
+# Guidance: the reader and search
+guidance-fallback-title = Guidance
+# $reviewed and $next are dates, already written out in the language.
+guidance-reviewed = Last reviewed { $reviewed }. Next review due by { $next }.
+# $titles is the reminders' titles, joined.
+guidance-reminders = Reminders from this article: { $titles }.
+guidance-reminders-settings = Turn them on or off in Settings.
+guidance-no-match = Nothing matches “{ $query }”.
+
+# Settings: your data
+# $path is where the file was saved.
+data-exported = Exported to { $path }.
+data-imported = Imported { $count ->
+    [one] { $count } entry
+   *[other] { $count } entries
+}.
+backups-done = Backed up.
+backups-restored = Backup restored. Your previous data was saved as a backup.
+
+# The profile and reminder banners
+profile-saved = Profile saved.
+# $minutes is 10 or 60.
+reminder-snoozed = Snoozed for { $minutes ->
+    [60] an hour
+   *[other] { $minutes } minutes
+}.

@@ -1,0 +1,233 @@
+# 窗口中的文字（简体中文）。页面（ui/index.html）用 data-l10n-id 标记每个元素（其中的英文
+# 是缺少译文时的后备）；其余文字由各视图通过 ui/lib/i18n.js 的 t() 生成。这里的每个 id 都必须
+# 与英文 ui.ftl 一一对应，占位符和属性相同（由 src-tauri/core/tests/i18n.rs 检查）。
+
+## 页面：页眉、各个界面、对话框（按页面顺序）
+
+skip-to-content = 跳到主要内容
+nav-today = 今天
+nav-trends = 趋势
+nav-history = 历史记录
+nav-guidance = 健康指南
+nav-settings = 设置
+nav-screens =
+    .aria-label = 界面
+profile-open = 我的资料
+demo-banner-title = 示例数据。
+demo-banner-text = 你正在浏览一段虚构的 16 周恢复过程。这里的内容都不是你的，现在记录的任何内容也不会保存到你自己的日记中。
+demo-back = 回到我自己的数据
+today-title = 今天
+day-prev = ‹
+    .aria-label = 前一天
+day-to-log = 要记录的日期
+day-next = ›
+    .aria-label = 后一天
+day-today = 今天
+pain-title = 腰背痛记录
+pain-question = 现在疼得有多厉害？
+pain-anchor-low = 0 · 不痛
+pain-anchor-high = 10 · 能想象到的最痛
+pain-where = 哪里痛？
+optional = （可选）
+field-time = 时间
+field-note = 备注
+pain-note =
+    .placeholder = 什么有帮助，什么让它更痛…
+pain-save = 保存记录
+    .data-label-new = 保存记录
+cancel-editing = 取消编辑
+exercise-title = 运动
+exercise-kind = 类型
+exercise-minutes = 分钟
+exercise-intensity = 强度
+exercise-note =
+    .placeholder = 例如：推着婴儿车散步
+exercise-save = 添加运动
+    .data-label-new = 添加运动
+same-as-yesterday = 和昨天一样
+calcium-title = 钙
+calcium-quick-milk = 一杯牛奶 · 约 300 mg
+    .data-quick-note = 一杯牛奶（250 ml）
+calcium-quick-yogurt = 酸奶 · 约 400 mg
+    .data-quick-note = 一盒原味酸奶（225 g）
+calcium-quick-cheese = 奶酪 · 约 300 mg
+    .data-quick-note = 切达奶酪（40 g）
+calcium-quick =
+    .aria-label = 常见分量（食物）
+calcium-mg = 毫克
+calcium-source = 来源
+calcium-note =
+    .placeholder = 例如：早餐时
+calcium-save = 添加钙
+    .data-label-new = 添加钙
+totals-title = 今天到目前为止
+factors-title = 你的一天
+sleep-label = 睡眠
+sleep-hours = （小时）
+sleep-input =
+    .placeholder = 例如 6.5
+sleep-save = 保存睡眠
+sleep-hint = 前一晚睡了几个小时，以半小时为单位；留空后保存即可清除。
+mood-label = 心情
+mood-clear = 清除
+tags-legend = 我的标签
+tags-empty = 标签是你自己为某一天设定的“是或否”记号，比如去做了理疗，或者坐了很久的车。可以在“管理标签”中添加。
+tags-manage = 管理标签
+tags-new = 新标签
+tags-new-input =
+    .placeholder = 例如：用了婴儿背带
+tags-add = 添加标签
+tags-list =
+    .aria-label = 我的标签
+tags-none = 还没有标签。
+tags-retired-hint = 停用的标签会在历史记录中保留它标记过的日子，但这里不再提供。恢复后即可再次使用。
+notices =
+    .aria-label = 提示
+red-flag-title = 今天有以下情况吗？
+red-flag-hint = 勾选符合的情况。无论你的疼痛评分是多少，这些情况都需要马上求助。
+mention-legend = 值得在下次就诊时提一下
+red-flag-rules = Mend 的检查和提示只是它自己的规则，不是诊断。请参阅
+red-flag-see-clinician = 什么时候需要就医
+sentence-end = 。
+entries-title = 记录
+trends-title = 趋势
+trends-intro = 你的腰背在好转吗？每张图表都附有简短的总结，并可以表格形式查看数据。
+range-2-weeks = 2 周
+range-3-months = 3 个月
+range-1-year = 1 年
+range-all = 全部
+trends-range =
+    .aria-label = 时间范围
+chart-pain-title = 腰背痛
+chart-show-table = 以表格显示
+chart-exercise-title = 每周运动
+chart-calcium-title = 每日钙摄入
+trends-markers = 变化标记显示疼痛明显好转或加重的地方：7 天平均值比你的基线变化了 30% 或以上，且至少 1 分。研究发现，这样的变化是人们能够感觉到的（Farrar 等，2001）。这些标记不是诊断。
+insights-title = 哪些因素与较好或较差的日子同时出现
+insights-intro = 在上面的日期范围内，有和没有每个因素的日子里你的疼痛情况。两边各有 7 天后才显示数字。这只说明哪些事情同时出现，并不说明是谁导致了谁。
+insights-waiting = 还需要更多天的记录
+report-title = 就诊报告
+report-intro = 一份约两页的 PDF，可在见医生之前打印或发送：你的疼痛、运动和钙摄入与各自目标的对照、图表、你勾选过的警示信号，以及你想问的问题。
+report-dates = 日期
+report-last-2-weeks = 最近 2 周
+report-since-birth = 自分娩以来
+report-choose-dates = 选择日期
+report-birth-note = 在“我的资料”中填写宝宝的出生日期后，才能使用“自分娩以来”。
+field-from = 从
+field-to = 到
+report-questions = 我想问的问题（可选）
+report-notes = 包括我的备注（备注是私密的，除非勾选此项，否则不会包括在内）
+report-paper = 纸张
+report-save = 保存报告…
+guidance-title = 健康指南
+guidance-intro = 清楚、有出处的产后恢复指南，无需联网即可阅读。
+guidance-search-label = 搜索指南
+guidance-search-input =
+    .placeholder = 搜索，例如：钙质
+guidance-for-you = 为你推荐
+guidance-all = 全部指南
+guidance-results = 搜索结果
+guidance-articles =
+    .aria-label = 文章
+reader-sources = 参考来源
+reader-disclaimer = Mend 不能代替医生。如果你感到担心，或者觉得哪里不对劲，请联系你的医生；紧急情况下请拨打当地急救电话。
+reader-about =
+    .aria-label = 关于这篇文章
+settings-title = 设置
+settings-intro = 提醒来自健康指南；每条提醒都会说明它出自哪篇文章。
+reminders-title = 提醒
+data-title = 你的数据
+data-intro = 所有数据都保存在这台电脑上。可以导出为 JSON（完整，用于迁移到另一台电脑）或 CSV（用于电子表格），也可以再导入回来；已有的记录会被跳过。
+data-export-json = 导出为 JSON…
+data-export-csv = 导出为 CSV…
+data-import-pick = 导入…
+data-import-apply = 导入
+cancel = 取消
+backups-title = 备份
+backups-intro = Mend 每天启动时备份一次，保留最近 7 天和 4 周的备份。
+backups-now = 立即备份
+quiet-title = 免打扰时段
+quiet-enabled = 免打扰时段内不发送通知
+field-until = 至
+desktop-title = 关闭窗口时
+desktop-close-to-tray = 让 Mend 在通知区域继续运行，提醒照常送达
+desktop-start-at-login = 登录时启动 Mend
+recovery-title = Mend 无法打开你的数据
+recovery-nothing-changed = 没有任何内容被更改或删除。你可以：
+recovery-restore = 恢复最新的备份
+recovery-start-new = 开始一本新的空白日记
+recovery-kept = 无论选择哪一种，无法打开的文件都会以带日期的名称保留在你的数据文件夹中，不会丢失任何内容。
+history-title = 历史记录
+history-intro = 你记录过的每一天，最新的在前。可以更正或删除任何一条记录。
+history-show = 显示
+history-everything = 全部
+history-go-to-date = 跳到日期
+history-days =
+    .aria-label = 日期
+history-empty = 还没有任何记录。
+history-more = 加载更早的日子
+profile-title = 关于你
+profile-intro = 这些信息帮助 Mend 显示合适的钙目标和提示。所有内容都保存在这台电脑上。你可以先跳过，以后再填写。
+profile-birth-date = 宝宝的出生日期
+profile-delivery = 宝宝是怎么出生的？
+profile-prefer-not = 不想说
+profile-epidural = 我做过硬膜外麻醉或腰麻
+profile-breastfeeding = 我正在哺乳
+profile-age = 你的年龄
+profile-save = 保存
+profile-skip = 暂时跳过
+
+## 由各视图生成
+
+demo-explore = 用示例数据看看
+demo-leave = 离开示例数据
+save-changes = 保存更改
+mend-could-not-start = Mend 无法启动：{ $message }
+
+# 设置：语言
+language-title = 语言
+language-label = Mend 的语言
+language-hint = 各个界面、健康指南、提醒和托盘菜单会立即切换。Mend 的部分检查提示、图表和报告目前仍是英文。
+language-changed = Mend 现在使用简体中文。
+
+# 设置：保存
+saved = 已保存。
+reminder-saved = 提醒已保存。
+quiet-saved = 免打扰时段已保存。
+desktop-note-no-tray = 这个桌面没有 Mend 可以使用的通知区域，所以关闭窗口就会退出 Mend：只有窗口打开时才会收到提醒。登录时启动的 Mend 会打开它的窗口。
+desktop-note-tray = 关闭窗口后，Mend 会留在通知区域；可以从那里的图标打开或退出。登录时启动的 Mend 会在那里等候，不打开窗口。
+desktop-note-quit = 关闭窗口就会退出 Mend：只有窗口打开时才会收到提醒。
+
+# 设置：单条提醒
+reminder-every-minutes = 每隔（分钟）
+reminder-at = 时间
+reminder-check-at = 检查时间
+reminder-when-interval = Mend 运行期间
+reminder-when-daily = 每天
+reminder-when-condition = 仅在适用时
+# $when 是上面三者之一。
+reminder-from = { $when } · 出自
+
+# 健康指南：阅读和搜索
+guidance-fallback-title = 健康指南
+# $reviewed 和 $next 是已按语言写好的日期。
+guidance-reviewed = 最近审阅于 { $reviewed }。下次审阅不晚于 { $next }。
+# $titles 是各条提醒的标题。
+guidance-reminders = 这篇文章的提醒：{ $titles }。
+guidance-reminders-settings = 在“设置”中开启或关闭。
+guidance-no-match = 没有与“{ $query }”匹配的内容。
+
+# 设置：你的数据
+# $path 是文件保存的位置。
+data-exported = 已导出到 { $path }。
+data-imported = 已导入 { $count } 条记录。
+backups-done = 已备份。
+backups-restored = 已恢复备份。你之前的数据已另存为一份备份。
+
+# 个人资料和提醒横幅
+profile-saved = 资料已保存。
+# $minutes 是 10 或 60。
+reminder-snoozed = 已推迟 { $minutes ->
+    [60] 1 小时
+   *[other] { $minutes } 分钟
+}。
