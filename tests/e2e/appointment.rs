@@ -25,7 +25,8 @@ fn diary(dir: &std::path::Path) {
     let file = dir.join("diary.json");
     std::fs::create_dir_all(dir).unwrap();
     std::fs::write(&file, doc.to_string()).unwrap();
-    let out = Command::new(crate::APP).args(["import", file.to_str().unwrap()]).env("MEND_DATA_DIR", dir).output().unwrap();
+    let out =
+        Command::new(crate::APP).args(["import", file.to_str().unwrap()]).env("MEND_DATA_DIR", dir).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
@@ -42,7 +43,9 @@ async fn insights_and_the_report_for_the_appointment() {
     // Insights: exercise the day before went with less pain, worded as what went together.
     let exercise = "#insight-list .insight[data-factor='exercise']";
     app.wait_for(
-        move |a| async move { a.script(&format!("return String(!!document.querySelector(\"{exercise}\"))")).await == "true" },
+        move |a| async move {
+            a.script(&format!("return String(!!document.querySelector(\"{exercise}\"))")).await == "true"
+        },
         "the exercise insight",
     )
     .await;
@@ -79,15 +82,17 @@ async fn insights_and_the_report_for_the_appointment() {
         use std::os::unix::fs::PermissionsExt;
         assert_eq!(std::fs::metadata(&pdf).unwrap().permissions().mode() & 0o777, 0o600, "hers alone");
     }
-    let out = Command::new("pdftotext").args(["-layout", pdf.to_str().unwrap(), "-"]).output().expect(
-        "pdftotext is needed: run `make deps` (apt-get install poppler-utils)",
-    );
+    let out = Command::new("pdftotext")
+        .args(["-layout", pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext is needed: run `make deps` (apt-get install poppler-utils)");
     let text = String::from_utf8_lossy(&out.stdout);
     for wanted in ["Is it safe to start running again?", "Not a medical record", "1 October 2026", "day 3"] {
         assert!(text.contains(wanted), "{wanted:?} in the report:\n{text}");
     }
     let png = artifacts().join("report-from-window");
-    let rendered = Command::new("pdftoppm").args(["-png", "-r", "70", pdf.to_str().unwrap(), png.to_str().unwrap()]).status();
+    let rendered =
+        Command::new("pdftoppm").args(["-png", "-r", "70", pdf.to_str().unwrap(), png.to_str().unwrap()]).status();
     assert!(rendered.unwrap().success());
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -30,13 +30,23 @@ export function addDays(iso, days) {
 }
 
 /**
+ * The locale dates are written in: Mend's language, in the system's regional form when the
+ * system speaks it too (so English follows en-GB or en-US as her computer does).
+ * @returns {string}
+ */
+function dateLocale() {
+  const system = navigator.language || '';
+  return system.split('-')[0] === lang().split('-')[0] ? system : lang();
+}
+
+/**
  * "Tuesday 24 November 2026" (or "2026年11月24日星期二"), in Mend's language.
  * @param {string} iso
  * @returns {string}
  */
 export function longDate(iso) {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Date(y, m - 1, d).toLocaleDateString(lang(), {
+  return new Date(y, m - 1, d).toLocaleDateString(dateLocale(), {
     weekday: 'long', day: 'numeric', month: 'long', year: 'numeric',
   });
 }
@@ -48,5 +58,5 @@ export function longDate(iso) {
  */
 export function mediumDate(iso) {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Date(y, m - 1, d).toLocaleDateString(lang(), { day: 'numeric', month: 'long', year: 'numeric' });
+  return new Date(y, m - 1, d).toLocaleDateString(dateLocale(), { day: 'numeric', month: 'long', year: 'numeric' });
 }

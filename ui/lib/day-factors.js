@@ -28,11 +28,14 @@ let changed = async () => {};
 export function initDayFactors(getDate, onChange) {
   currentDate = getDate;
   changed = onChange;
+  // The scale's words are read out with the values they name (aria-describedby).
+  const anchors = new Set(terms('moodAnchor').map((t) => Number(t.id)));
   qs('#mood-options').append(
     ...Array.from({ length: limit('moodMax') + 1 }, (_, n) => h('label', { class: 'score mood', 'data-mood': n },
-      h('input', { type: 'radio', name: 'mood', value: n }), h('span', {}, n))),
+      h('input', { type: 'radio', name: 'mood', value: n, 'aria-describedby': anchors.has(n) ? `mood-anchor-${n}` : null }),
+      h('span', {}, n))),
   );
-  qs('#mood-anchors').append(...terms('moodAnchor').map((t) => h('span', {}, `${t.id} · ${t.label}`)));
+  qs('#mood-anchors').append(...terms('moodAnchor').map((t) => h('span', { id: `mood-anchor-${t.id}` }, `${t.id} · ${t.label}`)));
   const sleepInput = qs('#sleep-hours');
   sleepInput.max = String(limit('sleepMaxHours'));
   qs('#tag-new-name').maxLength = limit('tagNameMaxChars');

@@ -15,7 +15,7 @@ import { initSigns, showTicked, noticeElement } from '../lib/signs.js';
 import { entryRow, undoButton } from '../lib/entries.js';
 import { renderTotals } from '../lib/totals.js';
 import { initDayFactors, renderDayFactors } from '../lib/day-factors.js';
-import { t } from '../lib/i18n.js';
+import { mark, t } from '../lib/i18n.js';
 
 /** @typedef {'pain' | 'exercise' | 'calcium'} Kind */
 
@@ -95,7 +95,7 @@ function prepareDay(date) {
   picker.min = '2000-01-01';
   picker.value = state.date;
   qs('#day-next').disabled = state.date >= now;
-  qs('#today-title').textContent = state.date === now ? 'Today' : 'An earlier day';
+  mark(qs('#today-title'), state.date === now ? 'today-title' : 'today-title-earlier');
   qs('#day-long').textContent = longDate(state.date);
 }
 

@@ -18,6 +18,7 @@ demo-banner-title = Sample data.
 demo-banner-text = You are exploring a made-up 16-week recovery. Nothing here is yours, and nothing you log now is saved to your own diary.
 demo-back = Back to my own data
 today-title = Today
+today-title-earlier = An earlier day
 day-prev = ‹
     .aria-label = Previous day
 day-to-log = Day to log

@@ -17,6 +17,7 @@ demo-banner-title = 示例数据。
 demo-banner-text = 你正在浏览一段虚构的 16 周恢复过程。这里的内容都不是你的，现在记录的任何内容也不会保存到你自己的日记中。
 demo-back = 回到我自己的数据
 today-title = 今天
+today-title-earlier = 之前的某一天
 day-prev = ‹
     .aria-label = 前一天
 day-to-log = 要记录的日期

@@ -65,6 +65,7 @@ languages! {
     ZhCn = "zh-CN": "简体中文" => "assets/guidance/zh-CN";
 }
 
+#[allow(clippy::derivable_impls)] // the enum comes from a macro that cannot mark a default
 impl Default for Lang {
     fn default() -> Self {
         Lang::En
