@@ -77,7 +77,7 @@ impl Notifications {
 struct Desktop {
     address: String,
     seen: Arc<Mutex<Seen>>,
-    _bus: std::process::Child,
+    bus: std::process::Child,
     _services: zbus::blocking::Connection,
 }
 
@@ -104,7 +104,7 @@ impl Desktop {
             .unwrap()
             .build()
             .expect("the stand-in tray host on the private bus");
-        Desktop { address, seen, _bus: bus, _services: services }
+        Desktop { address, seen, bus, _services: services }
     }
 
     fn notifications(&self) -> Vec<String> {
@@ -158,6 +158,15 @@ impl Desktop {
         let entries = self.entries(dest, menu);
         let (id, _) = entries.iter().find(|(_, l)| l == label).unwrap_or_else(|| panic!("no {label:?} in {entries:?}"));
         self.call(dest, menu, "com.canonical.dbusmenu.Event", &[&id.to_string(), "clicked", "<0>", "0"]);
+    }
+}
+
+/// The private bus ends with the test, passing or failing (it is also told to end with the
+/// thread that started it).
+impl Drop for Desktop {
+    fn drop(&mut self) {
+        let _ = self.bus.kill();
+        let _ = self.bus.wait();
     }
 }
 
