@@ -10,6 +10,8 @@ data=$(mktemp -d)
 cleanup() { $sudo dpkg -r mend >/dev/null 2>&1 || true; rm -rf "$data"; }
 trap cleanup EXIT
 
+# The tray icon needs the indicator library: the package says so.
+dpkg-deb -f "$deb" Depends | grep -q 'libayatana-appindicator3-1' || { echo "the .deb does not depend on the tray library" >&2; exit 1; }
 $sudo dpkg -i "$deb"
 for f in /usr/bin/mend /usr/share/applications/Mend.desktop /usr/share/metainfo/org.mend.app.metainfo.xml \
          /usr/share/icons/hicolor/{32x32,64x64,128x128,256x256,512x512}/apps/mend.png; do
@@ -22,7 +24,7 @@ grep -q '^Exec=mend %U$' /usr/share/applications/Mend.desktop
 env -u DISPLAY -u WAYLAND_DISPLAY mend --version | grep -q '^mend 0\.1\.0$'
 env -u DISPLAY -u WAYLAND_DISPLAY mend --help | grep -q 'With no command, Mend opens its window.'
 MEND_DATA_DIR="$data/diary" env -u DISPLAY mend log pain --score 4 >/dev/null
-MEND_DATA_DIR="$data/diary" env -u DISPLAY mend check | grep -q '^ok: integrity ok, schema version 3 .*, 1 entries'
+MEND_DATA_DIR="$data/diary" env -u DISPLAY mend check | grep -q '^ok: integrity ok, schema version 4 .*, 1 entries'
 
 # In the real webview, through the same WebDriver harness as the end-to-end tests.
 MEND_INSTALLED_APP=/usr/bin/mend cargo test --locked -p mend --test e2e installed -- --ignored --exact installed::the_installed_app_opens_on_the_today_screen
