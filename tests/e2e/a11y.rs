@@ -15,7 +15,7 @@ use serde_json::Value;
 use crate::harness::fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use crate::harness::fantoccini::key::Key;
 use crate::harness::{data_dir, serial, App};
-use crate::open;
+use crate::{open, tick};
 
 /// axe-core 4.14.1, minified, as published on npm.
 const AXE: &str = include_str!("vendor/axe.min.js");
@@ -37,12 +37,7 @@ fn diary(dir: &std::path::Path) {
     }
     let doc =
         serde_json::json!({"format": "mend", "version": 1, "pain": pain, "exercise": exercise, "calcium": calcium});
-    let file = dir.join("diary.json");
-    std::fs::create_dir_all(dir).unwrap();
-    std::fs::write(&file, doc.to_string()).unwrap();
-    let out =
-        Command::new(crate::APP).args(["import", file.to_str().unwrap()]).env("MEND_DATA_DIR", dir).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    crate::import_diary(dir, &doc);
 }
 
 /// A data folder whose database has been overwritten, with a backup beside it: Mend opens
@@ -101,19 +96,6 @@ async fn audit(app: &App, screen: &str, found: &mut Vec<String>) {
             ));
         }
     }
-}
-
-/// Ticks or unticks a sign and waits until it is saved and shown.
-async fn tick(app: &App, css: &str) {
-    app.click(css).await;
-    app.wait_for(
-        |a| async move {
-            a.script("return String(document.querySelector('#red-flag-form').getAttribute('aria-busy'))").await
-                != "true"
-        },
-        "the signs to be saved",
-    )
-    .await;
 }
 
 /// Every screen of Mend with a diary in it, audited in one theme.

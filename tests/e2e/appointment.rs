@@ -22,12 +22,7 @@ fn diary(dir: &std::path::Path) {
         }
     }
     let doc = serde_json::json!({"format": "mend", "version": 1, "pain": pain, "exercise": exercise});
-    let file = dir.join("diary.json");
-    std::fs::create_dir_all(dir).unwrap();
-    std::fs::write(&file, doc.to_string()).unwrap();
-    let out =
-        Command::new(crate::APP).args(["import", file.to_str().unwrap()]).env("MEND_DATA_DIR", dir).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    crate::import_diary(dir, &doc);
 }
 
 #[tokio::test]

@@ -1,7 +1,7 @@
 //! Guidance, reminders and red flags as a person meets them.
 
 use crate::harness::{data_dir, serial, App};
-use crate::open;
+use crate::{open, tick};
 
 #[tokio::test]
 async fn read_an_article_and_search_the_guidance() {
@@ -36,20 +36,6 @@ async fn read_an_article_and_search_the_guidance() {
     app.screenshot("guidance").await;
     app.quit().await;
     std::fs::remove_dir_all(&dir).unwrap();
-}
-
-/// Ticks or unticks a sign, as a person would, and waits until it is saved and shown (the
-/// cards above the list change size, so the next click waits for the page to settle).
-async fn tick(app: &App, css: &str) {
-    app.click(css).await;
-    app.wait_for(
-        |a| async move {
-            a.script("return String(document.querySelector('#red-flag-form').getAttribute('aria-busy'))").await
-                != "true"
-        },
-        "the signs to be saved",
-    )
-    .await;
 }
 
 /// Fills in the first-run profile: born on 2026-10-01, with an epidural.

@@ -22,6 +22,34 @@ pub async fn open(app: &harness::App, screen: &str) {
     .await;
 }
 
+/// Ticks or unticks a sign, as a person would, and waits until it is saved and shown (the
+/// cards above the list change size, so the next click waits for the page to settle).
+pub async fn tick(app: &harness::App, css: &str) {
+    app.click(css).await;
+    app.wait_for(
+        |a| async move {
+            a.script("return String(document.querySelector('#red-flag-form').getAttribute('aria-busy'))").await
+                != "true"
+        },
+        "the signs to be saved",
+    )
+    .await;
+}
+
+/// Writes `doc` (a Mend JSON export) into `dir` and imports it through the command line, as
+/// she would bring in a diary before opening the window.
+pub fn import_diary(dir: &std::path::Path, doc: &serde_json::Value) {
+    let file = dir.join("diary.json");
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::write(&file, doc.to_string()).unwrap();
+    let out = std::process::Command::new(APP)
+        .args(["import", file.to_str().unwrap()])
+        .env("MEND_DATA_DIR", dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
 /// Skips the first-run profile question and waits until the dialog has closed.
 pub async fn skip_profile(app: &harness::App) {
     app.click("#profile-skip").await;
