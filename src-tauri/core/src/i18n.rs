@@ -14,6 +14,19 @@ use fluent_bundle::{FluentArgs, FluentResource};
 
 pub use fluent_bundle::FluentValue;
 
+/// The core's catalogs in every language's folder, by subject: the tray and notifications,
+/// error messages and notices, chart text, the appointment report, the command line.
+macro_rules! core_catalogs {
+    ($tag:literal) => {
+        core_catalogs!(@ $tag; "core.ftl", "errors.ftl", "charts.ftl", "report.ftl", "cli.ftl")
+    };
+    (@ $tag:literal; $($file:literal),+) => {
+        &[$(($file, include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"), "/../../assets/locales/", $tag, "/", $file
+        )))),+]
+    };
+}
+
 /// Declares the languages: one line each, `Variant = "tag": "its own name" => "articles folder"`.
 /// The tag is BCP 47 and names the catalog folder `assets/locales/<tag>/`.
 macro_rules! languages {
@@ -34,12 +47,11 @@ macro_rules! languages {
                 }
             }
 
-            /// The catalog of what the core and the shell say themselves (tray, notifications).
-            pub const fn core_catalog(self) -> &'static str {
+            /// The catalogs of what the core and the shell say themselves: file name and Fluent
+            /// source, one file per subject (see `core_catalogs!`).
+            pub const fn core_catalogs(self) -> &'static [(&'static str, &'static str)] {
                 match self {
-                    $(Lang::$variant => include_str!(concat!(
-                        env!("CARGO_MANIFEST_DIR"), "/../../assets/locales/", $tag, "/core.ftl"
-                    )),)+
+                    $(Lang::$variant => core_catalogs!($tag),)+
                 }
             }
 
@@ -107,7 +119,7 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     // No Unicode isolation marks around arguments: they would show in tray menus and
     // notifications, and neither language here mixes directions.
     bundle.set_use_isolating(false);
-    for source in [lang.core_catalog(), lang.ui_catalog()] {
+    for source in lang.core_catalogs().iter().map(|(_, source)| *source).chain([lang.ui_catalog()]) {
         let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
         let _ = bundle.add_resource(resource);
     }
