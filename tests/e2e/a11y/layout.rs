@@ -1,0 +1,121 @@
+//! Every screen at 200% text and in a 640 px window: nothing sticks out, nothing is cut off,
+//! nothing scrolls sideways; and reduced motion turns animation off.
+
+use std::time::Duration;
+
+use super::diary;
+use super::keyboard::press;
+use crate::harness::fantoccini::key::Key;
+use crate::harness::{data_dir, serial, App};
+use crate::{open, tick};
+
+/// Elements that stick out of the window or are clipped by their own box, on the screen shown.
+const OVERFLOW: &str = "const w = document.documentElement.clientWidth; const out = [];
+  if (document.documentElement.scrollWidth > window.innerWidth)
+    out.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + window.innerWidth);
+  const name = (el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
+  for (const el of document.querySelectorAll('body *')) {
+    if (el.closest('[hidden], template, dialog:not([open]), .visually-hidden, .skip-link, script')) continue;
+    if (el.closest('.table-wrap') && !el.matches('.table-wrap')) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    if (r.right > w + 1 || r.left < -1) out.push('sticks out (' + Math.round(r.left) + '..' + Math.round(r.right) + ' of ' + w + '): ' + name(el));
+    const cs = getComputedStyle(el);
+    if (!el.matches('input, select, textarea, img') && ['hidden', 'clip'].includes(cs.overflowX) && el.scrollWidth > el.clientWidth + 1)
+      out.push('cut off: ' + name(el));
+  }
+  return out.slice(0, 20).join('\\n');";
+
+/// Opens each screen in turn, checks nothing sticks out or is cut off, and saves a screenshot
+/// named `a11y-{mode}-{screen}`.
+async fn every_screen_fits(app: &App, mode: &str, problems: &mut Vec<String>) {
+    for screen in ["today", "trends", "history", "guidance", "settings"] {
+        open(app, screen).await;
+        match screen {
+            "trends" => {
+                app.wait_for(
+                    |a| async move { a.script("return document.querySelector('#charts').dataset.state").await == "ready" },
+                    "the charts",
+                )
+                .await;
+            }
+            "guidance" => {
+                app.click("#guidance-list a[data-article='calcium']").await;
+                app.wait_text("#reader-title", "Calcium every day").await;
+            }
+            "settings" => {
+                app.wait_for(
+                    |a| async move {
+                        a.script("return String(document.querySelectorAll('#reminder-list li').length)").await != "0"
+                    },
+                    "the reminders",
+                )
+                .await;
+            }
+            _ => {}
+        }
+        app.script("window.scrollTo(0, 0)").await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let found = app.script(OVERFLOW).await;
+        if !found.is_empty() {
+            problems.push(format!("[{mode}, {screen}]\n{found}"));
+        }
+        app.screenshot(&format!("a11y-{mode}-{screen}")).await;
+        if screen == "today" {
+            app.script("document.querySelector('#notices').scrollIntoView({block: 'start'})").await;
+            app.screenshot(&format!("a11y-{mode}-red-flag")).await;
+        }
+    }
+    app.click("#open-profile").await;
+    app.wait_text("#profile-title", "About you").await;
+    let found = app.script(OVERFLOW).await;
+    if !found.is_empty() {
+        problems.push(format!("[{mode}, profile dialog]\n{found}"));
+    }
+    app.screenshot(&format!("a11y-{mode}-profile")).await;
+    press(app, &[Key::Escape]).await;
+}
+
+#[tokio::test]
+async fn every_screen_fits_at_200_percent_text_and_in_a_640_px_window() {
+    let _one = serial();
+    let dir = data_dir("a11y-layout");
+    diary(&dir);
+    let app = App::launch(crate::APP, &dir, &[]).await;
+    crate::skip_profile(&app).await;
+    tick(&app, "#red-flag-options input[value='saddle_numbness']").await;
+    tick(&app, "#mention-options input[value='leaking']").await;
+    let mut problems = Vec::new();
+
+    // Text at 200%: the root size doubled, as a reader's text-size setting does (every size
+    // in the stylesheet is relative to it).
+    let base = app.script("return getComputedStyle(document.documentElement).fontSize").await;
+    app.script("document.documentElement.style.fontSize = '187.5%'").await;
+    let big = app.script("return getComputedStyle(document.documentElement).fontSize").await;
+    assert_eq!((base.as_str(), big.as_str()), ("15px", "30px"), "text at twice its size");
+    every_screen_fits(&app, "200", &mut problems).await;
+    app.script("document.documentElement.style.fontSize = ''").await;
+
+    // A window 640 px wide.
+    app.client.set_window_size(640, 780).await.expect("window size");
+    app.wait_for(
+        |a| async move { a.script("return String(window.innerWidth)").await.parse::<u32>().unwrap_or(0) <= 640 },
+        "the window to narrow",
+    )
+    .await;
+    every_screen_fits(&app, "640", &mut problems).await;
+    assert!(problems.is_empty(), "layout problems:\n{}", problems.join("\n"));
+
+    // Reduced motion: WebKitWebDriver cannot emulate the preference, so the stylesheet's rule
+    // is checked to be there and to turn transitions and animations off.
+    let rule = app
+        .script(
+            "for (const sheet of document.styleSheets) for (const rule of sheet.cssRules)
+               if (rule.media && rule.media.mediaText.includes('prefers-reduced-motion: reduce')) return rule.cssText;
+             return ''",
+        )
+        .await;
+    assert!(rule.contains("transition") && rule.contains("animation"), "no reduced-motion rule: {rule:?}");
+    app.quit().await;
+    std::fs::remove_dir_all(&dir).unwrap();
+}
