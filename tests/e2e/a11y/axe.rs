@@ -19,15 +19,32 @@ const AXE: &str = include_str!("../vendor/axe.min.js");
 /// Runs axe-core on the whole page as it is now and adds one line per failing element to
 /// `found`, naming the screen, the rule, its impact and the element.
 async fn audit(app: &App, screen: &str, found: &mut Vec<String>) {
-    // Let the last change be painted (and any transition end) before colours are measured.
+    // Let the last change be painted and every transition end before colours are measured: a
+    // toast caught halfway through its fade has the contrast of neither end (a loaded machine
+    // once caught "Pain saved." so). Finite animations only, and never more than 3 s.
     tokio::time::sleep(Duration::from_millis(300)).await;
+    app.script_async(
+        "const done = arguments[0];
+         const running = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+         Promise.race([Promise.allSettled(running.map((a) => a.finished)), new Promise((r) => setTimeout(r, 3000))])
+           .then(() => requestAnimationFrame(() => requestAnimationFrame(() => done(''))));",
+    )
+    .await;
     if app.script("return typeof window.axe").await != "object" {
         app.script(AXE).await;
         assert_eq!(app.script("return typeof window.axe").await, "object", "axe-core loads through WebDriver");
     }
     // The sticky header would cover whatever axe scrolls to, leaving its colours unmeasured;
     // it stays in the page, in the flow, while axe runs.
-    app.script("document.querySelector('.app-header').style.position = 'static'").await;
+    // Transitions stay off while axe measures, so a toast that starts to fade meanwhile is
+    // either shown or gone, never halfway (a stylesheet rule through the CSSOM, which the
+    // page's CSP allows; it is removed afterwards).
+    app.script(
+        "document.querySelector('.app-header').style.position = 'static';
+         const sheet = document.styleSheets[0];
+         window.__axeRule = sheet.insertRule('* { transition: none !important; animation: none !important; }', sheet.cssRules.length);",
+    )
+    .await;
     let result = app
         .script_async(
             "const done = arguments[0];
@@ -41,7 +58,11 @@ async fn audit(app: &App, screen: &str, found: &mut Vec<String>) {
         screen.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
     app.screenshot(&format!("a11y-axe-{}", name.replace("--", "-"))).await;
     let Value::Array(violations) = result else { panic!("{screen}: {result}") };
-    app.script("document.querySelector('.app-header').style.position = ''").await;
+    app.script(
+        "document.querySelector('.app-header').style.position = '';
+         document.styleSheets[0].deleteRule(window.__axeRule);",
+    )
+    .await;
     for v in violations {
         for n in v["nodes"].as_array().unwrap() {
             found.push(format!(
