@@ -149,7 +149,8 @@ async fn what_the_window_writes_itself_is_in_her_language_and_follows_a_switch()
     app.wait_text("#status", "钙摄入已保存。").await;
     app.wait_text("#total-calcium", "300 mg").await;
     let totals = app.text("#totals").await;
-    for words in ["每周至少做 150 分钟", "（推荐量 1,000 mg）", "今天：低于推荐量。", "每天上限 2,500 mg"] {
+    for words in ["每周至少做 150 分钟", "（推荐量 1,000 mg）", "今天：低于推荐量。", "每天上限 2,500 mg"]
+    {
         assert!(totals.contains(words), "{words:?} in {totals}");
     }
     assert_eq!(aria_label(&app, "#calcium-meter").await, "今天的钙摄入");
@@ -208,7 +209,11 @@ async fn what_the_window_writes_itself_is_in_her_language_and_follows_a_switch()
 
     // English at once: the preview still showing, then every screen, without a restart.
     choose_language(&app, "en").await;
-    app.wait_text("#import-summary", "Would add 0 pain check-ins, 0 exercise sessions and 0 calcium entries (2 already here).").await;
+    app.wait_text(
+        "#import-summary",
+        "Would add 0 pain check-ins, 0 exercise sessions and 0 calcium entries (2 already here).",
+    )
+    .await;
     app.wait_text("#backup-list", "entries").await;
     open(&app, "today").await;
     app.wait_text("#total-pain", "Highest 6 · average 6 (1 check-in)").await;
