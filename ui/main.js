@@ -1,7 +1,8 @@
 /**
  * @module main
  * Starts the UI: wires the screens, routes between them by URL hash, asks for the profile on
- * first run, and marks `<body data-ready="true">` once the first screen shows real data.
+ * first run, and marks `<body data-ready="true">` once the first screen shows real data. The
+ * page stays hidden (`<html class="l10n-pending">`) until it is in her language.
  */
 import { api, booting } from './api.js';
 import { qs, qsa, trackInputModality } from './lib/dom.js';
@@ -37,6 +38,11 @@ function screen(name) {
   })();
   return loaded[name];
 }
+
+/** Shows the page: it is in her language now (or something went wrong, and hiding helps nobody). */
+const reveal = () => document.documentElement.classList.remove('l10n-pending');
+// Never a blank window for long, whatever start-up does (styles.css has the same net).
+setTimeout(reveal, 2000);
 
 /** Each screen's "show" function, called whenever the screen is opened. */
 const screens = {
@@ -89,6 +95,7 @@ async function start() {
   // screen waits for no module it does not use.
   if (boot.recovery) {
     await (await import('./views/recovery.js')).recoveryNeeded(boot.recovery);
+    reveal();
     document.body.dataset.ready = 'true';
     return;
   }
@@ -110,6 +117,8 @@ async function start() {
   // The tray menu's "Log pain now…" opens today's check-in.
   api.listen('mend://navigate', () => { location.hash = '#today/log-pain'; });
   await route(boot.today);
+  // The first screen is drawn in her language, its built parts too: show it.
+  reveal();
   if (!boot.profile.configured && !boot.demo) await openProfile();
   // Another Mend process (the CLI) may have written while the window was in the background.
   window.addEventListener('focus', () => route());
@@ -120,6 +129,7 @@ async function start() {
 }
 
 start().catch((error) => {
+  reveal();
   document.body.dataset.ready = 'error';
   document.body.prepend(Object.assign(document.createElement('p'), { className: 'fatal', textContent: t('mend-could-not-start', { message: error.message }) }));
 });

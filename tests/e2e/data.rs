@@ -149,11 +149,11 @@ async fn an_import_is_previewed_with_every_setting_it_changes_then_applied() {
     crate::skip_profile(&app).await;
     app.click(".nav-link[data-screen='settings']").await;
     app.click("#import-pick").await;
-    let summary = app.wait_text("#import-summary", "Would add 1 pain check-ins").await;
+    let summary = app.wait_text("#import-summary", "Would add 1 pain check-in,").await;
     assert!(summary.contains("from-my-old-laptop.json"), "{summary}");
     assert!(summary.contains("Would change a reminder: Calcium with breakfast: on at 07:45."), "{summary}");
     assert!(summary.contains("Would set quiet hours to 23:00–06:30."), "{summary}");
-    assert!(summary.contains("Would add 1 red-flag check-ins."), "{summary}");
+    assert!(summary.contains("Would add 1 red-flag check-in."), "{summary}");
     app.screenshot("import-preview").await;
     app.click("#import-apply").await;
     app.wait_for(

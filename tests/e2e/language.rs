@@ -1,6 +1,7 @@
 //! Mend in her language: a Chinese system gets Chinese at first start, the guidance and its
 //! search in Chinese; English from Settings at once, without a restart; her choice kept over
-//! the system's. Screenshots in Chinese, light and dark.
+//! the system's. What the window writes itself (totals, announcements, entry rows, History,
+//! Trends, the report and the data card) follows too. Screenshots in Chinese, light and dark.
 
 use crate::harness::{data_dir, serial, App};
 use crate::open;
@@ -91,6 +92,158 @@ async fn a_chinese_system_gets_chinese_and_she_can_switch_to_english() {
     open(&app, "trends").await;
     app.wait_text("#trends-title", "趋势").await;
     app.screenshot("zh-trends-dark").await;
+    app.quit().await;
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The aria-label of the first element matching `css`.
+async fn aria_label(app: &App, css: &str) -> String {
+    app.script(&format!("return document.querySelector(\"{css}\").getAttribute('aria-label')")).await
+}
+
+/// Waits until the Trends charts are drawn.
+async fn charts_drawn(app: &App) {
+    app.wait_for(
+        |a| async move { a.script("return document.querySelector('#charts').dataset.state").await == "ready" },
+        "the charts",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn what_the_window_writes_itself_is_in_her_language_and_follows_a_switch() {
+    let _one = serial();
+    let dir = data_dir("language-built");
+    std::fs::create_dir_all(&dir).unwrap();
+    let pdf = dir.join("report.pdf");
+    let old = dir.join("old-diary.json");
+    std::fs::write(
+        &old,
+        r#"{"format": "mend", "version": 1,
+            "pain": [{"date": "2026-11-20", "score": 5}, {"date": "2026-11-21", "score": 4}],
+            "redFlags": [{"date": "2026-11-20", "flag": "leaking"}]}"#,
+    )
+    .unwrap();
+    let env = [
+        ("LC_ALL", "zh_CN.UTF-8"),
+        ("LANG", "zh_CN.UTF-8"),
+        ("MEND_E2E_SAVE", pdf.to_str().unwrap()),
+        ("MEND_E2E_PICK", old.to_str().unwrap()),
+    ];
+    let app = App::launch(crate::APP, &dir, &env).await;
+    assert_eq!(app.script("return document.documentElement.className").await, "", "shown once localised");
+    crate::skip_profile(&app).await;
+
+    // Today: a pain check-in, an exercise and a calcium entry; totals, announcements and rows.
+    app.click("#score-options label[data-score='6']").await;
+    app.click("#location-options input[value='lower_back'] + span").await;
+    app.click("#pain-form button[type='submit']").await;
+    app.wait_text("#status", "腰背痛记录已保存。").await;
+    let pain = app.wait_text("#total-pain", "最高 6").await;
+    assert!(pain.contains("平均 6（共 1 次记录）"), "{pain}");
+    app.type_into("#exercise-form [name='minutes']", "25").await;
+    app.click("#exercise-form button[type='submit']").await;
+    app.wait_text("#status", "运动已保存。").await;
+    app.wait_text("#total-exercise", "25 分钟").await;
+    app.click("#calcium-form [data-quick-mg='300']").await;
+    app.wait_text("#status", "钙摄入已保存。").await;
+    app.wait_text("#total-calcium", "300 mg").await;
+    let totals = app.text("#totals").await;
+    for words in ["每周至少做 150 分钟", "（推荐量 1,000 mg）", "今天：低于推荐量。", "每天上限 2,500 mg"]
+    {
+        assert!(totals.contains(words), "{words:?} in {totals}");
+    }
+    assert_eq!(aria_label(&app, "#calcium-meter").await, "今天的钙摄入");
+    let entries = app.text("#entries").await;
+    assert!(entries.contains("25 分钟") && entries.contains("编辑") && entries.contains("删除"), "{entries}");
+    let edit = aria_label(&app, "#entries li.entry[data-kind='pain'] button[data-action='edit']").await;
+    assert!(edit.starts_with("编辑腰背痛记录：6/10"), "{edit}");
+    // A check made before saving, and delete with undo.
+    app.click("#pain-form button[type='submit']").await;
+    app.wait_text("#pain-form [data-error-for='score']", "请选择一个疼痛评分").await;
+    app.click("#entries li.entry[data-kind='calcium'] button[data-action='delete']").await;
+    app.wait_text("#status", "钙摄入记录已删除。").await;
+    app.wait_text("#undo-delete", "撤销").await;
+    app.click("#undo-delete").await;
+    app.wait_text("#status", "钙摄入记录已恢复。").await;
+    app.wait_text("#total-calcium", "300 mg").await;
+    app.type_into("#sleep-hours", "6.5").await;
+    app.click("#sleep-form button[type='submit']").await;
+    app.wait_text("#status", "睡眠已保存。").await;
+    app.script("window.scrollTo(0, 0)").await;
+    app.screenshot("zh-today-logged").await;
+
+    // Trends: what waits for more days, and the report saved.
+    open(&app, "trends").await;
+    charts_drawn(&app).await;
+    app.wait_text("#insight-list", "天数还不够，暂时无法比较。").await;
+    app.click("#report-form button[type='submit']").await;
+    app.wait_text("#report-saved", "报告已保存到").await;
+    app.wait_text("#status", "报告已保存。").await;
+    app.script("window.scrollTo(0, 0)").await;
+    app.screenshot("zh-trends-logged").await;
+
+    // Your data: a backup, an import previewed and applied, and previewed again.
+    open(&app, "settings").await;
+    app.click("#backup-now").await;
+    app.wait_text("#status", "已备份").await;
+    app.wait_text("#backup-list", "条记录").await;
+    app.click("#import-pick").await;
+    let preview = app.wait_text("#import-summary", "将添加 2 条腰背痛记录、0 次运动和 0 条钙摄入记录").await;
+    assert!(preview.contains("将添加 1 次警示信号记录。"), "{preview}");
+    app.click("#import-apply").await;
+    app.wait_text("#status", "已导入 2 条记录").await;
+    app.click("#import-pick").await;
+    app.wait_text("#import-summary", "（另有 2 条已存在）").await;
+    app.script("document.querySelector('#data-card').scrollIntoView()").await;
+    app.screenshot("zh-data").await;
+
+    // History: the day's factors, the sign noted, entries with their buttons.
+    open(&app, "history").await;
+    let days = app.wait_text("#history-days", "睡眠 6.5 小时").await;
+    assert!(days.contains("下次就诊时要提的：") && days.contains("25 分钟") && days.contains("编辑"), "{days}");
+    let edit = aria_label(&app, "#history-days button[data-action='edit'][data-kind='pain']").await;
+    assert!(edit.starts_with("编辑") && edit.contains('年') && edit.contains("的腰背痛记录：6/10"), "{edit}");
+    app.script("window.scrollTo(0, 0)").await;
+    app.screenshot("zh-history").await;
+
+    // English at once: the preview still showing, then every screen, without a restart.
+    choose_language(&app, "en").await;
+    app.wait_text(
+        "#import-summary",
+        "Would add 0 pain check-ins, 0 exercise sessions and 0 calcium entries (2 already here).",
+    )
+    .await;
+    app.wait_text("#backup-list", "entries").await;
+    open(&app, "today").await;
+    app.wait_text("#total-pain", "Highest 6 · average 6 (1 check-in)").await;
+    app.wait_text("#total-exercise", "25 min").await;
+    app.wait_text("#calcium-status", "Today: below the recommended amount.").await;
+    assert!(app.text("#entries").await.contains("Edit"));
+    let edit = aria_label(&app, "#entries li.entry[data-kind='pain'] button[data-action='edit']").await;
+    assert!(edit.starts_with("Edit pain check-in: 6/10"), "{edit}");
+    let day = app.text("#day-long").await;
+    assert!(!day.contains('年'), "the date in English: {day}");
+    open(&app, "history").await;
+    let days = app.wait_text("#history-days", "Sleep 6.5 h").await;
+    assert!(days.contains("Noted for your next appointment: ") && days.contains("25 min"), "{days}");
+    open(&app, "trends").await;
+    charts_drawn(&app).await;
+    app.wait_text("#report-saved", "Report saved to").await;
+    app.wait_text("#insight-list", "Not enough days yet to compare.").await;
+
+    // Back to Chinese, kept for the dark screenshots.
+    choose_language(&app, "zh-CN").await;
+    app.quit().await;
+    let app = App::launch(crate::APP, &dir, &[("GTK_THEME", "Adwaita:dark")]).await;
+    app.wait_text("#total-pain", "最高 6").await;
+    app.screenshot("zh-today-logged-dark").await;
+    open(&app, "history").await;
+    app.wait_text("#history-days", "睡眠 6.5 小时").await;
+    app.screenshot("zh-history-dark").await;
+    open(&app, "trends").await;
+    charts_drawn(&app).await;
+    app.screenshot("zh-trends-logged-dark").await;
     app.quit().await;
     std::fs::remove_dir_all(&dir).unwrap();
 }

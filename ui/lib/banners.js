@@ -5,8 +5,13 @@
  */
 import { api } from '../api.js';
 import { qs, h, delegate, announce } from './dom.js';
-import { LEVEL_LABEL } from './signs.js';
+import { levelLabel } from './signs.js';
 import { t } from './i18n.js';
+
+/** The banners and alerts shown, to redraw them in a new language. @type {any[]} */
+let shownBanners = [];
+/** @type {any[]} */
+let shownAlerts = [];
 
 /** Wires the banner buttons, the reminder event and a once-a-minute check. */
 export function initBanners() {
@@ -26,6 +31,12 @@ export function initBanners() {
   });
   api.listen('mend://reminders', () => refreshBanners());
   setInterval(() => refreshBanners(), 60_000);
+  // A new language: the same banners and alerts, in its words (their own text follows with
+  // the next check, from the core).
+  window.addEventListener('mend:language', () => {
+    showBanners(shownBanners);
+    showAlerts(shownAlerts);
+  });
 }
 
 /**
@@ -40,13 +51,20 @@ export async function refreshBanners(given) {
     announce(error.message);
     return;
   }
+  showBanners(banners);
+}
+
+/** @param {any[]} banners due reminders */
+function showBanners(banners) {
+  shownBanners = banners;
   qs('#reminder-banners').replaceChildren(...banners.map((r) => h('div', { class: 'reminder-banner', 'data-reminder': r.id, role: 'status' },
     h('div', {}, h('strong', {}, r.title), h('span', {}, ` ${r.text}`)),
     h('div', { class: 'banner-actions' },
-      h('button', { type: 'button', class: 'ghost small', 'data-act': 'snooze', 'data-minutes': 10 }, 'Snooze 10 min'),
-      h('button', { type: 'button', class: 'ghost small', 'data-act': 'snooze', 'data-minutes': 60 }, 'Snooze 1 hour'),
-      h('button', { type: 'button', class: 'ghost small', 'data-act': 'open', 'data-article': r.articleId }, 'Open guidance'),
-      h('button', { type: 'button', class: 'ghost small', 'data-act': 'dismiss', 'aria-label': `Dismiss: ${r.title}` }, 'Dismiss')))));
+      h('button', { type: 'button', class: 'ghost small', 'data-act': 'snooze', 'data-minutes': 10 }, t('banner-snooze-10')),
+      h('button', { type: 'button', class: 'ghost small', 'data-act': 'snooze', 'data-minutes': 60 }, t('banner-snooze-60')),
+      h('button', { type: 'button', class: 'ghost small', 'data-act': 'open', 'data-article': r.articleId }, t('banner-open-guidance')),
+      h('button', { type: 'button', class: 'ghost small', 'data-act': 'dismiss', 'aria-label': t('banner-dismiss-label', { title: r.title }) },
+        t('banner-dismiss'))))));
 }
 
 /**
@@ -60,8 +78,14 @@ export async function refreshAlerts(given) {
   } catch (error) {
     announce(error.message);
   }
+  showAlerts(alerts);
+}
+
+/** @param {any[]} alerts today's notices */
+function showAlerts(alerts) {
+  shownAlerts = alerts;
   const serious = alerts.filter((a) => a.level === 'urgent' || a.level === 'emergency');
   qs('#alert-bar').replaceChildren(...serious.map((a) => h('p', { class: `alert ${a.level}`, 'data-code': a.code },
-    h('strong', {}, `${LEVEL_LABEL[a.level]}: `), a.message, ' ', a.card ? `${a.card.instinct} ` : '',
-    h('a', { href: `#guidance/${a.articleId}` }, 'When to see a clinician'))));
+    h('strong', {}, t('notice-level', { level: levelLabel(a.level) })), a.message, ' ', a.card ? `${a.card.instinct} ` : '',
+    h('a', { href: `#guidance/${a.articleId}` }, t('notice-see-clinician')))));
 }

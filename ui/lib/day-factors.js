@@ -10,6 +10,7 @@ import { qs, h, delegate, announce } from './dom.js';
 import { clearErrors, showError, numberOrText } from './forms.js';
 import { terms, limit } from './labels.js';
 import { dataChanged } from './events.js';
+import { t, commaList } from './i18n.js';
 
 /** Every tag, in use first (from `list_tags`). @type {{id: number, name: string, retired: boolean}[]} */
 let tags = [];
@@ -35,7 +36,7 @@ export function initDayFactors(getDate, onChange) {
       h('input', { type: 'radio', name: 'mood', value: n, 'aria-describedby': anchors.has(n) ? `mood-anchor-${n}` : null }),
       h('span', {}, n))),
   );
-  qs('#mood-anchors').append(...terms('moodAnchor').map((t) => h('span', { id: `mood-anchor-${t.id}` }, `${t.id} · ${t.label}`)));
+  qs('#mood-anchors').append(...terms('moodAnchor').map((term) => h('span', { id: `mood-anchor-${term.id}` }, `${term.id} · ${term.label}`)));
   const sleepInput = qs('#sleep-hours');
   sleepInput.max = String(limit('sleepMaxHours'));
   qs('#tag-new-name').maxLength = limit('tagNameMaxChars');
@@ -52,6 +53,8 @@ export function initDayFactors(getDate, onChange) {
   delegate(qs('#tag-list'), 'click', 'button[data-retire]', (_, button) => {
     retireTag(Number(button.dataset.id), button.dataset.retire === 'true');
   });
+  // The manage list is drawn only when her tags change; a new language redraws it too.
+  window.addEventListener('mend:language', () => renderManageList());
   loadTags();
 }
 
@@ -88,24 +91,24 @@ export function renderDayFactors(factors) {
 
 /** The tag chips: tags in use, and any retired tag that is on the shown day (to switch off). */
 function renderChips() {
-  const on = new Set(shown.tags.map((t) => t.id));
-  const offered = [...tags.filter((t) => !t.retired), ...shown.tags.filter((t) => t.retired)];
-  qs('#tag-options').replaceChildren(...offered.map((t) => h('label', { class: 'chip', 'data-tag': t.name },
-    h('input', { type: 'checkbox', name: 'tagId', value: t.id, checked: on.has(t.id) }),
-    h('span', {}, t.retired ? `${t.name} (retired)` : t.name))));
+  const on = new Set(shown.tags.map((tag) => tag.id));
+  const offered = [...tags.filter((tag) => !tag.retired), ...shown.tags.filter((tag) => tag.retired)];
+  qs('#tag-options').replaceChildren(...offered.map((tag) => h('label', { class: 'chip', 'data-tag': tag.name },
+    h('input', { type: 'checkbox', name: 'tagId', value: tag.id, checked: on.has(tag.id) }),
+    h('span', {}, tag.retired ? t('tag-retired-chip', { name: tag.name }) : tag.name))));
   qs('#tags-empty').hidden = offered.length > 0;
 }
 
 /** The manage list: each tag with its name to edit, and Retire or Bring back. */
 function renderManageList() {
-  qs('#tag-list').replaceChildren(...tags.map((t) => h('li', { class: 'tag-item', 'data-tag': t.name },
-    h('form', { class: 'row tag-rename', novalidate: true, 'data-id': t.id },
-      h('label', { class: 'field' }, h('span', { class: 'visually-hidden' }, `Name of the tag ${t.name}`),
-        h('input', { type: 'text', name: 'name', value: t.name, maxlength: limit('tagNameMaxChars') })),
-      h('button', { type: 'submit', class: 'ghost small' }, 'Rename'),
-      h('button', { type: 'button', class: 'ghost small', 'data-id': t.id, 'data-retire': String(!t.retired) },
-        t.retired ? 'Bring back' : 'Retire'),
-      t.retired ? h('span', { class: 'muted small' }, 'retired') : null,
+  qs('#tag-list').replaceChildren(...tags.map((tag) => h('li', { class: 'tag-item', 'data-tag': tag.name },
+    h('form', { class: 'row tag-rename', novalidate: true, 'data-id': tag.id },
+      h('label', { class: 'field' }, h('span', { class: 'visually-hidden' }, t('tag-name-label', { name: tag.name })),
+        h('input', { type: 'text', name: 'name', value: tag.name, maxlength: limit('tagNameMaxChars') })),
+      h('button', { type: 'submit', class: 'ghost small' }, t('tag-rename')),
+      h('button', { type: 'button', class: 'ghost small', 'data-id': tag.id, 'data-retire': String(!tag.retired) },
+        tag.retired ? t('tag-bring-back') : t('tag-retire')),
+      tag.retired ? h('span', { class: 'muted small' }, t('tag-retired')) : null,
       h('p', { class: 'field-error', 'data-error-for': 'name', role: 'alert' }),
       h('p', { class: 'form-error', role: 'alert' })))));
   qs('#tag-list-empty').hidden = tags.length > 0;
@@ -135,25 +138,25 @@ async function attempt(form, action, done) {
 function saveSleep() {
   const hours = numberOrText(qs('#sleep-hours').value);
   return attempt(qs('#sleep-form'), () => api.setSleep(currentDate(), hours),
-    hours === null ? 'Sleep cleared.' : 'Sleep saved.');
+    hours === null ? t('sleep-cleared') : t('sleep-saved'));
 }
 
 /** @param {number | null} mood */
 function saveMood(mood) {
   return attempt(qs('#mood-form'), () => api.setMood(currentDate(), mood),
-    mood === null ? 'Mood cleared.' : 'Mood saved.');
+    mood === null ? t('mood-cleared') : t('mood-saved'));
 }
 
 /** @param {number} id @param {boolean} on */
 function switchTag(id, on) {
-  const name = [...tags, ...shown.tags].find((t) => t.id === id)?.name ?? 'Tag';
-  return attempt(qs('#tags-form'), () => api.setDayTag(currentDate(), id, on), `${name}: ${on ? 'on' : 'off'}.`);
+  const name = [...tags, ...shown.tags].find((tag) => tag.id === id)?.name ?? t('tag-fallback');
+  return attempt(qs('#tags-form'), () => api.setDayTag(currentDate(), id, on), on ? t('tag-on', { name }) : t('tag-off', { name }));
 }
 
 async function addTag() {
   const form = qs('#tag-add-form');
   const name = qs('#tag-new-name').value;
-  if (await attempt(form, () => api.createTag(name), `Tag added: ${name.trim()}.`)) {
+  if (await attempt(form, () => api.createTag(name), t('tag-added', { name: name.trim() }))) {
     form.reset();
     await loadTags();
   }
@@ -162,7 +165,7 @@ async function addTag() {
 /** @param {HTMLFormElement} form a tag's row in the manage list */
 async function renameTag(form) {
   const name = qs('input[name="name"]', form).value;
-  if (await attempt(form, () => api.renameTag(Number(form.dataset.id), name), `Tag renamed to ${name.trim()}.`)) {
+  if (await attempt(form, () => api.renameTag(Number(form.dataset.id), name), t('tag-renamed', { name: name.trim() }))) {
     await loadTags();
   }
 }
@@ -170,7 +173,7 @@ async function renameTag(form) {
 /** @param {number} id @param {boolean} retired */
 async function retireTag(id, retired) {
   const form = qs(`#tag-list form[data-id="${id}"]`);
-  if (await attempt(form, () => api.retireTag(id, retired), retired ? 'Tag retired.' : 'Tag brought back.')) {
+  if (await attempt(form, () => api.retireTag(id, retired), retired ? t('tag-retired-done') : t('tag-brought-back'))) {
     await loadTags();
   }
 }
@@ -182,9 +185,9 @@ async function retireTag(id, retired) {
  */
 export function factorLine(f) {
   const parts = [
-    f.sleepHours !== null ? `Sleep ${f.sleepHours} h` : null,
-    f.mood !== null ? `Mood ${f.mood}/${limit('moodMax')}` : null,
-    f.tags.length ? `Tags: ${f.tags.map((t) => t.name).join(', ')}` : null,
+    f.sleepHours !== null ? t('factors-sleep', { hours: f.sleepHours }) : null,
+    f.mood !== null ? t('factors-mood', { mood: f.mood, max: limit('moodMax') }) : null,
+    f.tags.length ? t('factors-tags', { tags: commaList(f.tags.map((tag) => tag.name)) }) : null,
   ].filter(Boolean);
   if (!parts.length) return [];
   return h('p', { class: 'history-factors muted' }, parts.join(' · '));

@@ -7,6 +7,8 @@ import { api } from '../api.js';
 import { h, announce } from './dom.js';
 import { label, describeEntry } from './labels.js';
 import { dataChanged } from './events.js';
+import { mediumDate } from './dates.js';
+import { t } from './i18n.js';
 
 /**
  * One entry's row.
@@ -16,14 +18,16 @@ import { dataChanged } from './events.js';
  */
 export function entryRow(kind, entry, date) {
   const text = describeEntry(kind, entry);
-  const what = `${label(kind).toLowerCase()} entry${date ? ` of ${date}` : ''}: ${text}`;
+  const args = { kind, text, ...(date ? { date: mediumDate(date) } : {}) };
   const data = { 'data-kind': kind, 'data-id': entry.id, ...(date ? { 'data-date': date } : {}) };
+  const editLabel = date ? t('entry-edit-label-dated', args) : t('entry-edit-label', args);
+  const deleteLabel = date ? t('entry-delete-label-dated', args) : t('entry-delete-label', args);
   return h('li', { class: 'entry', 'data-kind': kind, 'data-id': entry.id },
     h('span', { class: `badge ${kind}` }, label(kind)),
     h('span', { class: 'entry-text' }, text),
     h('span', { class: 'entry-actions' },
-      h('button', { type: 'button', class: 'ghost small', 'data-action': 'edit', ...data, 'aria-label': `Edit ${what}` }, 'Edit'),
-      h('button', { type: 'button', class: 'ghost small danger', 'data-action': 'delete', ...data, 'aria-label': `Delete ${what}` }, 'Delete')));
+      h('button', { type: 'button', class: 'ghost small', 'data-action': 'edit', ...data, 'aria-label': editLabel }, t('entry-edit')),
+      h('button', { type: 'button', class: 'ghost small danger', 'data-action': 'delete', ...data, 'aria-label': deleteLabel }, t('entry-delete'))));
 }
 
 /**
@@ -34,7 +38,7 @@ export function entryRow(kind, entry, date) {
  */
 export function undoButton(kind, stored, after) {
   const { id, createdAt, updatedAt, ...entry } = stored;
-  const undo = h('button', { type: 'button', class: 'link', id: 'undo-delete' }, 'Undo');
+  const undo = h('button', { type: 'button', class: 'link', id: 'undo-delete' }, t('entry-undo'));
   undo.addEventListener('click', async () => {
     try {
       await api.log(kind, entry);
@@ -42,9 +46,9 @@ export function undoButton(kind, stored, after) {
       announce(error.message);
       return;
     }
-    announce(`${label(kind)} entry restored.`);
+    announce(t('entry-restored', { kind }));
     dataChanged();
     await after();
   }, { once: true });
-  announce(`${label(kind)} entry deleted.`, undo);
+  announce(t('entry-deleted', { kind }), undo);
 }

@@ -5,6 +5,7 @@
  */
 import { numberOrText } from './forms.js';
 import { limit } from './labels.js';
+import { t } from './i18n.js';
 
 /**
  * Reads a form into the entry shape the core expects. Numbers that do not look like numbers
@@ -37,9 +38,9 @@ export function comfortCheck(kind, entry) {
   const whole = (v, [min, max]) => Number.isInteger(v) && v >= min && v <= max;
   const minutes = limit('minutes');
   const mg = limit('mg');
-  if (kind === 'pain' && entry.score === null) return ['score', `Choose a pain score from 0 (no pain) to ${limit('scoreMax')} (worst imaginable).`];
-  if (kind === 'exercise' && !whole(entry.minutes, minutes)) return ['minutes', `Minutes must be a whole number from ${minutes[0]} to ${minutes[1]}.`];
-  if (kind === 'calcium' && !whole(entry.mg, mg)) return ['mg', `Calcium must be a whole number of milligrams from ${mg[0]} to ${mg[1].toLocaleString('en')}.`];
+  if (kind === 'pain' && entry.score === null) return ['score', t('entry-score-missing', { max: limit('scoreMax') })];
+  if (kind === 'exercise' && !whole(entry.minutes, minutes)) return ['minutes', t('entry-minutes-invalid', { min: minutes[0], max: minutes[1] })];
+  if (kind === 'calcium' && !whole(entry.mg, mg)) return ['mg', t('entry-mg-invalid', { min: mg[0], max: mg[1] })];
   return null;
 }
 

@@ -93,6 +93,18 @@ export function mark(el, id, args) {
 }
 
 /**
+ * Items joined as a list in the language in force ("a, b" or "a、b").
+ * @param {string[]} items
+ */
+export const commaList = (items) => items.join(t('list-comma'));
+
+/**
+ * Longer items (whole phrases) joined as a list ("a; b" or "a；b").
+ * @param {string[]} items
+ */
+export const semicolonList = (items) => items.join(t('list-semicolon'));
+
+/**
  * A date in the language in force, e.g. "Tuesday 24 November 2026" or "2026年11月24日星期二".
  * @param {Date} date
  * @param {Intl.DateTimeFormatOptions} options

@@ -6,6 +6,7 @@
  */
 import { api } from '../api.js';
 import { qs, h } from './dom.js';
+import { t } from './i18n.js';
 
 /** Insights with numbers shown at most. */
 const SHOWN = 5;
@@ -23,7 +24,7 @@ export async function showInsights(from, to) {
   const waiting = all.filter((i) => i.difference === null);
   list.replaceChildren(...(shown.length
     ? shown.map(item)
-    : [h('li', { class: 'muted' }, 'Not enough days yet to compare. Keep logging: each factor needs 7 days with it and 7 without.')]));
+    : [h('li', { class: 'muted' }, t('insights-not-enough'))]));
   qs('#insight-waiting').hidden = waiting.length === 0;
   qs('#insight-waiting-list').replaceChildren(...waiting.map((i) => h('li', { class: 'small' }, i.text)));
   list.removeAttribute('aria-busy');

@@ -4,6 +4,7 @@
  * the controls built from them, and one-line descriptions of entries.
  */
 import { qsa, h } from './dom.js';
+import { t, commaList } from './i18n.js';
 
 /** @type {Record<string, {id: string, label: string}[]>} */
 let vocabulary = {};
@@ -79,10 +80,10 @@ export const label = (name) => words[name] ?? name;
 export function describeEntry(kind, e) {
   const lower = (name) => label(name).toLowerCase();
   const parts = kind === 'pain'
-    ? [`${e.score}/${limits.scoreMax}`, e.locations.map(label).join(', '), e.time]
+    ? [`${e.score}/${limits.scoreMax}`, commaList(e.locations.map(label)), e.time]
     : kind === 'exercise'
-      ? [`${label(e.kind)}, ${e.minutes} min`, lower(e.intensity)]
-      : [`${e.mg.toLocaleString('en')} mg`, lower(e.source), e.time];
+      ? [t('entry-exercise', { kind: label(e.kind), minutes: e.minutes }), lower(e.intensity)]
+      : [t('entry-calcium', { mg: e.mg }), lower(e.source), e.time];
   return [...parts, e.note].filter(Boolean).join(' · ');
 }
 

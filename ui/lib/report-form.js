@@ -8,6 +8,7 @@ import { api } from '../api.js';
 import { qs, announce } from './dom.js';
 import { today, addDays } from './dates.js';
 import { clearErrors, showError } from './forms.js';
+import { mark, t } from './i18n.js';
 
 /** Wires the form. */
 export function initReportForm() {
@@ -55,6 +56,7 @@ function dates(form) {
 async function save(form) {
   clearErrors(form);
   const saved = qs('#report-saved');
+  delete saved.dataset.l10nId;
   saved.textContent = '';
   const button = qs('button[type="submit"]', form);
   button.disabled = true;
@@ -67,8 +69,9 @@ async function save(form) {
       paper: form.elements.paper.value,
     });
     if (path) {
-      saved.textContent = `Report saved to ${path}.`;
-      announce('Report saved.');
+      // Marked, so it stays in her language if she changes it while it shows.
+      mark(saved, 'report-saved-to', { path });
+      announce(t('report-saved'));
     }
   } catch (e) {
     showError(form, e.field ?? null, e.message);

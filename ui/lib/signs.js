@@ -5,9 +5,13 @@
  */
 import { api } from '../api.js';
 import { qs, qsa, h, announce } from './dom.js';
+import { t, semicolonList } from './i18n.js';
 
-/** What the strong label before a red-flag message says, by level. */
-export const LEVEL_LABEL = { emergency: 'Emergency', urgent: 'Urgent' };
+/**
+ * What the strong label before a red-flag message says, by level.
+ * @param {string} level 'emergency' or 'urgent'
+ */
+export const levelLabel = (level) => (level === 'emergency' ? t('level-emergency') : t('level-urgent'));
 
 /** The last save queued, so quick ticks are saved one after another, in order. */
 let saved = Promise.resolve();
@@ -72,17 +76,19 @@ export function showTicked(stored) {
  * @returns {HTMLElement}
  */
 export function noticeElement(n) {
-  const more = n.articleId ? [' ', h('a', { href: `#guidance/${n.articleId}` }, n.card ? 'When to see a clinician' : 'Read more')] : [];
+  const link = n.card ? t('notice-see-clinician') : t('notice-read-more');
+  const more = n.articleId ? [' ', h('a', { href: `#guidance/${n.articleId}` }, link)] : [];
   if (!n.card) return h('p', { class: `notice ${n.level}`, 'data-code': n.code }, n.message, more);
   const c = n.card;
-  return h('div', { class: `notice card-flag ${n.level}`, 'data-code': n.code, role: 'group', 'aria-label': `${LEVEL_LABEL[n.level]}: get help now` },
-    h('p', { class: 'flag-action' }, h('strong', {}, `${LEVEL_LABEL[n.level]}: `), c.action),
-    h('p', {}, 'You noted: ', c.signs.join('; '), '.'),
+  const level = levelLabel(n.level);
+  return h('div', { class: `notice card-flag ${n.level}`, 'data-code': n.code, role: 'group', 'aria-label': t('notice-card-label', { level }) },
+    h('p', { class: 'flag-action' }, h('strong', {}, t('notice-level', { level })), c.action),
+    h('p', {}, t('notice-you-noted', { signs: semicolonList(c.signs) })),
     c.raised ? h('p', { class: 'flag-raised' }, c.raised) : [],
     h('p', { class: 'flag-instinct' }, c.instinct),
-    h('p', { class: 'flag-script' }, 'Words to use: ', h('q', { class: 'script' }, c.script)),
+    h('p', { class: 'flag-script' }, t('notice-words-to-use'), h('q', { class: 'script' }, c.script)),
     c.crisisLines.length
-      ? [h('p', {}, 'Crisis lines, for example:'), h('ul', { class: 'crisis-lines' }, ...c.crisisLines.map((line) => h('li', {}, line)))]
+      ? [h('p', {}, t('notice-crisis-lines')), h('ul', { class: 'crisis-lines' }, ...c.crisisLines.map((line) => h('li', {}, line)))]
       : [],
     h('p', {}, more));
 }

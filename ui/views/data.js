@@ -6,7 +6,7 @@
 import { api } from '../api.js';
 import { qs, h, delegate, announce } from '../lib/dom.js';
 import { dataChanged } from '../lib/events.js';
-import { t } from '../lib/i18n.js';
+import { mark, t, commaList } from '../lib/i18n.js';
 
 /** The token of the file chosen for import, between preview and apply. @type {string | null} */
 let pending = null;
@@ -56,17 +56,20 @@ export async function preview(picked) {
   try {
     const report = await api.previewImport(picked.token);
     pending = picked.token;
+    // Each line is marked, so the preview follows a change of language while it shows.
     const { pain, exercise, calcium } = report.added;
-    const lines = [`Would add ${pain} pain check-ins, ${exercise} exercise sessions and ${calcium} calcium entries`
-      + ` (${report.duplicates} already here).`];
-    if (report.profileSet) lines.push('Would set your profile (you have not saved one yet).');
-    if (report.redFlagsAdded) lines.push(`Would add ${report.redFlagsAdded} red-flag check-ins.`);
-    for (const r of report.remindersChanged) lines.push(`Would change a reminder: ${r}.`);
-    if (report.quietHoursChanged) lines.push(`Would set quiet hours to ${report.quietHoursChanged}.`);
-    if (report.dayFactorsAdded) lines.push(`Would add ${report.dayFactorsAdded} sleep or mood values.`);
-    if (report.tagsCreated.length) lines.push(`Would create the tags ${report.tagsCreated.map((n) => `"${n}"`).join(', ')}.`);
-    if (report.dayTagsAdded) lines.push(`Would add ${report.dayTagsAdded} tags to days.`);
-    qs('#import-summary').replaceChildren(h('strong', {}, picked.name), h('ul', {}, ...lines.map((l) => h('li', {}, l))));
+    const lines = [mark(h('li'), 'import-would-add-entries', { pain, exercise, calcium, duplicates: report.duplicates })];
+    if (report.profileSet) lines.push(mark(h('li'), 'import-would-set-profile'));
+    if (report.redFlagsAdded) lines.push(mark(h('li'), 'import-would-add-red-flags', { count: report.redFlagsAdded }));
+    for (const r of report.remindersChanged) lines.push(mark(h('li'), 'import-would-change-reminder', { reminder: r }));
+    if (report.quietHoursChanged) lines.push(mark(h('li'), 'import-would-set-quiet', { hours: report.quietHoursChanged }));
+    if (report.dayFactorsAdded) lines.push(mark(h('li'), 'import-would-add-factors', { count: report.dayFactorsAdded }));
+    if (report.tagsCreated.length) {
+      const tags = commaList(report.tagsCreated.map((name) => t('import-quoted', { name })));
+      lines.push(mark(h('li'), 'import-would-create-tags', { tags }));
+    }
+    if (report.dayTagsAdded) lines.push(mark(h('li'), 'import-would-add-day-tags', { count: report.dayTagsAdded }));
+    qs('#import-summary').replaceChildren(h('strong', {}, picked.name), h('ul', {}, ...lines));
     qs('#import-preview').hidden = false;
     qs('#import-apply').focus();
   } catch (e) {
@@ -93,20 +96,21 @@ async function applyImport() {
 /** Lists the backups. */
 export async function showBackups() {
   const backups = await api.listBackups();
+  const entries = (b) => (b.entries === null ? t('backup-unreadable') : t('backup-entries', { count: b.entries }));
   qs('#backup-list').replaceChildren(...(backups.length
     ? backups.map((b) => h('li', { 'data-file': b.file },
-      h('span', {}, b.date ?? b.file), h('span', { class: 'muted small' }, b.entries === null ? 'unreadable' : `${b.entries} ${b.entries === 1 ? 'entry' : 'entries'}`),
-      h('button', { type: 'button', class: 'ghost small', 'data-restore': b.file }, 'Restore…')))
-    : [h('li', { class: 'muted' }, 'No backups yet.')]));
+      h('span', {}, b.date ?? b.file), h('span', { class: 'muted small' }, entries(b)),
+      h('button', { type: 'button', class: 'ghost small', 'data-restore': b.file }, t('backup-restore'))))
+    : [h('li', { class: 'muted' }, t('backups-none'))]));
 }
 
 /** @param {HTMLElement} button */
 function confirmRestore(button) {
   const li = button.closest('li');
   if (qs('.confirm', li)) return;
-  const yes = h('button', { type: 'button', class: 'primary small' }, 'Restore');
-  const no = h('button', { type: 'button', class: 'ghost small' }, 'Cancel');
-  const box = h('div', { class: 'confirm' }, 'Replace your current data with this backup? It is backed up first.', yes, no);
+  const yes = mark(h('button', { type: 'button', class: 'primary small' }), 'backup-restore-confirm');
+  const no = mark(h('button', { type: 'button', class: 'ghost small' }), 'cancel');
+  const box = h('div', { class: 'confirm' }, mark(h('span'), 'backup-confirm'), ' ', yes, no);
   li.append(box);
   no.addEventListener('click', () => box.remove());
   yes.addEventListener('click', async () => {

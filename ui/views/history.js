@@ -10,6 +10,7 @@ import { grouped } from '../lib/labels.js';
 import { entryRow, undoButton } from '../lib/entries.js';
 import { dataChanged } from '../lib/events.js';
 import { factorLine } from '../lib/day-factors.js';
+import { t, semicolonList } from '../lib/i18n.js';
 
 /** Cursor for the next (older) page, or null at the end. @type {string | null} */
 let nextBefore = null;
@@ -91,9 +92,9 @@ function dayItem(day) {
 function flagLine(flags) {
   if (!flags.length) return [];
   const level = ['emergency', 'urgent'].find((l) => flags.some((f) => f.level === l)) ?? 'info';
-  const title = level === 'info' ? 'Noted for your next appointment: ' : 'Warning signs ticked: ';
+  const title = level === 'info' ? t('history-flags-noted') : t('history-flags-urgent');
   return h('p', { class: `history-flags ${level}`, 'data-flags': flags.map((f) => f.id).join(' ') },
-    h('strong', {}, title), flags.map((f) => f.label).join('; '), '.');
+    h('strong', {}, title), semicolonList(flags.map((f) => f.label)), t('sentence-end'));
 }
 
 /**

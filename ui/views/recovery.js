@@ -6,6 +6,7 @@
 import { api } from '../api.js';
 import { qs } from '../lib/dom.js';
 import { ensureScreen } from '../lib/screens.js';
+import { mark } from '../lib/i18n.js';
 
 /**
  * Shows the recovery screen (and only it) if the data file could not be opened.
@@ -21,10 +22,11 @@ export async function recoveryNeeded(given) {
   qs('.app-header nav').hidden = true;
   qs('#recovery-message').textContent = status.message;
   const restore = qs('#recover-backup');
-  if (status.newestBackup) restore.textContent = `Restore the newest backup (${status.newestBackup.date ?? status.newestBackup.file}, ${status.newestBackup.entries} ${status.newestBackup.entries === 1 ? 'entry' : 'entries'})`;
+  const newest = status.newestBackup;
+  if (newest) mark(restore, 'recovery-restore-newest', { backup: newest.date ?? newest.file, count: newest.entries });
   else {
     restore.disabled = true;
-    restore.textContent = 'No backup to restore';
+    mark(restore, 'recovery-no-backup');
   }
   const act = async (action) => {
     try {

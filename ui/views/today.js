@@ -8,7 +8,7 @@ import { qs, qsa, h, delegate, announce } from '../lib/dom.js';
 import { today, addDays, longDate } from '../lib/dates.js';
 import { clearErrors, showError } from '../lib/forms.js';
 import { readEntry, comfortCheck } from '../lib/entry-form.js';
-import { terms, label, limit, grouped } from '../lib/labels.js';
+import { terms, limit, grouped } from '../lib/labels.js';
 import { dataChanged } from '../lib/events.js';
 import { refreshAlerts } from '../lib/banners.js';
 import { initSigns, showTicked, noticeElement } from '../lib/signs.js';
@@ -46,8 +46,8 @@ export async function initToday(flags, mention) {
       h('span', {}, n))),
   );
   qs('#location-options').append(
-    ...terms('location').map((t) => h('label', { class: 'chip' },
-      h('input', { type: 'checkbox', name: 'locations', value: t.id }), h('span', {}, t.label))),
+    ...terms('location').map((term) => h('label', { class: 'chip' },
+      h('input', { type: 'checkbox', name: 'locations', value: term.id }), h('span', {}, term.label))),
   );
 
   const day = qs('#day');
@@ -134,7 +134,7 @@ async function save(kind, entry = readEntry(formFor(kind), kind, state.date), id
     return;
   }
   resetForm(kind);
-  announce(id === null ? `${label(kind)} saved.` : `${label(kind)} entry updated.`);
+  announce(id === null ? t('entry-saved', { kind }) : t('entry-updated', { kind }));
   dataChanged();
   await refresh();
 }
@@ -146,7 +146,7 @@ async function save(kind, entry = readEntry(formFor(kind), kind, state.date), id
 async function copyYesterday(kind) {
   try {
     const copied = await api.copyPreviousDay(kind, state.date);
-    announce(`Copied ${copied} ${label(kind).toLowerCase()} entr${copied === 1 ? 'y' : 'ies'} from the day before.`);
+    announce(t('entry-copied', { kind, count: copied }));
   } catch (error) {
     announce(error.message);
     return;
@@ -194,8 +194,8 @@ function resetForm(kind) {
   clearErrors(form);
   state.editing[kind] = null;
   form.dataset.editing = 'false';
-  const submit = qs('button[type="submit"]', form);
-  submit.textContent = submit.dataset.labelNew;
+  // Marked, so a change of language while the form is shown renames the button too.
+  mark(qs('button[type="submit"]', form), `${kind}-save`);
   qs('.cancel-edit', form).hidden = true;
 }
 
@@ -217,7 +217,7 @@ function startEdit(kind, id) {
   }
   state.editing[kind] = id;
   form.dataset.editing = 'true';
-  qs('button[type="submit"]', form).textContent = t('save-changes');
+  mark(qs('button[type="submit"]', form), 'save-changes');
   qs('.cancel-edit', form).hidden = false;
   form.scrollIntoView({ block: 'nearest' });
   qs('input, select, textarea', form).focus();
@@ -244,10 +244,12 @@ async function removeEntry(kind, id) {
 
 /** @param {any} s the day summary */
 function render(s) {
+  // The day's date too, so a change of language writes it anew.
+  qs('#day-long').textContent = longDate(state.date);
   renderTotals(s);
   qs('#notices').replaceChildren(...s.notices.map(noticeElement));
   showTicked(s.redFlags);
   renderDayFactors(s.factors);
   const items = grouped(s).map(({ kind, entry }) => entryRow(kind, entry));
-  qs('#entries').replaceChildren(...(items.length ? items : [h('li', { class: 'empty muted' }, 'Nothing logged for this day yet.')]));
+  qs('#entries').replaceChildren(...(items.length ? items : [h('li', { class: 'empty muted' }, t('entries-empty'))]));
 }

@@ -11,11 +11,12 @@ import { today, addDays } from '../lib/dates.js';
 import { dataVersion } from '../lib/events.js';
 import { showInsights } from '../lib/insights.js';
 import { initReportForm, showReportForm } from '../lib/report-form.js';
+import { lang, t } from '../lib/i18n.js';
 
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
 /** The range in days, or 'all'. */
 let range = '91';
-/** What the shown charts were drawn for; a redraw is skipped when nothing changed. */
+/** What the shown charts were drawn for (with the language); a redraw is skipped when nothing changed. */
 let drawnFor = '';
 
 /** Wires the range buttons and theme changes. */
@@ -45,7 +46,7 @@ async function dates() {
 export async function showTrends() {
   const { from, to } = await dates();
   const theme = dark.matches ? 'dark' : 'light';
-  const key = `${from}|${to}|${theme}|${dataVersion()}`;
+  const key = `${from}|${to}|${theme}|${dataVersion()}|${lang()}`;
   showReportForm().catch((error) => announce(error.message));
   if (key === drawnFor) return;
   qs('#charts').dataset.state = 'loading';
@@ -73,7 +74,7 @@ export async function showTrends() {
  * @param {{columns: string[], rows: string[][]}} data
  */
 function table(data) {
-  if (!data.rows.length) return h('p', { class: 'muted' }, 'No data in this range.');
+  if (!data.rows.length) return h('p', { class: 'muted' }, t('trends-no-data'));
   return h('table', {},
     h('thead', {}, h('tr', {}, ...data.columns.map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, ...data.rows.map((row) => h('tr', {}, ...row.map((cell, i) => (i === 0 ? h('th', { scope: 'row' }, cell) : h('td', {}, cell)))))));

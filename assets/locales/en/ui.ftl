@@ -36,7 +36,6 @@ field-note = Note
 pain-note =
     .placeholder = What helped, what made it worse…
 pain-save = Save check-in
-    .data-label-new = Save check-in
 cancel-editing = Cancel editing
 exercise-title = Exercise
 exercise-kind = Kind
@@ -45,7 +44,6 @@ exercise-intensity = How hard
 exercise-note =
     .placeholder = e.g. walk with the pram
 exercise-save = Add exercise
-    .data-label-new = Add exercise
 same-as-yesterday = Same as yesterday
 calcium-title = Calcium
 calcium-quick-milk = Glass of milk · about 300 mg
@@ -61,7 +59,6 @@ calcium-source = Source
 calcium-note =
     .placeholder = e.g. with breakfast
 calcium-save = Add calcium
-    .data-label-new = Add calcium
 totals-title = The day so far
 factors-title = Your day
 sleep-label = Sleep
@@ -236,3 +233,200 @@ reminder-snoozed = Snoozed for { $minutes ->
     [60] an hour
    *[other] { $minutes } minutes
 }.
+
+# Lists: what joins the items of a list, and what ends a sentence that a list closes.
+list-comma = {", "}
+list-semicolon = {"; "}
+
+# Today: the totals ("The day so far")
+totals-pain = Pain
+totals-exercise = Exercise
+totals-calcium = Calcium
+totals-pain-none = No check-in yet
+# $max and $mean are scores out of 10; $count is the number of check-ins.
+totals-pain-summary = Highest { $max } · average { $mean } ({ $count ->
+    [one] { $count } check-in
+   *[other] { $count } check-ins
+})
+totals-minutes = { $minutes } min
+# $minutes is the weekly target; the line follows the day's minutes.
+totals-exercise-aim = {" "}· aim for at least { $minutes } minutes a week of moderate activity, once your clinician says it is safe
+totals-mg = { $mg } mg
+# Follows the day's milligrams.
+totals-calcium-target = {" "}of { $mg } mg recommended
+totals-calcium-meter = Calcium today
+totals-calcium-too-much = Today: too much: above the upper limit.
+totals-calcium-fine = Today: fine: at or above the recommended amount.
+totals-calcium-below = Today: below the recommended amount.
+totals-calcium-limit = Upper limit { $mg } mg a day, food and supplements together.
+
+# Today and History: the entries. $kind is pain, exercise or calcium.
+entries-empty = Nothing logged for this day yet.
+entry-exercise = { $kind }, { $minutes } min
+entry-calcium = { $mg } mg
+entry-edit = Edit
+entry-delete = Delete
+# $text describes the entry, e.g. "6/10 · Lower back".
+entry-edit-label = Edit { $kind ->
+    [pain] pain check-in
+    [exercise] exercise entry
+   *[other] calcium entry
+}: { $text }
+entry-delete-label = Delete { $kind ->
+    [pain] pain check-in
+    [exercise] exercise entry
+   *[other] calcium entry
+}: { $text }
+# History: $date is the entry's day, written out.
+entry-edit-label-dated = Edit { $kind ->
+    [pain] pain check-in
+    [exercise] exercise entry
+   *[other] calcium entry
+} of { $date }: { $text }
+entry-delete-label-dated = Delete { $kind ->
+    [pain] pain check-in
+    [exercise] exercise entry
+   *[other] calcium entry
+} of { $date }: { $text }
+entry-saved = { $kind ->
+    [pain] Pain check-in saved.
+    [exercise] Exercise saved.
+   *[other] Calcium saved.
+}
+entry-updated = { $kind ->
+    [pain] Pain check-in updated.
+    [exercise] Exercise entry updated.
+   *[other] Calcium entry updated.
+}
+entry-deleted = { $kind ->
+    [pain] Pain check-in deleted.
+    [exercise] Exercise entry deleted.
+   *[other] Calcium entry deleted.
+}
+entry-restored = { $kind ->
+    [pain] Pain check-in restored.
+    [exercise] Exercise entry restored.
+   *[other] Calcium entry restored.
+}
+entry-undo = Undo
+# "Same as yesterday": $kind is exercise or calcium.
+entry-copied = Copied { $kind ->
+    [exercise] { $count ->
+        [one] { $count } exercise entry
+       *[other] { $count } exercise entries
+    }
+   *[other] { $count ->
+        [one] { $count } calcium entry
+       *[other] { $count } calcium entries
+    }
+} from the day before.
+
+# Today: checks made before saving (the core checks again).
+entry-score-missing = Choose a pain score from 0 (no pain) to { $max } (worst imaginable).
+entry-minutes-invalid = Minutes must be a whole number from { $min } to { $max }.
+entry-mg-invalid = Calcium must be a whole number of milligrams from { $min } to { $max }.
+
+# Today: your day (sleep, mood, tags), and its line in History
+sleep-saved = Sleep saved.
+sleep-cleared = Sleep cleared.
+mood-saved = Mood saved.
+mood-cleared = Mood cleared.
+tag-fallback = Tag
+tag-on = { $name }: on.
+tag-off = { $name }: off.
+tag-retired-chip = { $name } (retired)
+tag-name-label = Name of the tag { $name }
+tag-rename = Rename
+tag-retire = Retire
+tag-bring-back = Bring back
+tag-retired = retired
+tag-added = Tag added: { $name }.
+tag-renamed = Tag renamed to { $name }.
+tag-retired-done = Tag retired.
+tag-brought-back = Tag brought back.
+# $hours may have a half, e.g. 6.5.
+factors-sleep = Sleep { $hours } h
+factors-mood = Mood { $mood }/{ $max }
+factors-tags = Tags: { $tags }
+
+# Notices, the red-flag card and the alert bar
+level-emergency = Emergency
+level-urgent = Urgent
+# $level is one of the two above.
+notice-card-label = { $level }: get help now
+notice-level = { $level }:{" "}
+notice-see-clinician = When to see a clinician
+notice-read-more = Read more
+# $signs is the ticked signs, joined.
+notice-you-noted = You noted: { $signs }.
+notice-words-to-use = Words to use:{" "}
+notice-crisis-lines = Crisis lines, for example:
+
+# Reminder banners
+banner-snooze-10 = Snooze 10 min
+banner-snooze-60 = Snooze 1 hour
+banner-open-guidance = Open guidance
+banner-dismiss = Dismiss
+# $title is the reminder's title.
+banner-dismiss-label = Dismiss: { $title }
+
+# History
+history-flags-urgent = Warning signs ticked:{" "}
+history-flags-noted = Noted for your next appointment:{" "}
+
+# Trends
+trends-no-data = No data in this range.
+insights-not-enough = Not enough days yet to compare. Keep logging: each factor needs 7 days with it and 7 without.
+# $path is where the PDF was saved.
+report-saved-to = Report saved to { $path }.
+report-saved = Report saved.
+
+# Settings: importing (what the chosen file would change)
+import-would-add-entries = Would add { $pain ->
+    [one] { $pain } pain check-in
+   *[other] { $pain } pain check-ins
+}, { $exercise ->
+    [one] { $exercise } exercise session
+   *[other] { $exercise } exercise sessions
+} and { $calcium ->
+    [one] { $calcium } calcium entry
+   *[other] { $calcium } calcium entries
+} ({ $duplicates } already here).
+import-would-set-profile = Would set your profile (you have not saved one yet).
+import-would-add-red-flags = Would add { $count ->
+    [one] { $count } red-flag check-in
+   *[other] { $count } red-flag check-ins
+}.
+# $reminder describes the reminder as it would be, e.g. "Calcium with breakfast: on at 07:45".
+import-would-change-reminder = Would change a reminder: { $reminder }.
+# $hours is e.g. "23:00–06:30".
+import-would-set-quiet = Would set quiet hours to { $hours }.
+import-would-add-factors = Would add { $count ->
+    [one] { $count } sleep or mood value
+   *[other] { $count } sleep or mood values
+}.
+# $tags is the new tags' names, quoted and joined.
+import-would-create-tags = Would create the tags { $tags }.
+import-quoted = “{ $name }”
+import-would-add-day-tags = Would add { $count ->
+    [one] { $count } tag to a day
+   *[other] { $count } tags to days
+}.
+
+# Settings: backups
+backup-unreadable = unreadable
+backup-entries = { $count ->
+    [one] { $count } entry
+   *[other] { $count } entries
+}
+backup-restore = Restore…
+backups-none = No backups yet.
+backup-confirm = Replace your current data with this backup? It is backed up first.
+backup-restore-confirm = Restore
+
+# The recovery screen. $backup is the backup's date (or file name).
+recovery-restore-newest = Restore the newest backup ({ $backup }, { $count ->
+    [one] { $count } entry
+   *[other] { $count } entries
+})
+recovery-no-backup = No backup to restore

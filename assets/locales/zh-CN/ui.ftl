@@ -35,7 +35,6 @@ field-note = 备注
 pain-note =
     .placeholder = 什么有帮助，什么让它更痛…
 pain-save = 保存记录
-    .data-label-new = 保存记录
 cancel-editing = 取消编辑
 exercise-title = 运动
 exercise-kind = 类型
@@ -44,7 +43,6 @@ exercise-intensity = 强度
 exercise-note =
     .placeholder = 例如：推着婴儿车散步
 exercise-save = 添加运动
-    .data-label-new = 添加运动
 same-as-yesterday = 和昨天一样
 calcium-title = 钙
 calcium-quick-milk = 一杯牛奶 · 约 300 mg
@@ -60,7 +58,6 @@ calcium-source = 来源
 calcium-note =
     .placeholder = 例如：早餐时
 calcium-save = 添加钙
-    .data-label-new = 添加钙
 totals-title = 今天到目前为止
 factors-title = 你的一天
 sleep-label = 睡眠
@@ -232,3 +229,167 @@ reminder-snoozed = 已推迟 { $minutes ->
     [60] 1 小时
    *[other] { $minutes } 分钟
 }。
+
+# 列表：列表各项之间的连接符
+list-comma = 、
+list-semicolon = ；
+
+# 今天：合计（“今天到目前为止”）
+totals-pain = 疼痛
+totals-exercise = 运动
+totals-calcium = 钙
+totals-pain-none = 还没有疼痛记录
+# $max 和 $mean 是满分 10 分的评分；$count 是记录次数。
+totals-pain-summary = 最高 { $max } · 平均 { $mean }（共 { $count } 次记录）
+totals-minutes = { $minutes } 分钟
+# $minutes 是每周目标；这一行跟在当天的分钟数后面。
+totals-exercise-aim = {" "}· 在医生确认安全后，每周至少做 { $minutes } 分钟中等强度的活动
+totals-mg = { $mg } mg
+# 跟在当天的毫克数后面。
+totals-calcium-target = （推荐量 { $mg } mg）
+totals-calcium-meter = 今天的钙摄入
+totals-calcium-too-much = 今天：过量，已超过上限。
+totals-calcium-fine = 今天：已达标，达到或超过推荐量。
+totals-calcium-below = 今天：低于推荐量。
+totals-calcium-limit = 每天上限 { $mg } mg，食物和补充剂合计。
+
+# 今天和历史记录：各条记录。$kind 是 pain、exercise 或 calcium。
+entries-empty = 这一天还没有任何记录。
+entry-exercise = { $kind }，{ $minutes } 分钟
+entry-calcium = { $mg } mg
+entry-edit = 编辑
+entry-delete = 删除
+# $text 描述这条记录，例如“6/10 · 下背部”。
+entry-edit-label = 编辑{ $kind ->
+    [pain] 腰背痛记录
+    [exercise] 运动记录
+   *[other] 钙摄入记录
+}：{ $text }
+entry-delete-label = 删除{ $kind ->
+    [pain] 腰背痛记录
+    [exercise] 运动记录
+   *[other] 钙摄入记录
+}：{ $text }
+# 历史记录：$date 是这条记录的日期（已写好）。
+entry-edit-label-dated = 编辑{ $date }的{ $kind ->
+    [pain] 腰背痛记录
+    [exercise] 运动记录
+   *[other] 钙摄入记录
+}：{ $text }
+entry-delete-label-dated = 删除{ $date }的{ $kind ->
+    [pain] 腰背痛记录
+    [exercise] 运动记录
+   *[other] 钙摄入记录
+}：{ $text }
+entry-saved = { $kind ->
+    [pain] 腰背痛记录已保存。
+    [exercise] 运动已保存。
+   *[other] 钙摄入已保存。
+}
+entry-updated = { $kind ->
+    [pain] 腰背痛记录已更新。
+    [exercise] 运动记录已更新。
+   *[other] 钙摄入记录已更新。
+}
+entry-deleted = { $kind ->
+    [pain] 腰背痛记录已删除。
+    [exercise] 运动记录已删除。
+   *[other] 钙摄入记录已删除。
+}
+entry-restored = { $kind ->
+    [pain] 腰背痛记录已恢复。
+    [exercise] 运动记录已恢复。
+   *[other] 钙摄入记录已恢复。
+}
+entry-undo = 撤销
+# “和昨天一样”：$kind 是 exercise 或 calcium。
+entry-copied = 已从前一天复制 { $count } 条{ $kind ->
+    [exercise] 运动
+   *[other] 钙摄入
+}记录。
+
+# 今天：保存前的检查（核心还会再检查一次）。
+entry-score-missing = 请选择一个疼痛评分，从 0（不痛）到 { $max }（能想象到的最痛）。
+entry-minutes-invalid = 分钟数必须是 { $min } 到 { $max } 之间的整数。
+entry-mg-invalid = 钙的毫克数必须是 { $min } 到 { $max } 之间的整数。
+
+# 今天：你的一天（睡眠、心情、标签），以及它在历史记录中的一行
+sleep-saved = 睡眠已保存。
+sleep-cleared = 睡眠已清除。
+mood-saved = 心情已保存。
+mood-cleared = 心情已清除。
+tag-fallback = 标签
+tag-on = { $name }：已勾选。
+tag-off = { $name }：已取消勾选。
+tag-retired-chip = { $name }（已停用）
+tag-name-label = 标签“{ $name }”的名称
+tag-rename = 重命名
+tag-retire = 停用
+tag-bring-back = 恢复使用
+tag-retired = 已停用
+tag-added = 已添加标签：{ $name }。
+tag-renamed = 标签已改名为“{ $name }”。
+tag-retired-done = 标签已停用。
+tag-brought-back = 标签已恢复使用。
+# $hours 可以带半小时，例如 6.5。
+factors-sleep = 睡眠 { $hours } 小时
+factors-mood = 心情 { $mood }/{ $max }
+factors-tags = 标签：{ $tags }
+
+# 提示、警示信号卡片和警示栏
+level-emergency = 紧急情况
+level-urgent = 需尽快就医
+# $level 是上面两者之一。
+notice-card-label = { $level }：马上求助
+notice-level = { $level }：
+notice-see-clinician = 什么时候需要就医
+notice-read-more = 了解更多
+# $signs 是勾选的各项信号。
+notice-you-noted = 你记录了：{ $signs }。
+notice-words-to-use = 可以这样说：
+notice-crisis-lines = 心理危机热线，例如：
+
+# 提醒横幅
+banner-snooze-10 = 10 分钟后再提醒
+banner-snooze-60 = 1 小时后再提醒
+banner-open-guidance = 打开指南
+banner-dismiss = 关闭
+# $title 是提醒的标题。
+banner-dismiss-label = 关闭：{ $title }
+
+# 历史记录
+history-flags-urgent = 勾选过的警示信号：
+history-flags-noted = 下次就诊时要提的：
+
+# 趋势
+trends-no-data = 这个时间范围内没有数据。
+insights-not-enough = 天数还不够，暂时无法比较。请继续记录：每个因素都需要有它的 7 天和没有它的 7 天。
+# $path 是 PDF 保存的位置。
+report-saved-to = 报告已保存到 { $path }。
+report-saved = 报告已保存。
+
+# 设置：导入（所选文件会带来的变化）
+import-would-add-entries = 将添加 { $pain } 条腰背痛记录、{ $exercise } 次运动和 { $calcium } 条钙摄入记录（另有 { $duplicates } 条已存在）。
+import-would-set-profile = 将设置你的资料（你还没有保存过资料）。
+import-would-add-red-flags = 将添加 { $count } 次警示信号记录。
+# $reminder 描述提醒改后的样子，例如“早餐补点钙：开启，07:45”。
+import-would-change-reminder = 将更改一条提醒：{ $reminder }。
+# $hours 例如“23:00–06:30”。
+import-would-set-quiet = 将把免打扰时段设为 { $hours }。
+import-would-add-factors = 将添加 { $count } 条睡眠或心情记录。
+# $tags 是新标签的名称，已加引号并连接。
+import-would-create-tags = 将创建标签 { $tags }。
+import-quoted = “{ $name }”
+import-would-add-day-tags = 将为日期添加 { $count } 个标签。
+
+# 设置：备份
+backup-unreadable = 无法读取
+backup-entries = { $count } 条记录
+backup-restore = 恢复…
+backups-none = 还没有备份。
+backup-confirm = 用这份备份替换你现在的数据吗？替换前会先备份现有数据。
+backup-restore-confirm = 恢复
+
+# 恢复界面。$backup 是备份的日期（或文件名）。
+recovery-restore-newest = 恢复最新的备份（{ $backup }，{ $count } 条记录）
+recovery-no-backup = 没有可以恢复的备份

@@ -178,6 +178,23 @@ fn files(dir: &Path, exts: &[&str], out: &mut Vec<PathBuf>) {
     }
 }
 
+/// The message ids in each `mark(element, 'id', …)` call of `text`: every literal on the line
+/// after `mark(` that looks like an id (lower case words joined by hyphens), so a selector such
+/// as `'#today-title'` or a tag name is not taken for one.
+fn ids_in_marks(text: &str) -> Vec<String> {
+    let is_id = |s: &str| {
+        s.contains('-')
+            && s.starts_with(|c: char| c.is_ascii_lowercase())
+            && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    };
+    text.match_indices("mark(")
+        .flat_map(|(at, _)| {
+            let line = text[at..].lines().next().unwrap_or("");
+            line.split('\'').skip(1).step_by(2).filter(|s| is_id(s)).map(str::to_owned).collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 /// The string literal that follows each `marker` in `text`, quoted by `'` or `"`.
 fn ids_after(text: &str, marker: &str) -> Vec<String> {
     text.match_indices(marker)
@@ -207,7 +224,7 @@ fn every_message_the_code_and_the_window_use_exists() {
         }
     }
     assert!(used >= 6, "the shell says its tray and notification words through t() ({used})");
-    // The window: `data-l10n-id="id"` in the page and `t('id'` in its modules.
+    // The window: `data-l10n-id="id"` in the page, `t('id'` and `mark(el, 'id'` in its modules.
     let mut ui = Vec::new();
     files(&root().join("ui"), &["html", "js"], &mut ui);
     let mut seen = 0;
@@ -216,6 +233,7 @@ fn every_message_the_code_and_the_window_use_exists() {
         let mut ids = ids_after(&text, "data-l10n-id=");
         ids.extend(ids_after(&text, " t("));
         ids.extend(ids_after(&text, "(t("));
+        ids.extend(ids_in_marks(&text));
         for id in ids {
             assert!(i18n::has(Lang::En, &id), "{}: no message {id:?} in ui.ftl", path.display());
             seen += 1;
