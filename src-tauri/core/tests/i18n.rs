@@ -265,7 +265,10 @@ fn a_language_tag_is_parsed_at_the_boundary() {
 #[test]
 fn the_window_and_the_tray_get_their_catalogs_in_every_language() {
     for lang in Lang::all() {
-        assert!(!lang.ui_catalog().is_empty() && lang.core_catalogs().iter().all(|(_, source)| !source.is_empty()), "{lang:?}");
+        assert!(
+            !lang.ui_catalog().is_empty() && lang.core_catalogs().iter().all(|(_, source)| !source.is_empty()),
+            "{lang:?}"
+        );
         assert_eq!(lang.articles().len(), Lang::En.articles().len(), "{lang:?} has every article");
     }
 }

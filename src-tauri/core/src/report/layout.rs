@@ -229,8 +229,9 @@ impl<'f> Flow<'f> {
         self.fonts.face(style.bold).width(text, style.size)
     }
 
-    /// `text` broken into lines no wider than `width`: at spaces, and inside a word only when the
-    /// word alone is too wide. Line breaks in the text are kept; runs of blank lines become one.
+    /// `text` broken into lines no wider than `width`: at spaces and between Chinese characters
+    /// (which need no spaces), and inside a word only when the word alone is too wide. Line
+    /// breaks in the text are kept; runs of blank lines become one.
     pub fn wrap(&self, text: &str, style: Style, width: f32) -> Vec<String> {
         let face = self.fonts.face(style.bold);
         let space = face.width(" ", style.size);
@@ -244,31 +245,37 @@ impl<'f> Flow<'f> {
             }
             let (mut line, mut used) = (String::new(), 0.0);
             for word in paragraph.split_whitespace() {
-                let w = face.width(word, style.size);
-                if !line.is_empty() && used + space + w <= width {
-                    line.push(' ');
-                    line.push_str(word);
-                    used += space + w;
-                    continue;
-                }
-                if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                }
-                if w <= width {
-                    line = word.to_owned();
-                    used = w;
-                    continue;
-                }
-                // A word wider than the line (a long link, say) is cut where it must be.
-                used = 0.0;
-                for c in word.chars() {
-                    let cw = face.width(c.encode_utf8(&mut [0; 4]), style.size);
-                    if used + cw > width && !line.is_empty() {
-                        lines.push(std::mem::take(&mut line));
-                        used = 0.0;
+                for (i, piece) in pieces(word).into_iter().enumerate() {
+                    // A word follows a space; the pieces inside a word follow each other directly.
+                    let gap = if i == 0 { space } else { 0.0 };
+                    let w = face.width(piece, style.size);
+                    if !line.is_empty() && used + gap + w <= width {
+                        if i == 0 {
+                            line.push(' ');
+                        }
+                        line.push_str(piece);
+                        used += gap + w;
+                        continue;
                     }
-                    line.push(c);
-                    used += cw;
+                    if !line.is_empty() {
+                        lines.push(std::mem::take(&mut line));
+                    }
+                    if w <= width {
+                        line = piece.to_owned();
+                        used = w;
+                        continue;
+                    }
+                    // A word wider than the line (a long link, say) is cut where it must be.
+                    used = 0.0;
+                    for c in piece.chars() {
+                        let cw = face.width(c.encode_utf8(&mut [0; 4]), style.size);
+                        if used + cw > width && !line.is_empty() {
+                            lines.push(std::mem::take(&mut line));
+                            used = 0.0;
+                        }
+                        line.push(c);
+                        used += cw;
+                    }
                 }
             }
             lines.push(line);
@@ -382,6 +389,29 @@ impl<'f> Flow<'f> {
             self.push(Op::Line { x1, y1: y, x2, y2: y, width: 0.5, color: RULE });
         }
     }
+}
+
+/// A word cut where a line may break inside it: between Chinese characters, never before closing
+/// punctuation ("，", "。", "）") nor after opening punctuation ("（", "“"). A word without
+/// Chinese is one piece.
+fn pieces(word: &str) -> Vec<&str> {
+    const CLOSING: &str = "，。、：；！？）」』》”’%·…";
+    const OPENING: &str = "（「『《“‘";
+    let mut out: Vec<&str> = Vec::new();
+    let mut start = 0;
+    let mut prev: Option<char> = None;
+    for (at, c) in word.char_indices() {
+        if let Some(p) = prev {
+            let wide = crate::chart::is_wide(c) || crate::chart::is_wide(p);
+            if wide && !CLOSING.contains(c) && !OPENING.contains(p) {
+                out.push(&word[start..at]);
+                start = at;
+            }
+        }
+        prev = Some(c);
+    }
+    out.push(&word[start..]);
+    out
 }
 
 /// User text made safe to lay out: Windows and old Mac line ends become `\n`, tabs spaces, and
