@@ -24,7 +24,7 @@ fn english_words() -> Vec<String> {
         .filter_map(|l| l.split_once(" = ").map(|(_, v)| v.to_owned()).or_else(|| Some(l.to_owned())))
         .flat_map(|v| {
             // Placeholders and variant keys are not words she reads.
-            let v = v.replace(|c: char| c == '{' || c == '}' || c == '[' || c == ']', " ");
+            let v = v.replace(['{', '}', '[', ']'], " ");
             v.split(|c: char| !c.is_ascii_alphabetic()).map(str::to_owned).collect::<Vec<_>>()
         })
         .filter(|w| w.len() >= 3 && !w.starts_with("chart") && !w.starts_with("insights") && !w.starts_with("clear"))
