@@ -4,6 +4,7 @@
 //! page plus the document's logical structure (headings, paragraphs, tables, figures, lists),
 //! which `pdf` paints and tags. Units are PDF points, origin top left.
 
+use super::breaks::{clean, pieces};
 use super::fonts::Fonts;
 
 /// A colour, 8 bits a channel.
@@ -389,38 +390,4 @@ impl<'f> Flow<'f> {
             self.push(Op::Line { x1, y1: y, x2, y2: y, width: 0.5, color: RULE });
         }
     }
-}
-
-/// A word cut where a line may break inside it: between Chinese characters, never before closing
-/// punctuation ("，", "。", "）") nor after opening punctuation ("（", "“"). A word without
-/// Chinese is one piece.
-fn pieces(word: &str) -> Vec<&str> {
-    const CLOSING: &str = "，。、：；！？）」』》”’%·…";
-    const OPENING: &str = "（「『《“‘";
-    let mut out: Vec<&str> = Vec::new();
-    let mut start = 0;
-    let mut prev: Option<char> = None;
-    for (at, c) in word.char_indices() {
-        if let Some(p) = prev {
-            let wide = crate::chart::is_wide(c) || crate::chart::is_wide(p);
-            if wide && !CLOSING.contains(c) && !OPENING.contains(p) {
-                out.push(&word[start..at]);
-                start = at;
-            }
-        }
-        prev = Some(c);
-    }
-    out.push(&word[start..]);
-    out
-}
-
-/// User text made safe to lay out: Windows and old Mac line ends become `\n`, tabs spaces, and
-/// other control characters (which no font draws) are dropped.
-fn clean(text: &str) -> String {
-    text.replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .chars()
-        .map(|c| if c == '\t' { ' ' } else { c })
-        .filter(|c| *c == '\n' || !c.is_control())
-        .collect()
 }

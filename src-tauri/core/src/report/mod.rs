@@ -12,6 +12,7 @@
 //! The parts: `summary` works out the numbers, `content` and `rows` word them, `layout` pours
 //! them onto pages and `pdf` paints and tags those pages with krilla.
 
+mod breaks;
 mod content;
 mod fonts;
 mod layout;
