@@ -140,6 +140,7 @@ pub(crate) struct XLabels {
     pub span_days: i64,
     /// Days per x unit: 1 for daily charts, 7 for weekly ones.
     pub step: u64,
+    /// The language of the labels and the axis title.
     pub lang: Lang,
 }
 
