@@ -273,6 +273,10 @@ fn run(command: Command) -> mend_core::Result<String> {
                 ("paper", paper.map(Value::from)),
                 ("questions", questions.map(Value::from)),
             ]);
+            // The report is in the language in force, as from the window: hers once she has
+            // chosen one in Settings, else the system's.
+            let system = sys_locale::get_locale().unwrap_or_default();
+            store.set_system_language(mend_core::i18n::Lang::from_locale(&system));
             store.report_to(&ReportRequest::from_input(&request, store.today())?, &out)?;
             format!("Saved the report to {}", out.display())
         }

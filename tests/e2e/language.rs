@@ -93,6 +93,24 @@ async fn a_chinese_system_gets_chinese_and_she_can_switch_to_english() {
     app.wait_text("#trends-title", "趋势").await;
     app.screenshot("zh-trends-dark").await;
     app.quit().await;
+
+    // Sample data on a Chinese system: the charts, their summaries and the insights in Chinese.
+    let app = App::launch(crate::APP, &dir, &[("MEND_DEMO", "1"), zh[0], zh[1]]).await;
+    open(&app, "trends").await;
+    app.wait_for(
+        |a| async move { a.script("return document.querySelector('#charts').dataset.state").await == "ready" },
+        "the charts to be drawn",
+    )
+    .await;
+    let summary = app.text("[data-chart='pain'] .chart-summary").await;
+    assert!(summary.contains("疼痛平均值") && !summary.contains("Pain"), "{summary}");
+    let svg = app.script("return decodeURIComponent(document.querySelector('[data-chart=pain] img').src)").await;
+    assert!(svg.contains("产后周数") && !svg.contains("Weeks after birth"), "the chart's own words in Chinese");
+    app.screenshot("zh-trends-sample").await;
+    app.wait_text("#insights", "这只说明哪些情况同时出现").await;
+    app.script("document.querySelector('#insights').scrollIntoView()").await;
+    app.screenshot("zh-insights-sample").await;
+    app.quit().await;
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -1,2 +1,122 @@
 # The appointment report (PDF).
 # Each message id must exist in every language with the same placeholders.
+# Figures arrive already written where English groups digits ($count "1,250"); $n is the same
+# number for choosing the plural form.
+
+pdf-title = Back pain, exercise and calcium: a summary for my appointment
+pdf-pdf-title = { pdf-title } ({ $from } to { $to })
+pdf-made = Made by Mend on { $date } from entries I logged. Not a medical record.
+
+## About this report
+
+pdf-about = About this report
+pdf-dates-key = Dates
+pdf-dates = { $from } to { $to } ({ $count } { $n ->
+    [one] day
+   *[other] days
+})
+pdf-birth-key = Birth
+pdf-vaginal = Vaginal birth
+pdf-caesarean = Caesarean
+pdf-epidural = with an epidural
+pdf-since-birth-key = Since birth
+pdf-since-birth = { $count } { $n ->
+    [one] week
+   *[other] weeks
+} at the end of the range ({ $date })
+pdf-feeding-key = Feeding
+pdf-breastfeeding = Breastfeeding
+
+## The summary table
+
+pdf-summary = Summary
+pdf-summary-table = Pain, exercise and calcium in this range, with the targets they are compared with
+pdf-in-range = In this range
+pdf-compared = Compared with
+pdf-of-days = { $k } of { $n } { $n ->
+    [one] day
+   *[other] days
+}
+pdf-pain-section = Pain, 0 to 10 (a day counts as the mean of its check-ins)
+pdf-pain-days = Days with a pain check-in
+pdf-first-days = Mean of first { $n } logged days, { $span }
+pdf-last-days = Mean of last { $n } logged days, { $span }
+pdf-baseline = Baseline
+pdf-change = Change from first to last
+pdf-change-points = { $points } points
+pdf-change-percent = { $points } points ({ $percent }%)
+pdf-better = Clearly better
+pdf-worse = Clearly worse
+pdf-no-change = No clear change
+pdf-change-too-few = Change from the first to the last { $n } logged days
+pdf-too-few = Too few days to compare ({ $logged } logged; { $needed } are needed)¹
+pdf-exercise-section = Exercise
+pdf-exercise-days = Days with exercise
+pdf-weekly-mean = Weekly mean²
+pdf-minutes = { $count } { $n ->
+    [one] minute
+   *[other] minutes
+}
+pdf-target = Target: { $target } minutes a week
+pdf-full-weeks = Full weeks with { $target } minutes or more²
+pdf-weeks-of = { $k } of { $count } { $n ->
+    [one] week
+   *[other] weeks
+}
+pdf-no-full-week = No full week in the range
+# $ages is the age band ("19–50", or pdf-ages-older).
+pdf-calcium-section = Calcium, food and supplements together (ages { $ages })³
+pdf-ages-older = 51 or older
+pdf-calcium-days = Days with calcium logged
+pdf-rda-days = Days at or above the RDA
+pdf-rda = RDA: { $mg } mg a day
+pdf-ul-days = Days above the upper limit
+pdf-ul = Upper limit: { $mg } mg a day
+pdf-doses = Supplement doses over { $mg } mg
+pdf-best-absorbed = Best absorbed: { $mg } mg or less
+pdf-no-days-logged = No days logged
+pdf-k-of-days = { $k } of { $count } { $n ->
+    [one] day
+   *[other] days
+}
+pdf-note-rule = ¹ Mend's rule for clearly better or worse: { clear-change-rule } (Farrar et al., Pain 2001). The baseline is the mean of the first { $n } days with a pain check-in; with fewer than { $needed } logged days the first and last { $n } would overlap.
+pdf-note-weeks = ² Weeks run Monday to Sunday. The weekly mean is the range's minutes per 7 days, so a part-week at either end counts for the days it has; only full weeks are counted against the target (Physical Activity Guidelines for Americans, 2018).
+pdf-note-weeks-part = ² Weeks run Monday to Sunday. The weekly mean is the range's minutes per 7 days, so a part-week at either end counts for the days it has (this range has { $count } { $n ->
+    [one] part-week
+   *[other] part-weeks
+}); only full weeks are counted against the target (Physical Activity Guidelines for Americans, 2018).
+pdf-note-calcium = ³ Recommended Dietary Allowance (RDA) and upper limit for ages { $ages }, including pregnancy and breastfeeding (Institute of Medicine, 2011); supplement doses: NIH Office of Dietary Supplements.
+
+## Warning signs, notices, questions
+
+pdf-warning-signs = Warning signs ticked
+pdf-none-in-range = None in this range.
+pdf-notices = Notices from Mend
+pdf-notices-lead = Mend's own rules, not a diagnosis: each suggests talking to a clinician.
+# $date is the first day the rule fired, $days on how many days it did.
+pdf-notice = From { $date } (on { $days } { $days ->
+    [one] day
+   *[other] days
+}): { $message }
+pdf-questions = Questions I want to ask
+
+## Charts
+
+pdf-charts = Charts
+pdf-chart-pain = Pain, 0 to 10
+pdf-chart-exercise = Exercise, minutes a week
+pdf-chart-calcium = Calcium, mg a day
+pdf-chart-alt = Chart: { $title }
+
+## Notes and footer
+
+pdf-notes = My notes
+pdf-no-notes = No notes in this range.
+pdf-footer = Summary for my appointment, { $from } to { $to }. Made by Mend on { $made }; not a medical record.
+pdf-page = Page { $page } of { $pages }
+
+## When no report can be made
+
+pdf-end-before-start = The end date { $to } is before the start date { $from }.
+pdf-no-entries = There are no entries between { $from } and { $to } to put in a report. Choose a range with entries.
+pdf-needs-font = Mend needs a Chinese font to make the report in Chinese: install Noto Sans CJK SC (fonts-noto-cjk) or switch the report language to English.

@@ -1,2 +1,107 @@
-# The appointment report (PDF).
-# Each message id must exist in every language with the same placeholders.
+# 就诊报告（PDF）。
+# 每个消息 id 都必须在每种语言中存在，且占位符相同。
+# 数字由代码写好后传入（$count “1,250”）；$n 是同一个数，英文用它选单复数，中文只有一种形式。
+
+pdf-title = 腰背痛、运动和钙：就诊摘要
+pdf-pdf-title = { pdf-title }（{ $from } 至 { $to }）
+pdf-made = 由 Mend 根据我自己的记录于 { $date } 生成。这不是病历。
+
+## 关于这份报告
+
+pdf-about = 关于这份报告
+pdf-dates-key = 日期
+pdf-dates = { $from } 至 { $to }（共 { $n ->
+   *[other] { $count }
+} 天）
+pdf-birth-key = 分娩
+pdf-vaginal = 顺产
+pdf-caesarean = 剖宫产
+pdf-epidural = 用了硬膜外麻醉
+pdf-since-birth-key = 产后
+pdf-since-birth = 到这段时间结束时（{ $date }）为产后 { $n ->
+   *[other] { $count }
+} 周
+pdf-feeding-key = 喂养
+pdf-breastfeeding = 母乳喂养
+
+## 摘要表
+
+pdf-summary = 摘要
+pdf-summary-table = 这段时间的疼痛、运动和钙，以及用来对照的目标
+pdf-in-range = 这段时间
+pdf-compared = 对照
+pdf-of-days = { $n } 天中有 { $k } 天
+pdf-pain-section = 疼痛，0 到 10 分（每天按当天各次记录的平均值计）
+pdf-pain-days = 记录了疼痛的天数
+pdf-first-days = 最早 { $n } 个记录日的平均，{ $span }
+pdf-last-days = 最近 { $n } 个记录日的平均，{ $span }
+pdf-baseline = 基线
+pdf-change = 从最早到最近的变化
+pdf-change-points = { $points } 分
+pdf-change-percent = { $points } 分（{ $percent }%）
+pdf-better = 明显好转
+pdf-worse = 明显加重
+pdf-no-change = 没有明显变化
+pdf-change-too-few = 最早 { $n } 个与最近 { $n } 个记录日之间的变化
+pdf-too-few = 天数太少，无法比较（记录了 { $logged } 天，需要 { $needed } 天）¹
+pdf-exercise-section = 运动
+pdf-exercise-days = 有运动的天数
+pdf-weekly-mean = 每周平均²
+pdf-minutes = { $n ->
+   *[other] { $count }
+} 分钟
+pdf-target = 目标：每周 { $target } 分钟
+pdf-full-weeks = 达到 { $target } 分钟或以上的完整周²
+pdf-weeks-of = { $n ->
+   *[other] { $count }
+} 周中有 { $k } 周
+pdf-no-full-week = 这段时间没有完整的一周
+pdf-calcium-section = 钙，食物和补充剂合计（年龄 { $ages }）³
+pdf-ages-older = 51 岁及以上
+pdf-calcium-days = 记录了钙的天数
+pdf-rda-days = 达到或超过推荐量的天数
+pdf-rda = 推荐量：每天 { $mg } 毫克
+pdf-ul-days = 超过上限的天数
+pdf-ul = 上限：每天 { $mg } 毫克
+pdf-doses = 超过 { $mg } 毫克的补充剂单次剂量
+pdf-best-absorbed = 每次 { $mg } 毫克或以下吸收最好
+pdf-no-days-logged = 没有记录
+pdf-k-of-days = { $n ->
+   *[other] { $count }
+} 天中有 { $k } 天
+pdf-note-rule = ¹ Mend 判断明显好转或加重的规则：{ clear-change-rule }（Farrar 等，Pain 2001）。基线是最早 { $n } 个有疼痛记录的日子的平均值；记录少于 { $needed } 天时，最早和最近的 { $n } 天会重叠。
+pdf-note-weeks = ² 每周从周一到周日。每周平均是这段时间里每 7 天的运动分钟数，所以两端不满一周的部分按实际天数计算；只有完整的周才和目标比较（《美国人身体活动指南》，2018）。
+pdf-note-weeks-part = ² 每周从周一到周日。每周平均是这段时间里每 7 天的运动分钟数，所以两端不满一周的部分按实际天数计算（这段时间有 { $n ->
+   *[other] { $count }
+} 个不满一周的部分）；只有完整的周才和目标比较（《美国人身体活动指南》，2018）。
+pdf-note-calcium = ³ 年龄 { $ages } 的推荐膳食供给量（推荐量）和上限，包括孕期和哺乳期（美国医学研究所，2011）；补充剂剂量：美国国立卫生研究院膳食补充剂办公室。
+
+## 警示症状、提示、问题
+
+pdf-warning-signs = 勾选过的警示症状
+pdf-none-in-range = 这段时间没有。
+pdf-notices = Mend 的提示
+pdf-notices-lead = 这些只是 Mend 自己的规则，不是诊断：每一条都建议和医生谈谈。
+pdf-notice = 从 { $date } 起（共 { $days } 天）：{ $message }
+pdf-questions = 我想问的问题
+
+## 图表
+
+pdf-charts = 图表
+pdf-chart-pain = 疼痛，0 到 10 分
+pdf-chart-exercise = 运动，每周分钟数
+pdf-chart-calcium = 钙，每天毫克数
+pdf-chart-alt = 图表：{ $title }
+
+## 记录和页脚
+
+pdf-notes = 我的备注
+pdf-no-notes = 这段时间没有备注。
+pdf-footer = 就诊摘要，{ $from } 至 { $to }。由 Mend 于 { $made } 生成；不是病历。
+pdf-page = 第 { $page } 页，共 { $pages } 页
+
+## 无法生成报告时
+
+pdf-end-before-start = 结束日期 { $to } 早于开始日期 { $from }。
+pdf-no-entries = { $from } 到 { $to } 之间没有任何记录，无法生成报告。请选择有记录的时间段。
+pdf-needs-font = Mend 需要中文字体才能生成中文报告：请安装 Noto Sans CJK SC（fonts-noto-cjk），或把报告语言切换为英文。

@@ -5,6 +5,7 @@
 use chrono::{Days, NaiveDate};
 use criterion::{criterion_group, criterion_main, Criterion};
 use mend_core::chart::{self, ChartKind, ThemeName};
+use mend_core::i18n::Lang;
 use mend_core::model::{AgeBand, DeliveryType, Profile};
 use mend_core::report::{self, Paper, ReportInput};
 use mend_core::trends::{compute, Daily, PainDay, Range, Trends};
@@ -33,12 +34,12 @@ fn year() -> (Range, Profile, Trends) {
     (range, profile, trends)
 }
 
-fn charts(range: Range, profile: &Profile, trends: &Trends) -> Vec<(String, String)> {
+fn charts(range: Range, profile: &Profile, trends: &Trends, lang: Lang) -> Vec<(String, String)> {
     [ChartKind::Pain, ChartKind::Exercise, ChartKind::Calcium]
         .into_iter()
         .map(|kind| {
             let request = chart::Request { chart: kind, theme: ThemeName::Light, range };
-            (format!("{kind:?}"), chart::draw(&request, trends, profile).unwrap().svg)
+            (format!("{kind:?}"), chart::draw(&request, trends, profile, lang).unwrap().svg)
         })
         .collect()
 }
@@ -49,7 +50,7 @@ fn report(c: &mut Criterion) {
         made_on: TO.parse().unwrap(),
         from: range.from,
         to: range.to,
-        charts: charts(range, &profile, &trends),
+        charts: charts(range, &profile, &trends, Lang::En),
         profile: profile.clone(),
         trends: trends.clone(),
         supplement_doses_over_limit: 3,
@@ -60,15 +61,24 @@ fn report(c: &mut Criterion) {
             (0..365).step_by(7).map(|i| (range.from + Days::new(i), format!("Week {}: tired.", i / 7))).collect(),
         ),
         paper: Paper::A4,
+        lang: Lang::En,
     };
     c.bench_function("report 1 year", |b| b.iter(|| report::render(&input).unwrap()));
     c.bench_function("report 1 year, charts drawn too", |b| {
         b.iter(|| {
-            let input = ReportInput { charts: charts(range, &profile, &trends), ..input.clone() };
+            let input = ReportInput { charts: charts(range, &profile, &trends, Lang::En), ..input.clone() };
             report::render(&input).unwrap()
         })
     });
     c.bench_function("report summary 1 year", |b| b.iter(|| report::summary(&input)));
+    // In Chinese, with a system CJK font (fonts-noto-cjk) found once and subset into the PDF.
+    let zh = ReportInput { charts: charts(range, &profile, &trends, Lang::ZhCn), lang: Lang::ZhCn, ..input.clone() };
+    let first = std::time::Instant::now();
+    let size = report::render(&zh).unwrap().len();
+    assert!(size < 2 * 1024 * 1024, "a year in Chinese makes {size} bytes");
+    // The first one also finds and reads the system's CJK font.
+    eprintln!("report 1 year in Chinese: {} KiB; the first took {:?}", size / 1024, first.elapsed());
+    c.bench_function("report 1 year in Chinese", |b| b.iter(|| report::render(&zh).unwrap()));
 }
 
 criterion_group! {

@@ -10,13 +10,11 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use statrs::distribution::{ContinuousCDF, StudentsT};
 
+use crate::i18n::{self, Lang};
 use crate::text::{clip, thousands};
 
 /// Days needed in EACH group before any number is shown.
 pub const MIN_DAYS: usize = 7;
-
-/// The sentence every insight with numbers ends on.
-const NOT_CAUSE: &str = "This shows what went together, not what caused it.";
 
 /// One calendar day of her diary, as the caller loaded it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -90,12 +88,12 @@ impl Numeric {
         }
     }
 
-    fn label(self) -> &'static str {
+    fn label(self, lang: Lang) -> String {
         match self {
-            Numeric::Exercise => "Exercise the day before",
-            Numeric::Calcium => "Calcium",
-            Numeric::Sleep => "Sleep",
-            Numeric::Mood => "Mood",
+            Numeric::Exercise => i18n::t(lang, "insight-label-exercise", &[]),
+            Numeric::Calcium => i18n::t(lang, "insight-label-calcium", &[]),
+            Numeric::Sleep => i18n::t(lang, "insight-label-sleep", &[]),
+            Numeric::Mood => i18n::t(lang, "insight-label-mood", &[]),
         }
     }
 
@@ -109,36 +107,43 @@ impl Numeric {
     }
 
     /// How the "with" days are named, for a split above `median`.
-    fn phrase(self, median: f64) -> String {
-        let m = number(median);
+    fn phrase(self, median: f64, lang: Lang) -> String {
+        let m = [("median", number(median).into())];
         match self {
-            Numeric::Exercise if median == 0.0 => "On days after any exercise the day before".into(),
-            Numeric::Exercise => format!("On days after more than {m} minutes of exercise the day before"),
-            Numeric::Calcium if median == 0.0 => "On days with any calcium logged".into(),
-            Numeric::Calcium => format!("On days with more than {m} mg of calcium logged"),
-            Numeric::Sleep => format!("On days after more than {m} hours of sleep"),
-            Numeric::Mood => format!("On days with mood above {m}"),
+            Numeric::Exercise if median == 0.0 => i18n::t(lang, "insight-with-exercise-any", &[]),
+            Numeric::Exercise => i18n::t(lang, "insight-with-exercise", &m),
+            Numeric::Calcium if median == 0.0 => i18n::t(lang, "insight-with-calcium-any", &[]),
+            Numeric::Calcium => i18n::t(lang, "insight-with-calcium", &m),
+            Numeric::Sleep => i18n::t(lang, "insight-with-sleep", &m),
+            Numeric::Mood => i18n::t(lang, "insight-with-mood", &m),
         }
     }
 }
 
 /// Every factor's insight, clear ones first (largest difference first), then those with numbers
 /// but no clear difference, then those without enough data (closest to enough first); ties go
-/// by label, ignoring case, as her own tags may be written in either.
+/// by label, ignoring case, as her own tags may be written in either. In English; see
+/// [`insights_in`].
 pub fn insights(days: &[Day], tags: &[Tag]) -> Vec<Insight> {
+    insights_in(days, tags, Lang::En)
+}
+
+/// [`insights`] with labels and sentences in `lang`.
+pub fn insights_in(days: &[Day], tags: &[Tag], lang: Lang) -> Vec<Insight> {
     let counted: Vec<(&Day, f64)> =
         days.iter().filter_map(|d| d.pain.filter(|p| p.is_finite()).map(|p| (d, p))).collect();
     let mut out = Vec::with_capacity(Numeric::ALL.len() + tags.len());
     for factor in Numeric::ALL {
         let (with, without, median) = split_numeric(&counted, factor);
-        let phrase = median.map(|m| factor.phrase(m)).unwrap_or_default();
-        out.push(compare(factor.factor().into(), factor.label().into(), &phrase, &with, &without));
+        let phrase = median.map(|m| factor.phrase(m, lang)).unwrap_or_default();
+        out.push(compare(factor.factor().into(), factor.label(lang), &phrase, &with, &without, lang));
     }
     for tag in tags {
         let (with, without): (Vec<_>, Vec<_>) = counted.iter().partition(|(d, _)| d.tags.contains(&tag.id));
         let pains = |g: Vec<&(&Day, f64)>| g.into_iter().map(|(_, p)| *p).collect::<Vec<_>>();
-        let phrase = format!("On days tagged “{}”", clip(&tag.name));
-        out.push(compare(format!("tag:{}", tag.id), tag.name.clone(), &phrase, &pains(with), &pains(without)));
+        let phrase = i18n::t(lang, "insight-with-tag", &[("tag", clip(&tag.name).into())]);
+        let (with, without) = (pains(with), pains(without));
+        out.push(compare(format!("tag:{}", tag.id), tag.name.clone(), &phrase, &with, &without, lang));
     }
     out.sort_by(|a, b| {
         rank(a)
@@ -186,7 +191,7 @@ fn median(mut values: Vec<f64>) -> Option<f64> {
 }
 
 /// The insight for one factor, from the pains of its two groups.
-fn compare(factor: String, label: String, phrase: &str, with: &[f64], without: &[f64]) -> Insight {
+fn compare(factor: String, label: String, phrase: &str, with: &[f64], without: &[f64], lang: Lang) -> Insight {
     let (n_with, n_without) = (with.len(), without.len());
     let mut insight = Insight {
         factor,
@@ -203,8 +208,9 @@ fn compare(factor: String, label: String, phrase: &str, with: &[f64], without: &
     };
     if n_with.min(n_without) < MIN_DAYS {
         // Nothing but the count: a mean of a few days would read as a finding.
-        insight.text =
-            format!("{}: not enough data yet ({} of {MIN_DAYS} days).", insight.label, n_with.min(n_without));
+        let args =
+            [("label", insight.label.clone().into()), ("n", n_with.min(n_without).into()), ("min", MIN_DAYS.into())];
+        insight.text = i18n::t(lang, "insight-not-enough", &args);
         return insight;
     }
     let (mean_with, var_with) = mean_var(with);
@@ -212,7 +218,8 @@ fn compare(factor: String, label: String, phrase: &str, with: &[f64], without: &
     let difference = mean_with - mean_without;
     let (low, high) = welch_interval(difference, (var_with, n_with), (var_without, n_without));
     let clear = low > 0.0 || high < 0.0;
-    insight.text = sentence(phrase, (mean_with, n_with), (mean_without, n_without), difference, (low, high), clear);
+    let groups = ((mean_with, n_with), (mean_without, n_without));
+    insight.text = sentence(phrase, groups, difference, (low, high), clear, lang);
     insight.mean_with = Some(mean_with);
     insight.mean_without = Some(mean_without);
     insight.difference = Some(difference);
@@ -256,47 +263,68 @@ fn welch_interval(difference: f64, (var_a, n_a): (f64, usize), (var_b, n_b): (f6
 /// The sentence for a factor with enough days in both groups.
 fn sentence(
     phrase: &str,
-    (mean_with, n_with): (f64, usize),
-    (mean_without, n_without): (f64, usize),
+    ((mean_with, n_with), (mean_without, n_without)): ((f64, usize), (f64, usize)),
     difference: f64,
     (low, high): (f64, f64),
     clear: bool,
+    lang: Lang,
 ) -> String {
-    let means = format!(
-        "{phrase}, your pain averaged {mean_with:.1} ({n_with} days), against {mean_without:.1} on other days ({n_without} days)"
-    );
+    let args = [
+        ("phrase", phrase.into()),
+        ("with", format!("{mean_with:.1}").into()),
+        ("nwith", n_with.into()),
+        ("without", format!("{mean_without:.1}").into()),
+        ("nwithout", n_without.into()),
+    ];
+    let means = i18n::t(lang, "insight-means", &args);
     let lower = difference < 0.0;
-    let word = |lower: bool| if lower { "lower" } else { "higher" };
     let collapsed = low == high;
     if clear {
+        let said = directed(size(difference, lang), lower, lang);
+        if collapsed {
+            return i18n::t(lang, "insight-clear", &[("means", means.into()), ("said", said.into())]);
+        }
         // Both ends lie on the difference's side of zero: say them as sizes, nearer end first.
         let (near, far) = if lower { (high, low) } else { (low, high) };
-        let range =
-            if collapsed { String::new() } else { format!(" ({} to {} {})", size(near), size(far), word(lower)) };
-        return format!("{means}: {} {}{range}. {NOT_CAUSE}", size(difference), word(lower));
+        let args = [
+            ("means", means.into()),
+            ("said", said.into()),
+            ("near", size(near, lang).into()),
+            ("far", size(far, lang).into()),
+            ("lower", if lower { "yes" } else { "no" }.into()),
+        ];
+        return i18n::t(lang, "insight-clear-range", &args);
     }
-    let said = if difference.abs() < 0.05 {
-        "about the same".to_owned()
-    } else {
-        format!("{} {}", size(difference), word(lower))
-    };
+    let same = difference.abs() < 0.05;
+    let said = if same { i18n::t(lang, "insight-same", &[]) } else { directed(size(difference, lang), lower, lang) };
     if collapsed {
-        return format!("{means}: {said}: no clear difference yet. {NOT_CAUSE}");
+        return i18n::t(lang, "insight-unclear-collapsed", &[("means", means.into()), ("said", said.into())]);
     }
     // The range runs from the side opposite the difference to its own side.
     let (from, to) = if lower { (high, low) } else { (low, high) };
-    let joint = if said == "about the same" { "and" } else { "but" };
-    format!(
-        "{means}: {said}, {joint} the likely range ({} to {}) includes no difference: no clear difference yet. {NOT_CAUSE}",
-        end(from),
-        end(to)
-    )
+    let args = [
+        ("means", means.into()),
+        ("said", said.into()),
+        ("same", if same { "yes" } else { "no" }.into()),
+        ("from", end(from, lang).into()),
+        ("to", end(to, lang).into()),
+    ];
+    i18n::t(lang, "insight-unclear", &args)
+}
+
+/// A size with its direction: "0.5 lower", "1.3 higher".
+fn directed(size: String, lower: bool, lang: Lang) -> String {
+    if lower {
+        i18n::t(lang, "insight-lower", &[("size", size.into())])
+    } else {
+        i18n::t(lang, "insight-higher", &[("size", size.into())])
+    }
 }
 
 /// A magnitude with one decimal; "under 0.1" rather than a misleading "0.0".
-fn size(x: f64) -> String {
+fn size(x: f64, lang: Lang) -> String {
     if x.abs() < 0.05 {
-        "under 0.1".into()
+        i18n::t(lang, "insight-under", &[])
     } else {
         format!("{:.1}", x.abs())
     }
@@ -304,11 +332,11 @@ fn size(x: f64) -> String {
 
 /// One end of a range that includes zero: "0.5 higher", "under 0.1 lower" or, at zero itself,
 /// "no difference".
-fn end(x: f64) -> String {
+fn end(x: f64, lang: Lang) -> String {
     if x == 0.0 {
-        "no difference".into()
+        i18n::t(lang, "insight-none", &[])
     } else {
-        format!("{} {}", size(x), if x < 0.0 { "lower" } else { "higher" })
+        directed(size(x, lang), x < 0.0, lang)
     }
 }
 
@@ -345,10 +373,11 @@ mod tests {
 
     #[test]
     fn range_ends_never_read_zero_point_zero() {
-        assert_eq!(end(0.5), "0.5 higher");
-        assert_eq!(end(-0.03), "under 0.1 lower");
-        assert_eq!(end(0.0), "no difference");
-        assert_eq!(size(-1.26), "1.3");
+        assert_eq!(end(0.5, Lang::En), "0.5 higher");
+        assert_eq!(end(-0.03, Lang::En), "under 0.1 lower");
+        assert_eq!(end(0.0, Lang::En), "no difference");
+        assert_eq!(size(-1.26, Lang::En), "1.3");
+        assert_eq!(end(-0.03, Lang::ZhCn), "低 不到 0.1");
     }
 
     #[test]

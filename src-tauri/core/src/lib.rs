@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod chart;
 pub mod clock;
 pub mod damage;
+pub mod dates;
 pub mod db;
 pub mod demo;
 pub mod desktop;

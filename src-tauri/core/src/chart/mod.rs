@@ -11,7 +11,9 @@ use plotters::prelude::*;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::dates::{self, Form};
 use crate::error::{Error, Result};
+use crate::i18n::{self, Lang};
 use crate::input::Fields;
 use crate::model::{Profile, Vocabulary};
 use crate::trends::{Range, Trends};
@@ -46,7 +48,7 @@ pub struct Chart {
 /// The numbers behind a chart, as text, for the "show as table" view.
 #[derive(Debug, Clone, Serialize, Default)]
 pub struct Table {
-    pub columns: Vec<&'static str>,
+    pub columns: Vec<String>,
     pub rows: Vec<Vec<String>>,
 }
 
@@ -138,13 +140,15 @@ pub(crate) struct XLabels {
     pub span_days: i64,
     /// Days per x unit: 1 for daily charts, 7 for weekly ones.
     pub step: u64,
+    /// The language of the labels and the axis title.
+    pub lang: Lang,
 }
 
 impl XLabels {
     /// Weeks after birth label the axis only over spans long enough for several distinct weeks.
-    pub(crate) fn new(trends: &Trends, step: u64) -> Self {
+    pub(crate) fn new(trends: &Trends, step: u64, lang: Lang) -> Self {
         let span_days = (trends.to - trends.from).num_days() + 1;
-        XLabels { from: trends.from, birth: trends.birth_date, span_days, step }
+        XLabels { from: trends.from, birth: trends.birth_date, span_days, step, lang }
     }
 
     /// The birth date, when the axis counts weeks after it.
@@ -164,26 +168,30 @@ impl XLabels {
         let date = self.date_at(x);
         if let Some(birth) = self.weeks_after() {
             let week = (date - birth).num_days().div_euclid(7);
-            return format!("wk {week}");
+            return i18n::t(self.lang, "chart-week", &[("week", week.into())]);
         }
-        if self.span_days <= 120 {
-            date.format("%-d %b").to_string()
+        let form = if self.span_days <= 120 {
+            Form::DayMonth
         } else if self.span_days <= 3 * 366 {
-            date.format("%b %Y").to_string()
+            Form::MonthYear
         } else {
-            date.format("%Y").to_string()
-        }
+            Form::Year
+        };
+        dates::format(self.lang, date, form)
     }
 
-    pub(crate) fn title(&self) -> String {
+    /// The x axis's title; `dates_title` names it when it is labelled with dates and no birth
+    /// date is known ("Date", or "Week starting" for weekly bars).
+    pub(crate) fn title(&self, dates_title: String) -> String {
         match (self.weeks_after(), self.birth) {
-            (Some(_), _) => "Weeks after birth".into(),
+            (Some(_), _) => i18n::t(self.lang, "chart-axis-weeks-after-birth", &[]),
             (None, Some(birth)) => {
                 let week = |d: NaiveDate| (d - birth).num_days().div_euclid(7);
                 let last = self.from + Days::new((self.span_days - 1) as u64);
-                format!("Date (weeks {} to {} after birth)", week(self.from), week(last))
+                let args = [("from", week(self.from).into()), ("to", week(last).into())];
+                i18n::t(self.lang, "chart-axis-date-weeks", &args)
             }
-            (None, None) => "Date".into(),
+            (None, None) => dates_title,
         }
     }
 
@@ -195,20 +203,20 @@ impl XLabels {
     }
 }
 
-/// Draws `request` over `trends`.
-pub fn draw(request: &Request, trends: &Trends, profile: &Profile) -> Result<Chart> {
+/// Draws `request` over `trends`, every word in `lang`.
+pub fn draw(request: &Request, trends: &Trends, profile: &Profile, lang: Lang) -> Result<Chart> {
     let theme = Theme::get(request.theme);
     let mut svg = String::new();
     let drawn = match request.chart {
-        ChartKind::Pain => pain::draw(&mut svg, trends, &theme),
-        ChartKind::Exercise => exercise::draw(&mut svg, trends, &theme),
-        ChartKind::Calcium => calcium::draw(&mut svg, trends, profile, &theme),
+        ChartKind::Pain => pain::draw(&mut svg, trends, &theme, lang),
+        ChartKind::Exercise => exercise::draw(&mut svg, trends, &theme, lang),
+        ChartKind::Calcium => calcium::draw(&mut svg, trends, profile, &theme, lang),
     };
     drawn.map_err(|e| Error::Chart(format!("the {} chart could not be drawn: {e}", request.chart.as_str())))?;
     let (summary, table) = match request.chart {
-        ChartKind::Pain => (summary::pain(trends), summary::pain_table(trends)),
-        ChartKind::Exercise => (summary::exercise(trends), summary::exercise_table(trends)),
-        ChartKind::Calcium => (summary::calcium(trends, profile), summary::calcium_table(trends)),
+        ChartKind::Pain => (summary::pain(trends, lang), summary::pain_table(trends, lang)),
+        ChartKind::Exercise => (summary::exercise(trends, lang), summary::exercise_table(trends, lang)),
+        ChartKind::Calcium => (summary::calcium(trends, profile, lang), summary::calcium_table(trends, lang)),
     };
     Ok(Chart { svg, summary, table })
 }
@@ -251,10 +259,20 @@ pub(crate) fn with_legend<'a>(
             Key::Triangle => band.draw(&TriangleMarker::new((x + 6, y), 6, c.filled()))?,
         }
         band.draw(&Text::new(label.clone(), (x + 20, y - 8), theme.font(15)))?;
-        // The naive font metrics of plotters' SVG backend: about 0.6 em per character.
-        x += 20 + (label.chars().count() as f64 * 15.0 * 0.81 * 0.6) as i32 + 18;
+        x += 20 + (em_width(label) * 15.0 * 0.81) as i32 + 18;
     }
     Ok(rest)
+}
+
+/// The width of `text` in ems, as the naive metrics of plotters' SVG backend estimate it:
+/// about 0.6 em a Latin character, a full em for a Chinese one (CJK glyphs are square).
+fn em_width(text: &str) -> f64 {
+    text.chars().map(|c| if is_wide(c) { 1.0 } else { 0.6 }).sum()
+}
+
+/// Whether `c` is a full-width (CJK) character.
+pub(crate) fn is_wide(c: char) -> bool {
+    matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FFEF}')
 }
 
 /// The chart type every Mend chart draws on.
@@ -287,6 +305,7 @@ pub(crate) fn mesh(chart: &mut Plot<'_, '_>, x: &XLabels, x_title: String, y_tit
 /// A vertical marker line with a label at its top.
 pub(crate) fn marker(chart: &mut Plot<'_, '_>, x: f64, top: f64, label: &str, theme: &Theme) -> DrawResult {
     chart.draw_series(DashedLineSeries::new([(x, 0.0), (x, top)], 4, 4, theme.muted.stroke_width(1)))?;
-    chart.draw_series(std::iter::once(Text::new(label.to_owned(), (x, top), theme.muted_font(14))))?;
+    // A space keeps the label off the line.
+    chart.draw_series(std::iter::once(Text::new(format!(" {label}"), (x, top), theme.muted_font(14))))?;
     Ok(())
 }

@@ -4,34 +4,45 @@
 use plotters::prelude::*;
 
 use super::{marker, mesh, with_legend, DrawResult, Key, Theme, XLabels, HEIGHT, WIDTH};
+use crate::i18n::{self, Lang};
 use crate::trends::{Direction, Trends};
 
-pub(super) fn draw(svg: &mut String, t: &Trends, theme: &Theme) -> DrawResult {
+pub(super) fn draw(svg: &mut String, t: &Trends, theme: &Theme, lang: Lang) -> DrawResult {
     let root = SVGBackend::with_string(svg, (WIDTH, HEIGHT)).into_drawing_area();
     root.fill(&theme.bg)?;
     let mut keys = vec![
-        (Key::Ring, theme.secondary, "Highest of the day".to_owned()),
-        (Key::Dot, theme.primary, "Mean of the day".to_owned()),
-        (Key::Line, theme.line, "7-day average".to_owned()),
+        (Key::Ring, theme.secondary, i18n::t(lang, "chart-legend-highest", &[])),
+        (Key::Dot, theme.primary, i18n::t(lang, "chart-legend-mean", &[])),
+        (Key::Line, theme.line, i18n::t(lang, "chart-legend-average", &[])),
     ];
     if let Some(b) = t.baseline {
-        keys.push((Key::Dashed, theme.reference, format!("Baseline {b:.1}")));
+        keys.push((
+            Key::Dashed,
+            theme.reference,
+            i18n::t(lang, "chart-legend-baseline", &[("value", format!("{b:.1}").into())]),
+        ));
     }
     if t.changes.iter().any(|c| c.direction == Direction::Better) {
-        keys.push((Key::Triangle, theme.good, "Clearly better".to_owned()));
+        keys.push((Key::Triangle, theme.good, i18n::t(lang, "chart-legend-better", &[])));
     }
     if t.changes.iter().any(|c| c.direction == Direction::Worse) {
-        keys.push((Key::Triangle, theme.bad, "Clearly worse".to_owned()));
+        keys.push((Key::Triangle, theme.bad, i18n::t(lang, "chart-legend-worse", &[])));
     }
     let area = with_legend(&root, &keys, theme)?;
-    let x = XLabels::new(t, 1);
+    let x = XLabels::new(t, 1, lang);
     let n = t.days.len() as f64;
     let mut chart = ChartBuilder::on(&area)
         .margin(14)
         .x_label_area_size(40)
         .y_label_area_size(44)
         .build_cartesian_2d(-0.5..(n - 0.5), 0.0..10.6)?;
-    mesh(&mut chart, &x, x.title(), "Pain (0–10)", theme)?;
+    mesh(
+        &mut chart,
+        &x,
+        x.title(i18n::t(lang, "chart-axis-date", &[])),
+        &i18n::t(lang, "chart-axis-pain", &[]),
+        theme,
+    )?;
 
     let radius = if t.days.len() > 200 { 2 } else { 4 };
     if let Some(b) = t.baseline {
@@ -65,7 +76,7 @@ pub(super) fn draw(svg: &mut String, t: &Trends, theme: &Theme) -> DrawResult {
         TriangleMarker::new((index(c.date), c.pain_avg7), 9, color.filled())
     }))?;
     if let Some(six) = x.six_weeks() {
-        marker(&mut chart, six, 10.4, " 6 weeks", theme)?;
+        marker(&mut chart, six, 10.4, &i18n::t(lang, "chart-marker-six-weeks", &[]), theme)?;
     }
     root.present()?;
     Ok(())

@@ -1,76 +1,91 @@
-//! One or two plain sentences per chart, and the table behind it.
+//! One or two plain sentences per chart, and the table behind it, in her language.
 
 use chrono::NaiveDate;
 
 use super::Table;
+use crate::dates::{self, Form};
 use crate::facts::{calcium_rda, calcium_ul, EXERCISE_MINUTES_PER_WEEK};
+use crate::i18n::{self, Lang};
 use crate::model::Profile;
 use crate::text::thousands;
 use crate::trends::{Direction, Trends};
 
-fn span(from: NaiveDate, to: NaiveDate) -> String {
+fn span(from: NaiveDate, to: NaiveDate, lang: Lang) -> String {
     let days = (to - from).num_days();
     match days {
-        0..=13 => format!("{} day{}", days, if days == 1 { "" } else { "s" }),
-        14..=97 => format!("{} weeks", (days as f64 / 7.0).round()),
-        _ => format!("{} months", (days as f64 / 30.44).round()),
+        0..=13 => i18n::t(lang, "chart-span-days", &[("n", days.into())]),
+        14..=97 => i18n::t(lang, "chart-span-weeks", &[("n", ((days as f64 / 7.0).round() as i64).into())]),
+        _ => i18n::t(lang, "chart-span-months", &[("n", ((days as f64 / 30.44).round() as i64).into())]),
     }
-}
-
-fn short(date: NaiveDate) -> String {
-    date.format("%-d %b %Y").to_string()
 }
 
 fn opt(v: Option<f64>) -> String {
     v.map_or_else(String::new, |v| format!("{v:.1}"))
 }
 
+/// A date in a table: ISO in English (it sorts), the Chinese long form in Chinese.
+fn cell_date(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => date.to_string(),
+        _ => dates::format(lang, date, Form::Long),
+    }
+}
+
 /// "Pain average fell from 6.1 to 3.4 over 5 weeks. …"
-pub(super) fn pain(t: &Trends) -> String {
+pub(super) fn pain(t: &Trends, lang: Lang) -> String {
     let logged = t.days.iter().filter(|d| d.pain_mean.is_some()).count();
     if logged == 0 {
-        return "No pain check-ins in this period.".into();
+        return i18n::t(lang, "chart-pain-none", &[]);
     }
     let mut out = Vec::new();
     let avgs: Vec<_> = t.days.iter().filter_map(|d| d.pain_avg7.map(|a| (d.date, a))).collect();
     match (avgs.first(), avgs.last()) {
         (Some(&(d0, a0)), Some(&(d1, a1))) if d1 > d0 => {
-            let verb = if (a1 - a0).abs() < 0.5 {
-                "stayed about the same,"
+            let trend = if (a1 - a0).abs() < 0.5 {
+                "same"
             } else if a1 < a0 {
                 "fell"
             } else {
                 "rose"
             };
-            out.push(format!("Pain average {verb} from {a0:.1} to {a1:.1} over {}.", span(d0, d1)));
+            let args = [
+                ("trend", trend.into()),
+                ("from", format!("{a0:.1}").into()),
+                ("to", format!("{a1:.1}").into()),
+                ("span", span(d0, d1, lang).into()),
+            ];
+            out.push(i18n::t(lang, "chart-pain-average", &args));
         }
-        _ => out.push("Not enough check-ins yet for a 7-day average (it needs 3 days in a week).".into()),
+        _ => out.push(i18n::t(lang, "chart-pain-too-few", &[])),
     }
-    out.push(format!("Logged on {logged} of {} days.", t.days.len()));
+    out.push(i18n::t(lang, "chart-pain-logged", &[("logged", logged.into()), ("days", t.days.len().into())]));
     if let Some(b) = t.baseline {
-        out.push(format!("Baseline {b:.1}."));
+        out.push(i18n::t(lang, "chart-pain-baseline", &[("value", format!("{b:.1}").into())]));
     }
     if let Some(c) = t.changes.last() {
-        let word = if c.direction == Direction::Better { "better" } else { "worse" };
-        out.push(format!(
-            "Clearly {word} than the baseline from {} ({}).",
-            short(c.date),
-            crate::facts::CLEAR_CHANGE_RULE
-        ));
+        let direction = if c.direction == Direction::Better { "better" } else { "worse" };
+        let date = dates::format(lang, c.date, Form::Short);
+        out.push(i18n::t(lang, "chart-pain-clear", &[("direction", direction.into()), ("date", date.into())]));
     }
-    out.join(" ")
+    // English sentences are separated by a space; Chinese ones end in "。" and run on.
+    out.join(if lang == Lang::En { " " } else { "" })
 }
 
-pub(super) fn pain_table(t: &Trends) -> Table {
+pub(super) fn pain_table(t: &Trends, lang: Lang) -> Table {
     Table {
-        columns: vec!["Date", "Highest", "Mean", "7-day average"],
+        columns: vec![
+            i18n::t(lang, "chart-column-date", &[]),
+            i18n::t(lang, "chart-column-highest", &[]),
+            i18n::t(lang, "chart-column-mean", &[]),
+            i18n::t(lang, "chart-column-average", &[]),
+        ],
         rows: t
             .days
             .iter()
             .filter(|d| d.pain_mean.is_some())
             .map(|d| {
                 vec![
-                    d.date.to_string(),
+                    cell_date(d.date, lang),
                     d.pain_max.map_or_else(String::new, |m| m.to_string()),
                     opt(d.pain_mean),
                     opt(d.pain_avg7),
@@ -80,55 +95,58 @@ pub(super) fn pain_table(t: &Trends) -> Table {
     }
 }
 
-/// "Averaged 95 minutes a week; 3 of 12 weeks reached 150 minutes."
-pub(super) fn exercise(t: &Trends) -> String {
+/// "Averaged 95 minutes a week over 12 weeks; 3 of them reached the 150-minute goal."
+pub(super) fn exercise(t: &Trends, lang: Lang) -> String {
     let total: u64 = t.weeks.iter().map(|w| w.exercise_minutes).sum();
     if total == 0 {
-        return "No exercise logged in this period.".into();
+        return i18n::t(lang, "chart-exercise-none", &[]);
     }
     let weeks = t.weeks.len();
     let met = t.weeks.iter().filter(|w| w.exercise_minutes >= u64::from(EXERCISE_MINUTES_PER_WEEK)).count();
-    format!(
-        "Averaged {} minutes a week over {weeks} week{}; {met} of them reached the {EXERCISE_MINUTES_PER_WEEK}-minute goal.",
-        thousands(total / weeks as u64),
-        if weeks == 1 { "" } else { "s" }
-    )
+    let args = [
+        ("mean", thousands(total / weeks as u64).into()),
+        ("weeks", weeks.into()),
+        ("met", met.into()),
+        ("goal", EXERCISE_MINUTES_PER_WEEK.into()),
+    ];
+    i18n::t(lang, "chart-exercise", &args)
 }
 
-pub(super) fn exercise_table(t: &Trends) -> Table {
+pub(super) fn exercise_table(t: &Trends, lang: Lang) -> Table {
     Table {
-        columns: vec!["Week starting", "Minutes"],
-        rows: t.weeks.iter().map(|w| vec![w.week_start.to_string(), w.exercise_minutes.to_string()]).collect(),
+        columns: vec![i18n::t(lang, "chart-column-week-starting", &[]), i18n::t(lang, "chart-column-minutes", &[])],
+        rows: t.weeks.iter().map(|w| vec![cell_date(w.week_start, lang), w.exercise_minutes.to_string()]).collect(),
     }
 }
 
-/// "Reached the recommended 1,000 mg on 40 of 52 logged days; above the 2,500 mg upper limit on 2."
-pub(super) fn calcium(t: &Trends, profile: &Profile) -> String {
+/// "Reached the recommended 1,000 mg on 40 of 52 days with calcium logged. One day went above
+/// the 2,500 mg upper limit."
+pub(super) fn calcium(t: &Trends, profile: &Profile, lang: Lang) -> String {
     let (rda, ul) = (calcium_rda(profile.age_band), calcium_ul(profile.age_band));
     let logged: Vec<u64> = t.days.iter().map(|d| d.calcium_mg).filter(|mg| *mg > 0).collect();
     if logged.is_empty() {
-        return "No calcium logged in this period.".into();
+        return i18n::t(lang, "chart-calcium-none", &[]);
     }
     let met = logged.iter().filter(|mg| **mg >= u64::from(rda)).count();
     let over = logged.iter().filter(|mg| **mg > u64::from(ul)).count();
-    let mut out =
-        format!("Reached the recommended {} mg on {met} of {} days with calcium logged.", thousands(rda), logged.len());
-    out.push_str(&match over {
-        0 => format!(" No day went above the {} mg upper limit.", thousands(ul)),
-        1 => format!(" One day went above the {} mg upper limit.", thousands(ul)),
-        n => format!(" {n} days went above the {} mg upper limit.", thousands(ul)),
-    });
-    out
+    let args = [
+        ("rda", thousands(rda).into()),
+        ("ul", thousands(ul).into()),
+        ("met", met.into()),
+        ("logged", logged.len().into()),
+        ("over", over.into()),
+    ];
+    i18n::t(lang, "chart-calcium", &args)
 }
 
-pub(super) fn calcium_table(t: &Trends) -> Table {
+pub(super) fn calcium_table(t: &Trends, lang: Lang) -> Table {
     Table {
-        columns: vec!["Date", "Calcium (mg)"],
+        columns: vec![i18n::t(lang, "chart-column-date", &[]), i18n::t(lang, "chart-column-calcium", &[])],
         rows: t
             .days
             .iter()
             .filter(|d| d.calcium_mg > 0)
-            .map(|d| vec![d.date.to_string(), d.calcium_mg.to_string()])
+            .map(|d| vec![cell_date(d.date, lang), d.calcium_mg.to_string()])
             .collect(),
     }
 }

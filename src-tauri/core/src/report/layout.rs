@@ -4,6 +4,7 @@
 //! page plus the document's logical structure (headings, paragraphs, tables, figures, lists),
 //! which `pdf` paints and tags. Units are PDF points, origin top left.
 
+use super::breaks::{clean, pieces};
 use super::fonts::Fonts;
 
 /// A colour, 8 bits a channel.
@@ -229,8 +230,9 @@ impl<'f> Flow<'f> {
         self.fonts.face(style.bold).width(text, style.size)
     }
 
-    /// `text` broken into lines no wider than `width`: at spaces, and inside a word only when the
-    /// word alone is too wide. Line breaks in the text are kept; runs of blank lines become one.
+    /// `text` broken into lines no wider than `width`: at spaces and between Chinese characters
+    /// (which need no spaces), and inside a word only when the word alone is too wide. Line
+    /// breaks in the text are kept; runs of blank lines become one.
     pub fn wrap(&self, text: &str, style: Style, width: f32) -> Vec<String> {
         let face = self.fonts.face(style.bold);
         let space = face.width(" ", style.size);
@@ -244,31 +246,37 @@ impl<'f> Flow<'f> {
             }
             let (mut line, mut used) = (String::new(), 0.0);
             for word in paragraph.split_whitespace() {
-                let w = face.width(word, style.size);
-                if !line.is_empty() && used + space + w <= width {
-                    line.push(' ');
-                    line.push_str(word);
-                    used += space + w;
-                    continue;
-                }
-                if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                }
-                if w <= width {
-                    line = word.to_owned();
-                    used = w;
-                    continue;
-                }
-                // A word wider than the line (a long link, say) is cut where it must be.
-                used = 0.0;
-                for c in word.chars() {
-                    let cw = face.width(c.encode_utf8(&mut [0; 4]), style.size);
-                    if used + cw > width && !line.is_empty() {
-                        lines.push(std::mem::take(&mut line));
-                        used = 0.0;
+                for (i, piece) in pieces(word).into_iter().enumerate() {
+                    // A word follows a space; the pieces inside a word follow each other directly.
+                    let gap = if i == 0 { space } else { 0.0 };
+                    let w = face.width(piece, style.size);
+                    if !line.is_empty() && used + gap + w <= width {
+                        if i == 0 {
+                            line.push(' ');
+                        }
+                        line.push_str(piece);
+                        used += gap + w;
+                        continue;
                     }
-                    line.push(c);
-                    used += cw;
+                    if !line.is_empty() {
+                        lines.push(std::mem::take(&mut line));
+                    }
+                    if w <= width {
+                        line = piece.to_owned();
+                        used = w;
+                        continue;
+                    }
+                    // A word wider than the line (a long link, say) is cut where it must be.
+                    used = 0.0;
+                    for c in piece.chars() {
+                        let cw = face.width(c.encode_utf8(&mut [0; 4]), style.size);
+                        if used + cw > width && !line.is_empty() {
+                            lines.push(std::mem::take(&mut line));
+                            used = 0.0;
+                        }
+                        line.push(c);
+                        used += cw;
+                    }
                 }
             }
             lines.push(line);
@@ -382,15 +390,4 @@ impl<'f> Flow<'f> {
             self.push(Op::Line { x1, y1: y, x2, y2: y, width: 0.5, color: RULE });
         }
     }
-}
-
-/// User text made safe to lay out: Windows and old Mac line ends become `\n`, tabs spaces, and
-/// other control characters (which no font draws) are dropped.
-fn clean(text: &str) -> String {
-    text.replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .chars()
-        .map(|c| if c == '\t' { ' ' } else { c })
-        .filter(|c| *c == '\n' || !c.is_control())
-        .collect()
 }

@@ -5,16 +5,19 @@
 //!
 //! Pure: the caller loads everything into a [`ReportInput`] (the shell and the CLI fill it
 //! from the database) and gets bytes back. [`summary`] gives the numbers without a PDF, so
-//! they can be tested on their own. Text is real text in an embedded font (Open Sans), charts
-//! stay vector graphics, and the PDF is tagged for screen readers.
+//! they can be tested on their own. Text is real text in an embedded font (Open Sans; in
+//! Chinese a CJK font found on the system, see `fonts`), charts stay vector graphics, and the
+//! PDF is tagged for screen readers. Every word is in the input's language (`report.ftl`).
 //!
-//! The parts: `summary` works out the numbers, `content` words them, `layout` pours them onto
-//! pages and `pdf` paints and tags those pages with krilla.
+//! The parts: `summary` works out the numbers, `content` and `rows` word them, `layout` pours
+//! them onto pages and `pdf` paints and tags those pages with krilla.
 
+mod breaks;
 mod content;
 mod fonts;
 mod layout;
 mod pdf;
+mod rows;
 mod summary;
 
 use chrono::NaiveDate;
@@ -23,7 +26,9 @@ pub use summary::{
     CalciumSummary, ExerciseSummary, PainComparison, PainSummary, Stretch, Summary, Verdict, COMPARE_DAYS,
 };
 
+use crate::dates::{self, Form};
 use crate::error::{Error, Result};
+use crate::i18n::{self, Lang};
 use crate::model::Profile;
 use crate::trends::Trends;
 
@@ -68,6 +73,8 @@ pub struct ReportInput {
     /// Her notes, only when she chose to include them.
     pub notes: Option<Vec<(NaiveDate, String)>>,
     pub paper: Paper,
+    /// The language the report is written in (the one in force when it was asked for).
+    pub lang: Lang,
 }
 
 /// The numbers the report shows, without making a PDF.
@@ -78,28 +85,20 @@ pub fn summary(input: &ReportInput) -> Summary {
 /// Makes the report as PDF bytes. A range without a single pain, exercise or calcium entry is
 /// refused: an empty report would only look like good news.
 pub fn render(input: &ReportInput) -> Result<Vec<u8>> {
-    let long = |d: NaiveDate| d.format("%-d %B %Y").to_string();
+    let lang = input.lang;
+    let long = |d: NaiveDate| dates::format(lang, d, Form::Long);
+    let range = [("from", long(input.from).into()), ("to", long(input.to).into())];
     if input.from > input.to {
-        return Err(Error::invalid(
-            "to",
-            format!("The end date {} is before the start date {}.", long(input.to), long(input.from)),
-        ));
+        return Err(Error::invalid("to", i18n::t(lang, "pdf-end-before-start", &range)));
     }
     if !summary::has_entries(&input.trends) {
-        return Err(Error::invalid(
-            "from",
-            format!(
-                "There are no entries between {} and {} to put in a report. Choose a range with entries.",
-                long(input.from),
-                long(input.to)
-            ),
-        ));
+        return Err(Error::invalid("from", i18n::t(lang, "pdf-no-entries", &range)));
     }
     let numbers = summary::summary(input);
-    let fonts = fonts::Fonts::load()?;
+    let fonts = fonts::Fonts::load(lang)?;
     let options = usvg::Options {
-        fontdb: fonts::svg_fonts(),
-        font_family: fonts::family().to_owned(),
+        fontdb: std::sync::Arc::clone(&fonts.svg),
+        font_family: fonts.family.clone(),
         ..usvg::Options::default()
     };
     let charts = input
@@ -114,9 +113,6 @@ pub fn render(input: &ReportInput) -> Result<Vec<u8>> {
 
     let mut flow = layout::Flow::new(&fonts, input.paper.size());
     content::compose(&mut flow, input, &numbers, &aspects);
-    let meta = pdf::Meta {
-        title: format!("{} ({} to {})", content::TITLE, long(input.from), long(input.to)),
-        made_on: input.made_on,
-    };
+    let meta = pdf::Meta { title: i18n::t(lang, "pdf-pdf-title", &range), made_on: input.made_on, lang };
     pdf::paint(&flow, &fonts, &charts, &meta)
 }

@@ -26,6 +26,7 @@ use crate::error::{Error, Result};
 pub(super) struct Meta {
     pub title: String,
     pub made_on: chrono::NaiveDate,
+    pub lang: crate::i18n::Lang,
 }
 
 /// Paints `flow`'s pages, drawing chart `i` from `charts[i]`, into PDF bytes.
@@ -90,7 +91,8 @@ pub(super) fn paint(flow: &Flow<'_>, fonts: &Fonts, charts: &[usvg::Tree], meta:
         page.finish();
     }
 
-    let mut tree = TagTree::new().with_lang(Some("en".into()));
+    // Screen readers pick their voice from the document's language.
+    let mut tree = TagTree::new().with_lang(Some(meta.lang.tag().into()));
     for child in &flow.groups[0].children {
         tree.push(node(&flow.groups, *child, &ids)?);
     }
@@ -99,7 +101,11 @@ pub(super) fn paint(flow: &Flow<'_>, fonts: &Fonts, charts: &[usvg::Tree], meta:
     let date =
         DateTime::new(meta.made_on.year() as u16).month(meta.made_on.month() as u8).day(meta.made_on.day() as u8);
     document.set_metadata(
-        Metadata::new().title(meta.title.clone()).language("en".into()).creator("Mend".into()).creation_date(date),
+        Metadata::new()
+            .title(meta.title.clone())
+            .language(meta.lang.tag().into())
+            .creator("Mend".into())
+            .creation_date(date),
     );
     document.finish().map_err(|e| Error::Report(format!("the PDF could not be written ({e:?})")))
 }

@@ -11,8 +11,11 @@ use crate::insights::{self, Day, Insight, Tag};
 use crate::trends::{Daily, Range};
 
 impl Store {
-    /// Which factors went with better or worse days over `range` (see `insights`).
+    /// Which factors went with better or worse days over `range` (see `insights`), in the
+    /// language in force.
     pub fn insights(&self, range: Range) -> Result<Vec<Insight>> {
+        // The language first: reading it takes the connection's lock.
+        let lang = self.language()?;
         let conn = self.conn();
         // One day before the range, for the exercise of the day before its first day.
         let start = range.from - Days::new(1);
@@ -43,6 +46,6 @@ impl Store {
                 }
             })
             .collect();
-        Ok(insights::insights(&days, &tags))
+        Ok(insights::insights_in(&days, &tags, lang))
     }
 }

@@ -7,18 +7,22 @@ use chrono::{Days, NaiveDate};
 
 use super::{read_profile, Store};
 use crate::chart::{self, ChartKind, ThemeName};
+use crate::dates::{self, Form};
 use crate::error::Result;
+use crate::i18n::{self, Lang};
 use crate::model::{Calcium, CalciumSource, Exercise, Pain};
 use crate::repo::entries::between;
 use crate::report::{self, ReportInput};
 use crate::requests::ReportRequest;
 
-/// The charts in the report, in order, with their titles.
-const CHARTS: [(ChartKind, &str); 3] = [
-    (ChartKind::Pain, "Pain, 0 to 10"),
-    (ChartKind::Exercise, "Exercise, minutes a week"),
-    (ChartKind::Calcium, "Calcium, mg a day"),
-];
+/// The charts in the report, in order, with their titles in `lang`.
+fn charts(lang: Lang) -> [(ChartKind, String); 3] {
+    [
+        (ChartKind::Pain, i18n::t(lang, "pdf-chart-pain", &[])),
+        (ChartKind::Exercise, i18n::t(lang, "pdf-chart-exercise", &[])),
+        (ChartKind::Calcium, i18n::t(lang, "pdf-chart-calcium", &[])),
+    ]
+}
 
 impl Store {
     /// Makes the report's PDF; a range without entries is refused with a sentence.
@@ -32,18 +36,20 @@ impl Store {
         crate::transfer::write_private(path, &pdf)
     }
 
-    /// Everything the report shows, loaded from the database.
+    /// Everything the report shows, loaded from the database, in the language in force.
     pub fn report_input(&self, request: &ReportRequest) -> Result<ReportInput> {
+        // The language first: reading it takes the connection's lock.
+        let lang = self.language()?;
         let conn = self.conn();
         let profile = read_profile(&conn)?.profile;
         let range = request.range;
         let (from, to) = (range.from, range.to);
         let trends = crate::trends::trends(&conn, range, &profile)?;
-        let charts = CHARTS
-            .iter()
+        let charts = charts(lang)
+            .into_iter()
             .map(|(kind, title)| {
-                let request = chart::Request { chart: *kind, theme: ThemeName::Light, range };
-                Ok(((*title).to_owned(), chart::draw(&request, &trends, &profile)?.svg))
+                let request = chart::Request { chart: kind, theme: ThemeName::Light, range };
+                Ok((title, chart::draw(&request, &trends, &profile, lang)?.svg))
             })
             .collect::<Result<Vec<_>>>()?;
 
@@ -80,8 +86,12 @@ impl Store {
         let notices = fired
             .into_iter()
             .map(|(_, first, days, message)| {
-                let times = if days == 1 { "on 1 day".to_owned() } else { format!("on {days} days") };
-                format!("From {} ({times}): {message}", first.format("%-d %B %Y"))
+                let date = dates::format(lang, first, Form::Long);
+                i18n::t(
+                    lang,
+                    "pdf-notice",
+                    &[("date", date.into()), ("days", days.into()), ("message", message.into())],
+                )
             })
             .collect();
 
@@ -111,6 +121,7 @@ impl Store {
             questions: request.questions.clone(),
             notes,
             paper: request.paper,
+            lang,
         })
     }
 }

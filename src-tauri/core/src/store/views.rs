@@ -61,11 +61,13 @@ impl Store {
         crate::trends::trends(&conn, range, &profile)
     }
 
-    /// One chart as SVG with its summary and table.
+    /// One chart as SVG with its summary and table, in the language in force.
     pub fn chart(&self, request: &crate::chart::Request) -> Result<crate::chart::Chart> {
+        // The language first: reading it takes the connection's lock.
+        let lang = self.language()?;
         let conn = self.conn();
         let profile = read_profile(&conn)?.profile;
         let trends = crate::trends::trends(&conn, request.range, &profile)?;
-        crate::chart::draw(request, &trends, &profile)
+        crate::chart::draw(request, &trends, &profile, lang)
     }
 }
