@@ -35,7 +35,7 @@ export function initDayFactors(getDate, onChange) {
       h('input', { type: 'radio', name: 'mood', value: n, 'aria-describedby': anchors.has(n) ? `mood-anchor-${n}` : null }),
       h('span', {}, n))),
   );
-  qs('#mood-anchors').append(...terms('moodAnchor').map((t) => h('span', { id: `mood-anchor-${t.id}` }, `${t.id} · ${t.label}`)));
+  qs('#mood-anchors').append(...terms('moodAnchor').map((t) => h('span', { id: `mood-anchor-${t.id}` }, `${t.id} · `, h('span', { 'data-term': `moodAnchor:${t.id}` }, t.label))));
   const sleepInput = qs('#sleep-hours');
   sleepInput.max = String(limit('sleepMaxHours'));
   qs('#tag-new-name').maxLength = limit('tagNameMaxChars');

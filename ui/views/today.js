@@ -47,7 +47,7 @@ export async function initToday(flags, mention) {
   );
   qs('#location-options').append(
     ...terms('location').map((t) => h('label', { class: 'chip' },
-      h('input', { type: 'checkbox', name: 'locations', value: t.id }), h('span', {}, t.label))),
+      h('input', { type: 'checkbox', name: 'locations', value: t.id }), h('span', { 'data-term': `location:${t.id}` }, t.label))),
   );
 
   const day = qs('#day');

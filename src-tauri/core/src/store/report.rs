@@ -34,6 +34,7 @@ impl Store {
 
     /// Everything the report shows, loaded from the database.
     pub fn report_input(&self, request: &ReportRequest) -> Result<ReportInput> {
+        let lang = self.language()?;
         let conn = self.conn();
         let profile = read_profile(&conn)?.profile;
         let range = request.range;
@@ -69,7 +70,7 @@ impl Store {
         let mut day = from;
         while day <= to {
             let on_day: Vec<_> = exercise.iter().filter(|e| e.entry.date == day).cloned().collect();
-            for notice in crate::safety::rule_notices(&conn, day, &profile, &on_day)? {
+            for notice in crate::safety::rule_notices(&conn, day, &profile, &on_day, lang)? {
                 match fired.iter_mut().find(|f| f.0 == notice.code) {
                     Some(f) => f.2 += 1,
                     None => fired.push((notice.code.to_owned(), day, 1, notice.message)),
