@@ -379,3 +379,12 @@ sign-bladder_bowel = New problems controlling your bladder or bowels
 sign-bladder_bowel-spoken = new bladder or bowel problems
 sign-leaking = Leaking a little urine when you cough, sneeze or lift
 sign-leaking-spoken = some leaking when I cough
+
+## Her notes in the sample data (a made-up recovery to explore Mend with)
+
+demo-note-rough-night = rough night, lots of lifting
+demo-note-pram = walk with the pram
+demo-note-milk = glass of milk
+demo-note-yogurt = yogurt
+demo-note-second-tablet = took a second tablet by mistake
+demo-note-cheese = cheese and a milkshake

@@ -309,3 +309,12 @@ sign-bladder_bowel = 新出现的大小便控制问题
 sign-bladder_bowel-spoken = 新出现的大小便问题
 sign-leaking = 咳嗽、打喷嚏或提重物时漏一点尿
 sign-leaking-spoken = 咳嗽时会漏一点尿
+
+## Her notes in the sample data (a made-up recovery to explore Mend with)
+
+demo-note-rough-night = 昨晚没睡好，抱宝宝抱了很多
+demo-note-pram = 推着婴儿车散步
+demo-note-milk = 一杯牛奶
+demo-note-yogurt = 酸奶
+demo-note-second-tablet = 不小心多吃了一片
+demo-note-cheese = 奶酪和一杯奶昔
