@@ -8,7 +8,8 @@ import { api, booting } from './api.js';
 import { qs, qsa, trackInputModality } from './lib/dom.js';
 import { initToday, refresh, showToday } from './views/today.js';
 import { initBanners, refreshBanners } from './lib/banners.js';
-import { setCatalog } from './lib/labels.js';
+import { setCatalog, relabel } from './lib/labels.js';
+import { relabelSigns } from './lib/signs.js';
 import { ensureScreen } from './lib/screens.js';
 import { setMessages, localize, mark, t } from './lib/i18n.js';
 
@@ -108,9 +109,11 @@ async function start() {
   initDemo(boot.demo);
   await initToday(boot.redFlags, boot.mentionSigns);
   window.addEventListener('hashchange', () => route());
-  // A new language from Settings: every word on the page, then the screen shown, again (its
-  // data, such as the guidance, comes back in the new language).
-  window.addEventListener('mend:language', () => {
+  // A new language from Settings: every word on the page, the core's labels and signs, then
+  // the screen shown, again (its data, such as the guidance, comes back in the new language).
+  window.addEventListener('mend:language', (/** @type {CustomEvent} */ e) => {
+    relabel(e.detail.catalog);
+    relabelSigns([...e.detail.redFlags, ...e.detail.mentionSigns]);
     localize(document);
     route();
   });

@@ -2,6 +2,9 @@
 //! the same core and data folder as the window (`MEND_DATA_DIR` honoured). Results go to
 //! stdout, messages to stderr. Exit codes: 0 success, 1 the input was wrong (the message says
 //! what and where), 2 the data or the environment is at fault.
+//!
+//! Its messages are in the language in force: hers (kept with her data), else the system's,
+//! as the window's. The --help text comes from clap and is in English.
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -11,6 +14,7 @@ mod factors;
 use clap::{Parser, Subcommand};
 use serde_json::{json, Map, Value};
 
+use mend_core::i18n::{Lang, Msg};
 use mend_core::input::FromInput;
 use mend_core::model::{Calcium, Exercise, Pain};
 use mend_core::requests::{RecoverAction, ReportRequest};
@@ -165,7 +169,9 @@ pub fn main(args: Vec<OsString>) -> Option<i32> {
         let _ = e.print();
         return Some(1);
     };
-    Some(match run(command) {
+    // The system's language until the store is open, then hers.
+    let mut lang = crate::system_language();
+    Some(match run(command, &mut lang) {
         Ok(out) => {
             if !out.is_empty() {
                 println!("{out}");
@@ -173,7 +179,7 @@ pub fn main(args: Vec<OsString>) -> Option<i32> {
             0
         }
         Err(e) => {
-            eprintln!("mend: {e}");
+            eprintln!("mend: {}", e.message_in(lang));
             match e.code() {
                 "invalid_input" | "not_found" => 1,
                 _ => 2,
@@ -204,13 +210,20 @@ fn entry(pairs: Vec<(&str, Option<Value>)>) -> Value {
     Value::Object(pairs.into_iter().filter_map(|(k, v)| v.map(|v| (k.to_owned(), v))).collect::<Map<_, _>>())
 }
 
-fn run(command: Command) -> mend_core::Result<String> {
+/// Runs `command`; `lang` is the system's language on the way in, and the language in force
+/// (hers, once the store is open) on the way out, to say an error in.
+fn run(command: Command, lang: &mut Lang) -> mend_core::Result<String> {
     let dir = mend_core::db::data_dir()?;
     // Restore and recover work on a damaged or missing file too; everything else refuses it.
     let store = match command {
         Command::Restore { .. } | Command::Recover { .. } => Store::open_or_recover(&dir)?,
         _ => Store::open(&dir)?,
     };
+    store.set_system_language(*lang);
+    *lang = store.language()?;
+    let lang = *lang;
+    let say = |m: Msg| m.render(lang);
+    let shown = |p: &std::path::Path| p.display().to_string();
     let today = json!(store.today().to_string());
     let date = |d: Option<String>| Some(d.map_or(today.clone(), Value::from));
     Ok(match command {
@@ -245,25 +258,30 @@ fn run(command: Command) -> mend_core::Result<String> {
             serde_json::to_string(&store.log(Calcium::from_input(&e, store.today())?)?).expect("serializes")
         }
         Command::Log { entry: LogEntry::Factor(factor) } => factors::log(&store, factor)?,
-        Command::Tag { action } => factors::tag(&store, action)?,
+        Command::Tag { action } => factors::tag(&store, action, lang)?,
         Command::Export { format, out } => {
             store.export_to(format, &out)?;
-            format!("Exported to {}", out.display())
+            say(Msg::new("cli-exported").arg("path", shown(&out)))
         }
-        Command::Import { path, dry_run } => store.import_file(&path, dry_run)?.describe(),
-        Command::Backup { out } => format!("Backed up to {}", store.backup_to(out.as_deref())?.display()),
+        Command::Import { path, dry_run } => store.import_file(&path, dry_run)?.describe_in(lang),
+        Command::Backup { out } => say(Msg::new("cli-backed-up").arg("path", shown(&store.backup_to(out.as_deref())?))),
         Command::Restore { path } => {
             let safety = store.restore(&path)?;
-            format!("Restored {}. The data it replaced was saved as {}.", path.display(), safety.display())
+            say(Msg::new("cli-restored").arg("path", shown(&path)).arg("safety", shown(&safety)))
         }
         Command::Recover { start_new } => {
             let action = if start_new { RecoverAction::StartNew } else { RecoverAction::RestoreBackup };
             let kept = store.recover(action)?;
-            let what = if start_new { "Started an empty diary" } else { "Restored the newest good backup" };
-            match kept {
-                Some(kept) => format!("{what}. The damaged file was kept as {}.", kept.display()),
-                None => format!("{what}."),
-            }
+            let said = match (start_new, &kept) {
+                (true, None) => Msg::new("cli-started-new"),
+                (true, Some(_)) => Msg::new("cli-started-new-kept"),
+                (false, None) => Msg::new("cli-restored-newest"),
+                (false, Some(_)) => Msg::new("cli-restored-newest-kept"),
+            };
+            say(match kept {
+                Some(kept) => said.arg("kept", shown(&kept)),
+                None => said,
+            })
         }
         Command::Report { from, to, out, notes, paper, questions } => {
             let request = entry(vec![
@@ -278,17 +296,15 @@ fn run(command: Command) -> mend_core::Result<String> {
             let system = sys_locale::get_locale().unwrap_or_default();
             store.set_system_language(mend_core::i18n::Lang::from_locale(&system));
             store.report_to(&ReportRequest::from_input(&request, store.today())?, &out)?;
-            format!("Saved the report to {}", out.display())
+            say(Msg::new("cli-report-saved").arg("path", shown(&out)))
         }
         Command::Check => {
             let h = store.check()?;
-            format!(
-                "ok: integrity ok, schema version {} (this Mend knows up to {}), {} entries, data in {}",
-                h.schema_version,
-                h.supported_version,
-                h.entries,
-                dir.display()
-            )
+            say(Msg::new("cli-check-ok")
+                .arg("version", h.schema_version.to_string())
+                .arg("supported", h.supported_version.to_string())
+                .arg("entries", h.entries.to_string())
+                .arg("dir", shown(&dir)))
         }
     })
 }

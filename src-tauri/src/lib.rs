@@ -80,6 +80,12 @@ fn backup_once_a_day<R: Runtime>(app: tauri::AppHandle<R>) {
 }
 
 /// Mend's Tauri context (config, embedded UI, capabilities), for any runtime.
+/// The language of the system's locale (or the closest Mend speaks): hers until she chooses
+/// one in Settings, for the window and the command line alike.
+pub fn system_language() -> mend_core::i18n::Lang {
+    mend_core::i18n::Lang::from_locale(&sys_locale::get_locale().unwrap_or_default())
+}
+
 pub fn context<R: Runtime>() -> tauri::Context<R> {
     tauri::generate_context!("../tauri.conf.json")
 }
@@ -92,7 +98,8 @@ pub fn run() {
     }
     #[cfg(all(unix, not(target_os = "macos")))]
     if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
-        eprintln!("mend: no display to open the window on. Run it from your desktop, or use a command: mend --help");
+        let lang = system_language();
+        eprintln!("mend: {}", mend_core::i18n::t(lang, "cli-no-display", &[]));
         std::process::exit(2);
     }
     let demo = std::env::var("MEND_DEMO").is_ok_and(|v| v == "1");
@@ -107,12 +114,12 @@ pub fn run() {
     let store = match opened {
         Ok(store) => store,
         Err(e) => {
-            eprintln!("mend: {e}");
+            eprintln!("mend: {}", e.message_in(system_language()));
             std::process::exit(2);
         }
     };
     // Until she chooses a language in Settings, Mend speaks the system's (or the closest).
-    store.set_system_language(mend_core::i18n::Lang::from_locale(&sys_locale::get_locale().unwrap_or_default()));
+    store.set_system_language(system_language());
     let app = app(Builder::default(), store).build(context()).expect("error while building Mend");
     app.run(|handle, event| tray::on_run_event(handle, &event));
 }

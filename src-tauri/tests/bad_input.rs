@@ -162,12 +162,92 @@ fn through_the_uis_ipc() {
     // The export leaves settings out: no language was kept either, so the system's still rules.
     let system = mend_core::i18n::Lang::ZhCn;
     assert_eq!(app.state::<Store>().language_or(system).unwrap(), system);
+
+    // In Chinese, every one of them says what is wrong in Chinese: no English sentence, no
+    // message id, no placeholder left unfilled; and still changes nothing.
+    app.state::<Store>().set_language(mend_core::i18n::Lang::ZhCn).unwrap();
+    for (cmd, body, field, _) in &cases {
+        if *cmd == "save_report" && body["request"]["from"] == "2000-01-01" {
+            // A range without entries is refused by the report itself (report/, report.ftl).
+            continue;
+        }
+        let before = export();
+        let err = invoke(cmd, body.clone()).expect_err(&format!("{cmd} {body} must fail"));
+        let message = err["message"].as_str().unwrap_or_default();
+        assert!(said_in_chinese(message), "{cmd} {body}: {message:?}");
+        if !field.is_empty() {
+            assert_eq!(err["field"], *field, "{cmd}: {err}");
+        }
+        assert_eq!(export(), before, "{cmd} {body} changed the data");
+    }
+    let err = invoke("log_pain", json!({"entry": {"date": d, "score": 11}})).unwrap_err();
+    assert_eq!(err["message"], "疼痛评分必须是 0（不痛）到 10（能想象到的最痛）之间的整数。收到的是：11。");
+    let err = invoke("log_exercise", json!({"entry": {"date": d, "kind": "running", "minutes": 5}})).unwrap_err();
+    assert!(err["message"].as_str().unwrap().starts_with("运动类型：\"running\" 不在可选值之中"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// A message in Chinese: Chinese characters, no English sentence, no message id and no
+/// placeholder left unfilled (technical detail and what she typed may stay as they are).
+fn said_in_chinese(message: &str) -> bool {
+    let cjk = message.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let ids = ["err-", "field-", "what-", "value-", "place-", "vocab-", "sign-", "notice-", "card-", "cli-", "damage-"];
+    let english = ["must be", "is not", "cannot", "There is", "You ", "Got ", "Choose", "Unknown"];
+    cjk && !message.contains('{')
+        && !ids.iter().any(|id| message.contains(id))
+        && !english.iter().any(|w| message.contains(w))
+}
+
+/// Runs the command line on `dir` in English (the system's language, as no other is kept).
 fn run(dir: &Path, args: &[&str]) -> (i32, String) {
-    let out = Command::new(MEND).args(args).env("MEND_DATA_DIR", dir).output().unwrap();
+    run_in(dir, args, "C.UTF-8")
+}
+
+/// Runs the command line on `dir` with the system locale `locale`.
+fn run_in(dir: &Path, args: &[&str], locale: &str) -> (i32, String) {
+    let out = Command::new(MEND)
+        .args(args)
+        .env("MEND_DATA_DIR", dir)
+        .env_remove("LANGUAGE")
+        .env("LC_ALL", locale)
+        .env("LANG", locale)
+        .output()
+        .unwrap();
     (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn the_command_line_says_what_is_wrong_in_the_systems_language() {
+    let dir = seeded("zh");
+    let before = snapshot(&dir);
+    let empty = dir.join("empty.csv");
+    std::fs::write(&empty, b"").unwrap();
+    let zh = "zh_CN.UTF-8";
+    for (args, wanted) in [
+        (
+            &["log", "pain", "--score", "11"][..],
+            "疼痛评分必须是 0（不痛）到 10（能想象到的最痛）之间的整数。收到的是：11。",
+        ),
+        (&["log", "sleep", "--hours", "6.25"], "睡眠以半小时为单位计算"),
+        (&["log", "exercise", "--kind", "running", "--minutes", "20"], "运动类型：\"running\" 不在可选值之中"),
+        (&["log", "mood", "--score", "4", "--date", "2026-02-30"], "日期：2026-02-30 不是日历上真实存在的日期。"),
+        (&["tag", "on", "Nope"], "你还没有名为“Nope”的标签"),
+        (&["import", empty.to_str().unwrap()], "empty.csv 是空的"),
+    ] {
+        let (code, err) = run_in(&dir, args, zh);
+        assert_eq!(code, 1, "{args:?}: {err}");
+        assert!(err.starts_with("mend: ") && err.contains(wanted), "{args:?}: {err}");
+        assert!(said_in_chinese(&err), "{args:?}: {err}");
+        // In English where the system is English.
+        let (_, err) = run_in(&dir, args, "en_GB.UTF-8");
+        assert!(!err.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{args:?}: {err}");
+    }
+    assert_eq!(snapshot(&dir), before, "nothing changed");
+    // What she chose in the window wins over the system's language.
+    Store::open(&dir).unwrap().set_language(mend_core::i18n::Lang::ZhCn).unwrap();
+    let (_, err) = run_in(&dir, &["log", "pain", "--score", "11"], "en_GB.UTF-8");
+    assert!(err.contains("疼痛评分必须是"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]

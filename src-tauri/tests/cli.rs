@@ -17,7 +17,15 @@ fn dir(name: &str) -> PathBuf {
 }
 
 fn mend(data: &Path, args: &[&str]) -> Output {
-    Command::new(MEND).args(args).env("MEND_DATA_DIR", data).env_remove("DISPLAY").output().expect("mend runs")
+    // In English, whatever the machine's locale (her language is the system's until she chooses).
+    Command::new(MEND)
+        .args(args)
+        .env("MEND_DATA_DIR", data)
+        .env_remove("DISPLAY")
+        .env_remove("LANGUAGE")
+        .env("LC_ALL", "C.UTF-8")
+        .output()
+        .expect("mend runs")
 }
 
 fn text(b: &[u8]) -> String {
@@ -77,7 +85,7 @@ fn log_export_import_and_exit_codes() {
     let b = dir("b");
     let dry = mend(&b, &["import", json.to_str().unwrap(), "--dry-run"]);
     assert!(
-        text(&dry.stdout).starts_with("Would add 1 pain check-ins, 1 exercise sessions and 1 calcium entries"),
+        text(&dry.stdout).starts_with("Would add 1 pain check-in, 1 exercise session and 1 calcium entry"),
         "{}",
         text(&dry.stdout)
     );
@@ -182,7 +190,7 @@ fn check_fails_with_exit_2_on_a_damaged_file_and_leaves_it_alone() {
 fn mend_with(data: &Path, args: &[&str], hook: impl FnMut() -> std::io::Result<()> + Send + Sync + 'static) -> Output {
     use std::os::unix::process::CommandExt;
     let mut cmd = Command::new(MEND);
-    cmd.args(args).env("MEND_DATA_DIR", data);
+    cmd.args(args).env("MEND_DATA_DIR", data).env_remove("LANGUAGE").env("LC_ALL", "C.UTF-8");
     unsafe { cmd.pre_exec(hook) };
     cmd.output().unwrap()
 }
@@ -315,15 +323,43 @@ fn report_follows_the_language_in_force() {
     let pdf = data.join("zh.pdf");
     let args = ["report", "--from", "2026-11-01", "--to", "2026-11-03", "--out", pdf.to_str().unwrap()];
     // A Chinese system, and she has not chosen a language: the report is in Chinese.
-    let out = Command::new(MEND).args(args).env("MEND_DATA_DIR", &data).env("LC_ALL", "zh_CN.UTF-8").output().unwrap();
+    let out = Command::new(MEND).args(args).env("MEND_DATA_DIR", &data).env_remove("LANGUAGE").env("LC_ALL", "zh_CN.UTF-8").output().unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     let read = Command::new("pdftotext").args([pdf.to_str().unwrap(), "-"]).output().unwrap();
     let read = text(&read.stdout);
     assert!(read.contains("腰背痛、运动和钙：就诊摘要") && read.contains("3 天中有 1 天"), "{read}");
     // An English system: English.
-    let out = Command::new(MEND).args(args).env("MEND_DATA_DIR", &data).env("LC_ALL", "en_GB.UTF-8").output().unwrap();
+    let out = Command::new(MEND).args(args).env("MEND_DATA_DIR", &data).env_remove("LANGUAGE").env("LC_ALL", "en_GB.UTF-8").output().unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     let read = Command::new("pdftotext").args([pdf.to_str().unwrap(), "-"]).output().unwrap();
     assert!(text(&read.stdout).contains("1 of 3 days"), "{}", text(&read.stdout));
+    std::fs::remove_dir_all(&data).unwrap();
+}
+
+#[test]
+fn the_command_line_speaks_the_systems_language_until_she_chooses_one() {
+    let data = dir("chinese");
+    let zh = |args: &[&str]| {
+        Command::new(MEND)
+            .args(args)
+            .env("MEND_DATA_DIR", &data)
+            .env_remove("DISPLAY")
+            .env_remove("LANGUAGE")
+            .env("LC_ALL", "zh_CN.UTF-8")
+            .env("LANG", "zh_CN.UTF-8")
+            .output()
+            .unwrap()
+    };
+    let out = zh(&["--background"]);
+    assert!(text(&out.stderr).starts_with("mend: 没有可以打开窗口的显示器"), "{}", text(&out.stderr));
+    let out = zh(&["backup"]);
+    assert!(out.status.success() && text(&out.stdout).starts_with("已备份到 "), "{}", text(&out.stdout));
+    let out = zh(&["check"]);
+    assert!(text(&out.stdout).starts_with("ok: 完整性正常"), "{}", text(&out.stdout));
+    assert!(zh(&["tag", "add", "Physio day"]).status.success());
+    assert!(zh(&["tag", "retire", "Physio day"]).status.success());
+    assert_eq!(text(&zh(&["tag", "list"]).stdout).trim(), "Physio day（已停用）");
+    // The --help text is clap's, in English.
+    assert!(text(&zh(&["--help"]).stdout).contains("Usage:"));
     std::fs::remove_dir_all(&data).unwrap();
 }

@@ -38,6 +38,16 @@ async fn a_chinese_system_gets_chinese_and_she_can_switch_to_english() {
     let day = app.text("#day-long").await;
     assert!(day.contains('年') && day.contains("星期"), "the date in Chinese: {day}");
     app.screenshot("zh-today").await;
+    // The core's words too: the labels of its vocabularies, the signs to tick, and what it
+    // says when an input is refused.
+    assert!(app.text("#location-options").await.contains("下背部"));
+    assert!(app.text("#red-flag-form").await.contains("胸痛"));
+    app.type_into("#sleep-hours", "6.25").await;
+    app.click("#sleep-form button[type='submit']").await;
+    let error = app.wait_text("#sleep-form [data-error-for='hours']", "睡眠以半小时为单位计算").await;
+    assert!(!error.contains("Sleep"), "{error}");
+    app.script("document.querySelector('#sleep-form').scrollIntoView({block: 'center'})").await;
+    app.screenshot("zh-refused").await;
 
     // The guidance, its search and an article, in Chinese.
     open(&app, "guidance").await;
@@ -64,6 +74,12 @@ async fn a_chinese_system_gets_chinese_and_she_can_switch_to_english() {
     app.wait_text("#settings-title", "Settings").await;
     app.wait_text("#reminder-list", "Calcium with breakfast").await;
     app.wait_text("#status", "Mend now speaks English").await;
+    // The core's labels and signs follow at once, without a restart.
+    let shown = |css: &str| format!("return document.querySelector('{css}').textContent");
+    assert!(app.script(&shown("#location-options")).await.contains("Lower back"));
+    assert!(app.script(&shown("#red-flag-form")).await.contains("Chest pain"));
+    assert!(app.script(&shown("#mood-anchors")).await.contains("10 · Very good"));
+    assert!(app.script(&shown("#exercise-kind")).await.contains("Pelvic floor exercises"));
     open(&app, "guidance").await;
     app.wait_text("#reader-title", "Why back pain is common after birth").await;
     app.quit().await;

@@ -36,7 +36,7 @@ export function initDayFactors(getDate, onChange) {
       h('input', { type: 'radio', name: 'mood', value: n, 'aria-describedby': anchors.has(n) ? `mood-anchor-${n}` : null }),
       h('span', {}, n))),
   );
-  qs('#mood-anchors').append(...terms('moodAnchor').map((term) => h('span', { id: `mood-anchor-${term.id}` }, `${term.id} · ${term.label}`)));
+  qs('#mood-anchors').append(...terms('moodAnchor').map((term) => h('span', { id: `mood-anchor-${term.id}` }, `${term.id} · `, h('span', { 'data-term': `moodAnchor:${term.id}` }, term.label))));
   const sleepInput = qs('#sleep-hours');
   sleepInput.max = String(limit('sleepMaxHours'));
   qs('#tag-new-name').maxLength = limit('tagNameMaxChars');

@@ -25,6 +25,29 @@ export function setCatalog(catalog) {
 }
 
 /**
+ * Takes the catalog of a new language and relabels, in place, every control built from it:
+ * those marked `data-vocab` and the words marked `data-term="vocabulary:id"`.
+ * @param {{vocabulary: Record<string, {id: string, label: string}[]>, limits: Record<string, any>}} catalog
+ */
+export function relabel(catalog) {
+  vocabulary = catalog.vocabulary;
+  limits = catalog.limits;
+  words = Object.fromEntries(Object.values(vocabulary).flat().map((t) => [t.id, t.label]));
+  const named = (name) => Object.fromEntries(terms(name).map((t) => [t.id, t.label]));
+  for (const el of qsa('[data-vocab]')) {
+    const names = named(el.dataset.vocab);
+    for (const option of qsa('option', el)) if (option.value in names) option.textContent = names[option.value];
+    for (const input of qsa('input[type=radio]', el)) {
+      if (input.value in names) input.parentElement.lastChild.textContent = ` ${names[input.value]}`;
+    }
+  }
+  for (const el of qsa('[data-term]')) {
+    const [name, id] = el.dataset.term.split(':');
+    el.textContent = named(name)[id] ?? el.textContent;
+  }
+}
+
+/**
  * Builds the controls under `root` marked `data-vocab` or `data-limit` (for a screen whose
  * markup arrives later, from its template).
  * @param {ParentNode} root

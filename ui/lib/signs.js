@@ -99,5 +99,16 @@ export function noticeElement(n) {
  */
 function signOption(f) {
   return h('label', { class: `check red-flag ${f.level}` },
-    h('input', { type: 'checkbox', name: 'flag', value: f.id }), h('span', {}, f.label));
+    h('input', { type: 'checkbox', name: 'flag', value: f.id }), h('span', { 'data-sign': f.id }, f.label));
+}
+
+/**
+ * Relabels the signs to tick in a new language.
+ * @param {{id: string, label: string}[]} signs every sign, red flags and those to mention
+ */
+export function relabelSigns(signs) {
+  for (const s of signs) {
+    const span = qs(`#red-flag-form [data-sign="${s.id}"]`);
+    if (span) span.textContent = s.label;
+  }
 }

@@ -36,7 +36,7 @@ async function saveLanguage() {
     return;
   }
   setMessages(view.lang, view.messages);
-  window.dispatchEvent(new CustomEvent('mend:language'));
+  window.dispatchEvent(new CustomEvent('mend:language', { detail: view }));
   announce(t('language-changed'));
 }
 

@@ -47,7 +47,7 @@ export async function initToday(flags, mention) {
   );
   qs('#location-options').append(
     ...terms('location').map((term) => h('label', { class: 'chip' },
-      h('input', { type: 'checkbox', name: 'locations', value: term.id }), h('span', {}, term.label))),
+      h('input', { type: 'checkbox', name: 'locations', value: term.id }), h('span', { 'data-term': `location:${term.id}` }, term.label))),
   );
 
   const day = qs('#day');

@@ -22,3 +22,6 @@ weekday-short = { $day ->
 
 still-running-title = Mend is still running
 still-running-body = Reminders keep coming. Open Mend from its icon in the notification area. To quit when you close the window instead, change it in Settings.
+
+# The file type the import dialog shows.
+dialog-mend-export = Mend export

@@ -1,2 +1,320 @@
 # Error messages and notices from the core: what went wrong and what to do, for the person using Mend.
 # Each message id must exist in every language with the same placeholders.
+# A message names what to fix in her words: $label is a field's label (field-…), $what the
+# thing she sent (what-…), $value a value she sent as these messages describe it (value-…).
+# Technical detail from SQLite or the system ($detail) stays as it is, at the end.
+
+## Words other messages use
+
+err-labelled = { $label }：{ $message }
+err-at = { $place }：{ $message }
+err-in-file = { $name }，{ $place }：{ $message }
+place-entry = 第 { $n } 条记录
+place-reminder = 第 { $n } 个提醒
+place-day = 第 { $n } 天
+place-tag = 第 { $n } 个标签
+place-day-tag = 第 { $n } 个日期标签
+list-separator = { "、" }
+list-and = { $rest }和{ $last }
+clause-separator = { "；" }
+sentence-gap = { "" }
+quoted = “{ $text }”
+import-quiet-hours-off = 关闭
+long-date = { $year }年{ $month }月{ $day }日
+
+## Values she sent, as the messages describe them
+
+value-text = 文字“{ $text }”
+value-nothing = 空值
+value-list = 一个列表
+value-object = 一个对象
+
+## Fields, as the window labels them
+
+field-date = 日期
+field-location = 部位
+field-exercise-kind = 运动类型
+field-intensity = 强度
+field-source = 来源
+field-birth-date = 出生日期
+field-delivery-type = 分娩方式
+field-epidural = 硬膜外麻醉
+field-breastfeeding = 哺乳
+field-age-band = 年龄段
+field-enabled = 开启
+field-quiet-hours = 免打扰时段
+field-close-to-tray = 在通知区域继续运行
+field-start-at-login = 登录时启动 Mend
+field-include-notes = 包括备注
+field-paper = 纸张
+field-start-date = 开始日期
+field-end-date = 结束日期
+field-baseline-week = 基线周
+field-before = 截止日期
+field-kind = 类型
+field-retired = 已停用
+field-reminder = 提醒
+field-article = 文章
+field-backup = 备份
+field-on = 标记
+field-sample-data = 示例数据模式
+field-chart = 图表
+field-theme = 主题
+
+## What she sent, as a whole
+
+what-pain = 疼痛记录
+what-exercise = 运动记录
+what-calcium = 钙摄入记录
+what-profile = 个人资料
+what-reminder-settings = 提醒设置
+what-quiet-hours = 免打扰时段
+what-desktop-settings = 桌面设置
+what-report-request = 报告请求
+what-date-range = 日期范围
+what-history-query = 历史记录查询
+what-chart-request = 图表请求
+what-date = 日期
+what-day = 一天的记录
+what-tag = 标签
+what-day-tag = 某一天的标签
+what-row = 一行
+
+## Wrong input
+
+err-expected-object = { $what }应当是一个带有字段名的对象。
+err-unknown-field = { $what }中有未知字段“{ $key }”；只能包含：{ $allowed }。
+err-date-required = 请填写{ $label }，格式为 YYYY-MM-DD。
+err-date-form = { $label }必须是 YYYY-MM-DD 格式的日期，例如 { $example }。
+err-date-not-written = “{ $text }”不是 YYYY-MM-DD 格式的日期。
+err-date-not-real = { $text } 不是日历上真实存在的日期。
+err-date-too-early = { $label }不能早于 { $earliest }。
+err-date-too-late = { $label }不能晚于 { $latest }。
+err-date-written = 日期必须写成 YYYY-MM-DD 格式。
+err-date-after-today = 日期不能晚于今天（{ $today }）。
+err-time = 时间必须写成 24 小时制的 HH:MM 格式，例如 07:30。
+err-missing = { $rule }目前没有填写。
+err-got = { $rule }收到的是：{ $value }。
+err-required-one-of = 请填写{ $label }：可选值为 { $names }。
+err-not-one-of = { $label }：{ $value } 不在可选值之中：{ $names }。
+err-list-from = { $label }必须是一个列表，取值来自：{ $names }。
+err-true-or-false = { $label }必须是 true 或 false，而不是{ $value }。
+err-note-text = 备注必须是文字。
+err-note-too-long = 备注太长了：共 { $count } 个字符；上限是 { $max } 个。
+err-score = 疼痛评分必须是 0（不痛）到 10（能想象到的最痛）之间的整数。
+err-minutes = 分钟数必须是 1 到 600 之间的整数。
+err-mg = 钙必须是 1 到 5,000 之间的整数毫克数。
+err-sleep = 睡眠必须是 0 到 24 之间的小时数，以半小时为单位（例如 6.5）。
+err-sleep-half-hours = 睡眠以半小时为单位计算：{ $hours } 不是整小时或半小时；请填写例如 6 或 6.5。
+err-mood = 心情必须是 0（非常低落）到 10（非常好）之间的整数。
+err-interval = 间隔必须是 5 到 240 之间的整数分钟数。
+err-history-days = 每页天数必须是 1 到 366 之间的整数。
+err-snooze = 稍后提醒的时间必须是 1 到 1,440 之间的整数分钟数。
+err-entry-id = 记录编号必须是正整数。
+err-entry-kind = 记录类型必须是以下之一：{ $names }。
+err-language = 语言必须是以下之一：{ $names }。
+err-id-text = { $label }编号必须是文字。
+err-flags-list = 警示信号必须是一个列表。
+err-unknown-flag = 未知的警示信号“{ $flag }”；应当是清单中列出的征兆之一。
+err-recover-action = 请选择“restore_backup”或“start_new”。
+err-questions-text = 问题必须是文字。
+err-questions-too-long = 问题太长了：共 { $count } 个字符；上限是 { $max } 个。
+err-range-backwards = 结束日期 { $to } 早于开始日期 { $from }。
+err-range-too-long = 日期范围最长只能是 20 年。
+err-tag-name-empty = 标签名称不能为空：请写一个简短的名称，例如“理疗日”。
+err-tag-name-too-long = 标签名称最多 { $max } 个字符；“{ $name }”有 { $count } 个。
+err-tag-name-control = 标签名称不能包含换行、制表符或其他控制字符。
+err-tag-name-text = 标签名称必须是文字，而不是{ $value }。
+err-tag-id = 标签编号必须是正整数。
+err-tag-retired = 标签“{ $name }”已停用，所以不能标记；请先恢复它。
+err-no-tag-called = 你还没有名为“{ $name }”的标签；请先添加。
+err-no-tag-id = 没有编号为 { $id } 的标签；它可能已在另一个窗口中被删除。
+err-tag-exists = 你已经有一个名为“{ $name }”的标签了。
+err-tag-exists-retired = 你已经有一个名为“{ $name }”的标签了。它已停用：请恢复它，而不是重新添加。
+err-copy-kind = 只有运动和钙可以从前一天复制。
+err-export-format = 导出格式必须是“json”或“csv”。
+err-choose-import-file = 请先用“导入…”选择要导入的文件。
+
+## Things that are not there
+
+err-nothing-to-copy = 前一天没有记录这类内容，所以没有可复制的。
+err-no-entry = 没有编号为 { $id } 的{ $kind ->
+    [pain] 疼痛
+    [exercise] 运动
+   *[calcium] 钙摄入
+}记录；它可能已经被删除了。
+err-no-reminder = 没有名为“{ $id }”的提醒。
+err-no-article = 没有名为“{ $id }”的健康指南文章。
+
+## Import files
+
+err-import-empty = { $name } 是空的：没有可导入的内容。
+err-import-not-text = { $name } 不是 Mend 导出的文件：它不是 UTF-8 文本。
+err-import-too-large = { $name } 太大，无法导入（{ $size } MiB 或更大；上限是 { $max } MiB）。即使记录一辈子，Mend 导出的文件也小得多：请确认这是不是正确的文件。
+err-import-not-a-file = { $name } 不是普通文件（而是文件夹、设备或管道）：请选择一个 Mend 导出的文件。
+err-import-too-many = { $name } 包含超过 { $max } 条记录，比一辈子的记录还多：Mend 不会导入它。
+err-json-invalid = { $name } 不是有效的 JSON（第 { $line } 行，第 { $column } 列）：{ $detail }。
+err-json-not-mend = { $name } 不是 Mend 导出的文件：其中没有 "format": "mend" 标记。
+err-json-newer = { $name } 是由更新版本的 Mend 写入的（文档版本 { $version }）；请更新 Mend 后再导入。
+err-json-no-version = { $name } 没有有效的文档版本。
+err-file-list = { $name }：{ $key } 必须是一个列表。
+err-file-red-flag = { $name }，第 { $n } 个警示信号：应当包含一个日期和清单中列出的一个征兆。
+err-entries-list = { $key } 必须是一个记录列表。
+err-id-positive = id 必须是正整数。
+err-timestamp = { $key } 必须是 RFC 3339 格式的时间戳。
+err-csv = { $name }：{ $message }。
+err-csv-at-line = { $name }，第 { $line } 行：{ $message }。
+err-csv-row-length = 有一行有 { $len } 个字段，而表头有 { $expected } 个
+err-csv-unknown-column = { $name }：未知的列“{ $column }”；Mend 的列是 { $columns }。
+err-csv-missing-column = { $name }：缺少“{ $column }”列。
+err-csv-at-cell = { $name }，第 { $line } 行，{ $column } 列：{ $message }
+err-csv-kind = “{ $kind }”不是 pain、exercise、calcium、sleep、mood、tag 之一。
+err-csv-id = “{ $id }”不是正整数。
+err-csv-timestamp = “{ $text }”不是 RFC 3339 格式的时间戳。
+err-csv-sleep-needs-hours = 睡眠行需要填写睡了几个小时。
+err-csv-mood-needs-mood = 心情行需要填写 0 到 10 之间的心情分数。
+
+## What an import did, or would do
+
+import-entries = 已添加 { $pain } 条疼痛记录、{ $exercise } 条运动记录和 { $calcium } 条钙摄入记录；{ $duplicates } 条已经存在。
+import-entries-dry = 将添加 { $pain } 条疼痛记录、{ $exercise } 条运动记录和 { $calcium } 条钙摄入记录；{ $duplicates } 条已经存在。
+import-profile = 已设置个人资料。
+import-profile-dry = 将设置个人资料。
+import-red-flags = 已添加 { $count } 条警示信号记录。
+import-red-flags-dry = 将添加 { $count } 条警示信号记录。
+import-reminders = 已更改提醒：{ $list }。
+import-reminders-dry = 将更改提醒：{ $list }。
+import-quiet-hours = 已将免打扰时段设为 { $hours }。
+import-quiet-hours-dry = 将把免打扰时段设为 { $hours }。
+import-day-factors = 已设置 { $count } 个睡眠或心情数值。
+import-day-factors-dry = 将设置 { $count } 个睡眠或心情数值。
+import-tags = 已创建标签 { $names }。
+import-tags-dry = 将创建标签 { $names }。
+import-day-tags = 已为日期添加 { $count } 个标签。
+import-day-tags-dry = 将为日期添加 { $count } 个标签。
+reminder-change-off = { $title }：关闭
+reminder-change-at = { $title }：开启，时间 { $time }
+reminder-change-every = { $title }：开启，每 { $minutes } 分钟一次
+
+## Backups, restore and recovery
+
+err-no-data-folder = 这个存储没有数据文件夹（它只存在于内存中）。
+err-sample-data-backups = 你正在浏览示例数据：备份和恢复只针对你自己的日记。请先离开示例数据。
+err-nothing-to-recover = 数据文件完好无损；没有需要恢复的内容。
+err-no-backup-to-restore = 没有通过 Mend 检查、可以恢复的备份。
+err-backup-gone = 这份备份已经不在备份文件夹中了。
+err-cannot-restore = 这个文件无法恢复：{ $reason }
+err-no-backup-file = { $path } 处没有备份文件。
+err-not-brought-up-to-date = 这个文件无法更新到当前版本；没有做任何更改。
+damage-empty = 数据文件是空的（0 字节）：它可能被截断或覆盖了。
+damage-not-sqlite = 数据文件不是 Mend 能读取的数据库：它可能被覆盖或损坏了。
+damage-corrupt = 数据文件已损坏（SQLite 报告：{ $detail }）。
+damage-too-new = 这些数据是由更新版本的 Mend 写入的（数据版本 { $found }；这个 Mend 最高只认识版本 { $supported }）。请更新 Mend 后再打开；没有做任何更改。
+damage-foreign = 数据文件是另一个程序的数据库，不是 Mend 的。
+damage-altered = 数据文件的结构被 Mend 以外的程序改动过（{ $detail }），所以 Mend 不信任它。
+damage-not-a-file = 数据文件是一个链接、文件夹或设备，而不是文件；Mend 不会顺着它去别的地方。
+damage-missing = 你的日记数据文件（mend.sqlite3）不见了，但{ $backups ->
+    [0] 它的日志文件还在
+   *[other] 还有 { $backups } 份它的备份
+}。Mend 没有在它的位置上新建空白日记：请恢复最新的备份；如果你本来就想重新开始，也可以从头开始。
+
+## Storage and other failures
+
+err-storage-read-only = Mend 无法读写它的数据库：数据文件夹是只读的（{ $detail }）。没有做任何更改。请检查文件夹的权限，或者把 MEND_DATA_DIR 设为一个你可以写入的文件夹。
+err-storage-disk-full = Mend 无法读写它的数据库：磁盘可能已满（{ $detail }）。没有做任何更改；请腾出一些空间后再试。
+err-storage-busy = Mend 无法读写它的数据库：另一个 Mend 窗口或命令正在使用它（{ $detail }）。没有做任何更改；请稍后再试。
+err-storage = Mend 无法读写它的数据库（{ $detail }）。你已有的记录是安全的；请再试一次，如果问题持续出现，请重新启动 Mend。
+err-migration = Mend 无法准备它的数据库（{ $detail }）。
+err-chart = Mend 无法绘制图表：{ $detail }。
+err-report = Mend 无法生成报告 PDF：{ $detail }。你的记录是安全的；请再试一次，如果问题持续出现，请重新启动 Mend。
+err-io = Mend 无法使用 { $path }：{ $detail }。
+err-autostart = Mend 无法更改登录时是否启动（{ $detail }）。其他设置都没有更改。
+
+## Notices on the day
+
+notice-calcium-above-ul = 钙摄入合计 { $total } mg，超过了你所在年龄段每天 { $ul } mg 的可耐受最高摄入量。食物和补充剂都计算在内。如果经常这样，请和你的医生谈谈。
+notice-supplement-dose = 有一条补充剂记录为 { $mg } mg，超过了 { $dose } mg。单次摄入 { $dose } mg 或以下时，身体对钙的吸收最好；请咨询你的医生或药师该怎么服用。
+notice-calcium-below-rda-none = 这一天没有记录任何钙的摄入；你所在年龄段的推荐摄入量是每天 { $rda } mg，食物和补充剂合计。
+notice-calcium-below-rda = 这一天的钙摄入为 { $total } mg；你所在年龄段的推荐摄入量是每天 { $rda } mg，食物和补充剂合计。
+notice-own-rule = （这是 Mend 自己的规则，不是诊断。）
+notice-pain-high-3-days = 你的疼痛评分已经连续 3 天在 7 分或以上。请尽快和你的医生谈谈。{ notice-own-rule }
+notice-pain-rising = 你的 7 天平均疼痛分已经连续两周上升，从 { $from } 升到了 { $to }。可以考虑和你的医生谈谈。{ notice-own-rule }
+notice-vigorous-after-caesarean = 你在剖宫产后 6 周内记录了剧烈运动。高强度运动和腹部运动可能需要等到 6 周或更久以后；请遵从医生的建议。
+notice-no-improvement-12-weeks = 产后已经超过 12 周，你的疼痛还没有明显好转（7 天平均分 { $now }；刚开始记录时为 { $start }）。值得和你的医生谈谈。{ notice-own-rule }
+notice-mention = 你记下了：{ $sign }。这在产后很常见，不属于紧急情况：请在下次就诊时提一下。盆底肌练习和盆底康复物理治疗师都能帮上忙。
+notice-red-flag = { $action }你记下了：{ $noted }。
+
+## The red-flag card (FACTS.md, "Red flags: what to do, and how fast")
+
+card-action-emergency = 请立即拨打当地急救电话（例如中国大陆的 120）或前往急诊。
+card-action-urgent = 请立即联系你的助产士、医生或产科。如果联系不上，请前往急诊或拨打当地急救电话。
+card-raised-epidural = 硬膜外麻醉或腰麻穿刺处附近的腰背痛，同时伴有发烧、麻木、无力或大小便变化，需要急救，即使每个征兆单独看起来都不严重。
+card-instinct = 相信你的直觉：如果觉得哪里严重不对劲，就去寻求帮助。
+card-script = 我在{ $born }生了宝宝，现在出现了{ $signs }。
+crisis-line-us = 在美国：拨打或发短信至 988（Suicide & Crisis Lifeline，自杀与危机生命线）。
+crisis-line-uk = 在英国：拨打撒玛利亚会（Samaritans）热线 116 123。
+crisis-line-anywhere = 在任何地方：拨打当地急救电话。
+
+## The signs to tick: as the list shows them, and as she would say them ("I am having …")
+
+sign-chest_pain = 胸痛
+sign-chest_pain-spoken = 胸痛
+sign-breathing = 呼吸困难或气短
+sign-breathing-spoken = 呼吸困难
+sign-seizure = 抽搐发作
+sign-seizure-spoken = 抽搐发作
+sign-harm_thoughts = 有伤害自己或宝宝的念头
+sign-harm_thoughts-spoken = 伤害自己或宝宝的念头
+sign-saddle_numbness = 两腿之间、臀部周围或外阴周围（“鞍区”）麻木或有针刺感
+sign-saddle_numbness-spoken = 两腿之间麻木
+sign-urine_retention = 新出现的排尿困难，或者感觉不到膀胱是否已满
+sign-urine_retention-spoken = 新出现的排尿困难
+sign-incontinence = 新出现的大小便失控
+sign-incontinence-spoken = 新出现的大小便失控
+sign-leg_weakness = 双腿无力或麻木，或者腿部无力越来越严重
+sign-leg_weakness-spoken = 腿部无力或麻木
+sign-bleeding_faint = 大量出血（1 小时内浸透一片卫生巾，或有鸡蛋大小的血块），同时感到要晕倒、头晕或心跳很快
+sign-bleeding_faint-spoken = 大量出血并感到要晕倒
+sign-psychosis = 看到或听到别人看不到、听不到的东西，相信不真实的事情，或突然情绪高涨、思维混乱
+sign-psychosis-spoken = 情绪或思维突然变化
+sign-fever = 体温达到 38 °C (100.4 °F) 或更高，或者发冷、寒战
+sign-fever-spoken = 发烧
+sign-sepsis = 感觉非常不舒服、发抖，同时心跳很快
+sign-sepsis-spoken = 发抖和心跳很快
+sign-discharge = 阴道分泌物有难闻的臭味
+sign-discharge-spoken = 有臭味的分泌物
+sign-bleeding = 大量出血（1 小时内浸透一片卫生巾，或有鸡蛋大小的血块），但没有要晕倒的感觉
+sign-bleeding-spoken = 大量出血
+sign-wound = 伤口、会阴撕裂处或剖宫产切口发红、发热、渗液或裂开
+sign-wound-spoken = 伤口愈合不好
+sign-leg = 一条腿发红或肿胀，伴有疼痛或摸上去发热
+sign-leg-spoken = 一条腿发红、肿胀
+sign-headache = 吃药也不缓解的头痛，或者严重头痛伴有视力变化
+sign-headache-spoken = 严重头痛
+sign-rib_pain = 肋骨正下方疼痛
+sign-rib_pain-spoken = 肋骨正下方疼痛
+sign-swelling = 脸、手或脚突然肿起来
+sign-swelling-spoken = 突然肿胀
+sign-epidural_site = 做过硬膜外麻醉或腰麻后：穿刺处附近的腰背痛很严重或越来越重，或者穿刺处发热、发红或渗液
+sign-epidural_site-spoken = 硬膜外麻醉穿刺处疼痛
+sign-spinal_headache = 做过硬膜外麻醉或腰麻后：坐起或站起时头痛加重
+sign-spinal_headache-spoken = 坐起时加重的头痛
+sign-night_pain = 夜间或躺下时很严重的腰背痛
+sign-night_pain-spoken = 夜间严重的腰背痛
+sign-fall = 摔倒后出现的腰背痛
+sign-fall-spoken = 摔倒后的腰背痛
+sign-numbness = 两腿之间或臀部周围麻木，或者腿部新出现麻木或无力
+sign-numbness-spoken = 麻木
+sign-bladder_bowel = 新出现的大小便控制问题
+sign-bladder_bowel-spoken = 新出现的大小便问题
+sign-leaking = 咳嗽、打喷嚏或提重物时漏一点尿
+sign-leaking-spoken = 咳嗽时会漏一点尿
+
+## Her notes in the sample data (a made-up recovery to explore Mend with)
+
+demo-note-rough-night = 昨晚没睡好，抱宝宝抱了很多
+demo-note-pram = 推着婴儿车散步
+demo-note-milk = 一杯牛奶
+demo-note-yogurt = 酸奶
+demo-note-second-tablet = 不小心多吃了一片
+demo-note-cheese = 奶酪和一杯奶昔

@@ -213,7 +213,7 @@ pub fn prepare(data_dir: &Path, source: &Path) -> Result<PathBuf> {
         private_file(&temp)?;
         let checked = verify(&temp)?;
         if checked.version != crate::db::latest_version() as i64 {
-            return Err(Error::invalid("path", "That file could not be brought up to date; nothing was changed."));
+            return Err(Error::invalid("path", crate::i18n::Msg::new("err-not-brought-up-to-date")));
         }
         sync(&temp)
     })();

@@ -1,21 +1,22 @@
-//! What the window needs to know of the core's vocabularies, ranges and targets, sent once at
-//! start so the UI keeps no copy: every label, every limit its comfort checks use, and the
-//! targets it names.
+//! What the window needs to know of the core's vocabularies, ranges and targets, sent at start
+//! (and again with a new language) so the UI keeps no copy: every label, in her language,
+//! every limit its comfort checks use, and the targets it names.
 
 use serde::Serialize;
 
 use crate::chart::ChartKind;
+use crate::i18n::Lang;
 use crate::model::{AgeBand, CalciumSource, DeliveryType, EntryKind, ExerciseKind, Intensity, Location, Vocabulary};
 
 /// One member of a vocabulary: its name and the words shown for it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Term {
     pub id: &'static str,
-    pub label: &'static str,
+    pub label: String,
 }
 
-fn terms<V: Vocabulary>() -> Vec<Term> {
-    V::all().into_iter().map(|v| Term { id: v.as_str(), label: v.label() }).collect()
+fn terms<V: Vocabulary>(lang: Lang) -> Vec<Term> {
+    V::all().into_iter().map(|v| Term { id: v.as_str(), label: v.label_in(lang) }).collect()
 }
 
 /// Every vocabulary, in display order.
@@ -58,20 +59,25 @@ pub struct Catalog {
     pub limits: Limits,
 }
 
-/// The catalog of this build.
+/// The catalog of this build, its labels in English.
 pub fn catalog() -> Catalog {
+    catalog_in(Lang::En)
+}
+
+/// The catalog of this build, its labels in `lang` (each language's own name in itself).
+pub fn catalog_in(lang: Lang) -> Catalog {
     Catalog {
         vocabulary: Vocabularies {
-            entry_kind: terms::<EntryKind>(),
-            location: terms::<Location>(),
-            exercise_kind: terms::<ExerciseKind>(),
-            intensity: terms::<Intensity>(),
-            calcium_source: terms::<CalciumSource>(),
-            delivery_type: terms::<DeliveryType>(),
-            age_band: terms::<AgeBand>(),
-            chart: terms::<ChartKind>(),
-            mood_anchor: terms::<crate::factors::MoodAnchor>(),
-            language: terms::<crate::i18n::Lang>(),
+            entry_kind: terms::<EntryKind>(lang),
+            location: terms::<Location>(lang),
+            exercise_kind: terms::<ExerciseKind>(lang),
+            intensity: terms::<Intensity>(lang),
+            calcium_source: terms::<CalciumSource>(lang),
+            delivery_type: terms::<DeliveryType>(lang),
+            age_band: terms::<AgeBand>(lang),
+            chart: terms::<ChartKind>(lang),
+            mood_anchor: terms::<crate::factors::MoodAnchor>(lang),
+            language: Lang::all().into_iter().map(|l| Term { id: l.as_str(), label: l.label().to_owned() }).collect(),
         },
         limits: Limits {
             score_max: crate::input::SCORE_MAX,

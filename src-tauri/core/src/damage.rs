@@ -2,6 +2,7 @@
 //! but text helpers, so the error type, the integrity checks and the store can all name it
 //! without depending on each other.
 
+use crate::i18n::Msg;
 use crate::text::clip;
 
 /// What is wrong with a database file, if anything. A damaged file is never touched.
@@ -27,34 +28,24 @@ pub enum Damage {
 }
 
 impl Damage {
-    /// A sentence for the recovery screen and the CLI.
-    pub fn explain(&self) -> String {
+    /// What is wrong and what to do, for the recovery screen and the CLI, in any language.
+    pub fn msg(&self) -> Msg {
         match self {
-            Damage::Empty => "The data file is empty (0 bytes): it may have been truncated or overwritten.".into(),
-            Damage::NotSqlite => "The data file is not a database Mend can read: it may have been overwritten or damaged.".into(),
-            Damage::Corrupt { detail } => format!("The data file is damaged (SQLite reports: {}).", clip(detail)),
-            Damage::TooNew { found, supported } => format!(
-                "This data was written by a newer version of Mend (data version {found}; this Mend knows up to {supported}). \
-                 Update Mend to open it; nothing has been changed."
-            ),
-            Damage::Foreign => "The data file is a database from another program, not Mend's.".into(),
-            Damage::Altered { detail } => format!(
-                "The data file's structure was changed by something other than Mend ({detail}), so Mend does not trust it."
-            ),
-            Damage::NotAFile => {
-                "The data file is a link, folder or device, not a file; Mend does not follow it anywhere else.".into()
+            Damage::Empty => Msg::new("damage-empty"),
+            Damage::NotSqlite => Msg::new("damage-not-sqlite"),
+            Damage::Corrupt { detail } => Msg::new("damage-corrupt").arg("detail", clip(detail)),
+            Damage::TooNew { found, supported } => {
+                Msg::new("damage-too-new").arg("found", *found).arg("supported", *supported)
             }
-            Damage::Missing { backups, journal } => {
-                let found = match (backups, journal) {
-                    (0, _) => "its journal file is still there".to_owned(),
-                    (1, _) => "a backup of it is there".to_owned(),
-                    (n, _) => format!("{n} backups of it are there"),
-                };
-                format!(
-                    "Your diary's data file (mend.sqlite3) is missing, but {found}. Mend has not started an empty diary \
-                     over it: restore the newest backup, or start afresh if you meant to."
-                )
-            }
+            Damage::Foreign => Msg::new("damage-foreign"),
+            Damage::Altered { detail } => Msg::new("damage-altered").arg("detail", detail),
+            Damage::NotAFile => Msg::new("damage-not-a-file"),
+            Damage::Missing { backups, .. } => Msg::new("damage-missing").arg("backups", *backups),
         }
+    }
+
+    /// The sentence in English.
+    pub fn explain(&self) -> String {
+        self.msg().to_string()
     }
 }

@@ -5,6 +5,7 @@ use chrono::{Days, NaiveDate};
 use rusqlite::Connection;
 
 use crate::error::Result;
+use crate::i18n::{Lang, Msg};
 use crate::model::{
     AgeBand, Calcium, CalciumSource, DeliveryType, Exercise, ExerciseKind, Intensity, Location, Pain, Profile,
 };
@@ -30,8 +31,15 @@ impl Rng {
     }
 }
 
-/// Fills an empty database with 16 weeks after a birth that ends today, in one transaction.
-pub fn fill(conn: &mut Connection, today: NaiveDate, now: &str) -> Result<()> {
+/// Fills an empty database with 16 weeks after a birth that ends today, in one transaction;
+/// her notes in the sample are in `lang`.
+pub fn fill(conn: &mut Connection, today: NaiveDate, now: &str, lang: Lang) -> Result<()> {
+    let rough = Msg::new("demo-note-rough-night").render(lang);
+    let pram = Msg::new("demo-note-pram").render(lang);
+    let milk = Msg::new("demo-note-milk").render(lang);
+    let yogurt = Msg::new("demo-note-yogurt").render(lang);
+    let second_tablet = Msg::new("demo-note-second-tablet").render(lang);
+    let cheese = Msg::new("demo-note-cheese").render(lang);
     let birth = today - Days::new(WEEKS * 7);
     let tx = conn.transaction()?;
     let profile = Profile {
@@ -64,7 +72,7 @@ pub fn fill(conn: &mut Connection, today: NaiveDate, now: &str) -> Result<()> {
                     locations.push(Location::NeckShoulders);
                 }
                 let time = Some(if k == 0 { "08:30" } else { "20:45" }.to_owned());
-                let note = if bad > 0.0 { "rough night, lots of lifting" } else { "" }.to_owned();
+                let note = if bad > 0.0 { rough.clone() } else { String::new() };
                 insert(&tx, Pain { date, time, score, locations, note }, now)?;
             }
         }
@@ -82,7 +90,7 @@ pub fn fill(conn: &mut Connection, today: NaiveDate, now: &str) -> Result<()> {
         if offset >= 7 && rng.chance(0.6) {
             let minutes = (10.0 + 20.0 * progress + rng.next() * 10.0).round() as u16;
             let intensity = if progress > 0.5 { Intensity::Moderate } else { Intensity::Light };
-            let note = "walk with the pram".to_owned();
+            let note = pram.clone();
             insert(&tx, Exercise { date, kind: ExerciseKind::Walking, minutes, intensity, note }, now)?;
         }
         if offset >= 56 && offset % 7 == 3 {
@@ -105,9 +113,9 @@ pub fn fill(conn: &mut Connection, today: NaiveDate, now: &str) -> Result<()> {
             let c = Calcium { date, time: Some(time.to_owned()), mg, source, note: note.to_owned() };
             insert(&tx, c, now).map(|_| ())
         };
-        calcium(300, CalciumSource::Food, "07:45", "glass of milk")?;
+        calcium(300, CalciumSource::Food, "07:45", &milk)?;
         if rng.chance(0.5) {
-            calcium(400, CalciumSource::Food, "12:30", "yogurt")?;
+            calcium(400, CalciumSource::Food, "12:30", &yogurt)?;
         }
         if rng.chance(0.7) {
             calcium(500, CalciumSource::Supplement, "19:00", "")?;
@@ -115,8 +123,8 @@ pub fn fill(conn: &mut Connection, today: NaiveDate, now: &str) -> Result<()> {
         // A few days too high (above the 2,500 mg upper limit), on fixed days so every sample
         // shows what that looks like.
         if too_high {
-            calcium(1000, CalciumSource::Supplement, "21:00", "took a second tablet by mistake")?;
-            calcium(1300, CalciumSource::Food, "21:30", "cheese and a milkshake")?;
+            calcium(1000, CalciumSource::Supplement, "21:00", &second_tablet)?;
+            calcium(1300, CalciumSource::Food, "21:30", &cheese)?;
         }
     }
     tx.commit()?;

@@ -5,6 +5,7 @@
 use serde_json::Value;
 
 use crate::error::{Error, Result};
+use crate::i18n::Msg;
 use crate::input::describe;
 use crate::text::clip;
 
@@ -18,9 +19,6 @@ pub const SLEEP_MAX_HALF_HOURS: u8 = 48;
 pub const MOOD_MAX: u8 = 10;
 /// The longest tag name, in characters.
 pub const TAG_NAME_MAX_CHARS: usize = 40;
-
-const SLEEP: &str = "Sleep must be a number of hours from 0 to 24, in half hours (e.g. 6.5).";
-const MOOD: &str = "Mood must be a whole number from 0 (very low) to 10 (very good).";
 
 impl Sleep {
     /// From a number of half hours; None outside 0–48.
@@ -43,19 +41,20 @@ impl Sleep {
         if value.is_null() {
             return Ok(None);
         }
-        let hours = value
-            .as_f64()
-            .filter(|h| h.is_finite())
-            .ok_or_else(|| Error::invalid("hours", format!("{SLEEP} Got {}.", describe(value))))?;
+        let rule = Msg::new("err-sleep");
+        let hours = value.as_f64().filter(|h| h.is_finite()).ok_or_else(|| {
+            Error::invalid("hours", Msg::new("err-got").arg("rule", rule).arg("value", describe(value)))
+        })?;
         if !(0.0..=24.0).contains(&hours) {
-            return Err(Error::invalid("hours", format!("{SLEEP} Got {hours}.")));
+            let got = Msg::verbatim(hours.to_string());
+            return Err(Error::invalid(
+                "hours",
+                Msg::new("err-got").arg("rule", Msg::new("err-sleep")).arg("value", got),
+            ));
         }
         let half = hours * 2.0;
         if half.fract() != 0.0 {
-            return Err(Error::invalid(
-                "hours",
-                format!("Sleep is counted in half hours: {hours} is not a whole or half hour; use e.g. 6 or 6.5."),
-            ));
+            return Err(Error::invalid("hours", Msg::new("err-sleep-half-hours").arg("hours", hours.to_string())));
         }
         Ok(Sleep::from_half_hours(half as i64))
     }
@@ -83,7 +82,10 @@ impl Mood {
         }
         match value.as_i64().and_then(Mood::new) {
             Some(mood) => Ok(Some(mood)),
-            None => Err(Error::invalid("mood", format!("{MOOD} Got {}.", describe(value)))),
+            None => Err(Error::invalid(
+                "mood",
+                Msg::new("err-got").arg("rule", Msg::new("err-mood")).arg("value", describe(value)),
+            )),
         }
     }
 }
@@ -102,23 +104,20 @@ impl TagName {
     pub fn parse(text: &str) -> Result<Self> {
         let name = text.trim();
         if name.is_empty() {
-            return Err(Error::invalid(
-                "name",
-                "A tag name cannot be empty: write a short label, e.g. \"physio day\".",
-            ));
+            return Err(Error::invalid("name", Msg::new("err-tag-name-empty")));
         }
         let chars = name.chars().count();
         if chars > TAG_NAME_MAX_CHARS {
             return Err(Error::invalid(
                 "name",
-                format!("A tag name can be at most {TAG_NAME_MAX_CHARS} characters; \"{}\" has {chars}.", clip(name)),
+                Msg::new("err-tag-name-too-long")
+                    .arg("max", TAG_NAME_MAX_CHARS)
+                    .arg("name", clip(name))
+                    .arg("count", chars),
             ));
         }
         if name.chars().any(char::is_control) {
-            return Err(Error::invalid(
-                "name",
-                "A tag name cannot contain line breaks, tabs or other control characters.",
-            ));
+            return Err(Error::invalid("name", Msg::new("err-tag-name-control")));
         }
         Ok(TagName(name.to_owned()))
     }
@@ -127,7 +126,7 @@ impl TagName {
     pub fn from_input(value: &Value) -> Result<Self> {
         let text = value
             .as_str()
-            .ok_or_else(|| Error::invalid("name", format!("A tag name must be text, not {}.", describe(value))))?;
+            .ok_or_else(|| Error::invalid("name", Msg::new("err-tag-name-text").arg("value", describe(value))))?;
         Self::parse(text)
     }
 
@@ -144,10 +143,7 @@ impl TagName {
 
 /// A tag's id: a positive whole number.
 pub fn tag_id(value: &Value) -> Result<i64> {
-    value
-        .as_i64()
-        .filter(|id| *id > 0)
-        .ok_or_else(|| Error::invalid("tagId", "Tag id must be a positive whole number."))
+    value.as_i64().filter(|id| *id > 0).ok_or_else(|| Error::invalid("tagId", Msg::new("err-tag-id")))
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ pub struct HistoryDay {
     pub calcium: Vec<Stored<Calcium>>,
     /// Signs ticked on the day's red-flag check-in, as the list shows them.
     #[serde(rename = "redFlags")]
-    pub red_flags: Vec<&'static crate::safety::RedFlag>,
+    pub red_flags: Vec<crate::safety::Sign>,
     /// Sleep, mood and her tags that day (left out when only one kind of entry is asked for).
     pub factors: DayFactors,
 }
@@ -51,23 +51,23 @@ impl Query {
     /// `kind` to all kinds.
     pub fn from_input(value: &Value, today: NaiveDate) -> Result<Self> {
         let value = if value.is_null() { &Value::Object(Default::default()) } else { value };
-        let f = Fields::new(value, "a history query", &["before", "days", "kind"])?;
+        let f = Fields::new(value, "what-history-query", &["before", "days", "kind"])?;
         let tomorrow = today + Days::new(1);
-        let before = f.opt_date("before", "Before", tomorrow)?.unwrap_or(tomorrow);
+        let before = f.opt_date("before", "field-before", tomorrow)?.unwrap_or(tomorrow);
         let days = match value.get("days") {
             None | Some(Value::Null) => DEFAULT_PAGE_DAYS,
-            Some(_) => f.whole("days", 1, 366, "Days per page must be a whole number from 1 to 366.")?,
+            Some(_) => f.whole("days", 1, 366, crate::i18n::Msg::new("err-history-days"))?,
         };
         let kind = match value.get("kind").and_then(Value::as_str) {
             None | Some("all") => None,
-            Some(_) => Some(f.one_of::<EntryKind>("kind", "Kind", None)?),
+            Some(_) => Some(f.one_of::<EntryKind>("kind", "field-kind", None)?),
         };
         Ok(Query { before, days, kind })
     }
 }
 
-/// Reads one page of history.
-pub fn page(conn: &Connection, q: Query) -> Result<HistoryPage> {
+/// Reads one page of history; the signs in `lang`.
+pub fn page(conn: &Connection, q: Query, lang: crate::i18n::Lang) -> Result<HistoryPage> {
     let kinds: Vec<EntryKind> = match q.kind {
         Some(kind) => vec![kind],
         None => EntryKind::all(),
@@ -97,7 +97,7 @@ pub fn page(conn: &Connection, q: Query) -> Result<HistoryPage> {
             calcium: take_day(&mut calcium, date),
             red_flags: {
                 let n = flags.iter().take_while(|(d, _)| *d == date).count();
-                flags.drain(..n).filter_map(|(_, id)| crate::safety::find(&id)).collect()
+                flags.drain(..n).filter_map(|(_, id)| crate::safety::find(&id)).map(|f| f.view(lang)).collect()
             },
             factors: {
                 let (sleep, mood) = match factors.first() {

@@ -15,10 +15,11 @@ use fluent_bundle::{FluentArgs, FluentResource};
 pub use fluent_bundle::FluentValue;
 
 /// The core's catalogs in every language's folder, by subject: the tray and notifications,
-/// error messages and notices, chart text, the appointment report, the command line.
+/// error messages and notices, the vocabularies' labels, chart text, the appointment report,
+/// the command line.
 macro_rules! core_catalogs {
     ($tag:literal) => {
-        core_catalogs!(@ $tag; "core.ftl", "errors.ftl", "charts.ftl", "report.ftl", "cli.ftl")
+        core_catalogs!(@ $tag; "core.ftl", "errors.ftl", "vocab.ftl", "charts.ftl", "report.ftl", "cli.ftl")
     };
     (@ $tag:literal; $($file:literal),+) => {
         &[$(($file, include_str!(concat!(
@@ -139,7 +140,195 @@ pub fn t(lang: Lang, id: &str, args: &[(&str, FluentValue)]) -> String {
     bundle.format_pattern(pattern, (!args.is_empty()).then_some(&fluent_args), &mut errors).into_owned()
 }
 
+/// The message `id` in `lang`, without arguments, if the catalogs have it.
+pub(crate) fn lookup(lang: Lang, id: &str) -> Option<String> {
+    has(lang, id).then(|| t(lang, id, &[]))
+}
+
 /// Whether `lang`'s catalogs have a message `id` (tests).
 pub fn has(lang: Lang, id: &str) -> bool {
     BUNDLES.iter().any(|(l, b)| *l == lang && b.has_message(id))
+}
+
+/// A sentence not yet put into words: the id of a message in the catalogs and its arguments.
+/// Errors and notices carry one, so they can be said in any language; `Display` says it in
+/// English (logs, tests), `render` in the language asked for.
+///
+/// Build one with `Msg::new` and the id written out as a literal, so the catalog test sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Msg {
+    id: std::borrow::Cow<'static, str>,
+    args: Vec<(&'static str, Arg)>,
+}
+
+/// One argument of a message: text as it is (a name she typed, a date, a technical detail), a
+/// number (which can choose a plural form), or another message said in the same language
+/// (a field's label, the message a place in a file wraps).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Number(f64),
+    Msg(Msg),
+}
+
+/// The id of a message kept as written: text from outside the catalogs, shown as it is.
+const VERBATIM: &str = "";
+
+impl Msg {
+    /// The message `id`, without arguments yet.
+    pub fn new(id: &'static str) -> Self {
+        Msg { id: id.into(), args: Vec::new() }
+    }
+
+    /// The message whose id is made at run time (a vocabulary member's label); a test checks
+    /// that every such id exists.
+    pub(crate) fn made(id: String) -> Self {
+        Msg { id: id.into(), args: Vec::new() }
+    }
+
+    /// Text shown as it is, in every language: for text that does not come from a catalog.
+    pub fn verbatim(text: impl Into<String>) -> Self {
+        Msg { id: VERBATIM.into(), args: vec![("text", Arg::Text(text.into()))] }
+    }
+
+    /// Adds the argument `name`.
+    #[must_use]
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The message's id ("" for verbatim text).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The argument `name`, if given.
+    pub fn get(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
+    }
+
+    /// The message in `lang`, its arguments (and theirs) filled in.
+    pub fn render(&self, lang: Lang) -> String {
+        if self.id == VERBATIM {
+            return match self.get("text") {
+                Some(Arg::Text(text)) => text.clone(),
+                _ => String::new(),
+            };
+        }
+        let rendered: Vec<(&str, FluentValue)> = self
+            .args
+            .iter()
+            .map(|(name, arg)| {
+                let value = match arg {
+                    Arg::Text(text) => FluentValue::from(text.clone()),
+                    Arg::Number(n) => FluentValue::from(*n),
+                    Arg::Msg(m) => FluentValue::from(m.render(lang)),
+                };
+                (*name, value)
+            })
+            .collect();
+        t(lang, &self.id, &rendered)
+    }
+}
+
+impl std::fmt::Display for Msg {
+    /// In English.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+/// Text from outside the catalogs, shown as it is (see `Msg::verbatim`).
+impl From<String> for Msg {
+    fn from(text: String) -> Self {
+        Msg::verbatim(text)
+    }
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Self {
+        Arg::Text(text)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Self {
+        Arg::Text(text.to_owned())
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(text: &String) -> Self {
+        Arg::Text(text.clone())
+    }
+}
+
+impl From<Msg> for Arg {
+    fn from(m: Msg) -> Self {
+        Arg::Msg(m)
+    }
+}
+
+macro_rules! number_args {
+    ($($t:ty),+) => {
+        $(impl From<$t> for Arg {
+            fn from(n: $t) -> Self {
+                Arg::Number(n as f64)
+            }
+        })+
+    };
+}
+number_args!(i64, u64, i32, u32, u16, u8, usize, f64);
+
+/// A day written out in `lang`: "14 October 2026", "2026年10月14日".
+pub fn long_date(lang: Lang, date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    Msg::new("long-date").arg("year", date.year()).arg("month", date.month()).arg("day", date.day()).render(lang)
+}
+
+/// Items as a list in `lang`: "a", "a and b", "a, b and c"; "a、b和c".
+pub fn and_list(lang: Lang, items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => Msg::new("list-and")
+            .arg("rest", rest.join(&Msg::new("list-separator").render(lang)))
+            .arg("last", last)
+            .render(lang),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_is_said_in_either_language_with_its_arguments_in_the_same_language() {
+        let m =
+            Msg::new("err-true-or-false").arg("label", Msg::new("field-epidural")).arg("value", Msg::new("value-list"));
+        assert_eq!(m.to_string(), "Epidural must be true or false, not a list.");
+        let zh = m.render(Lang::ZhCn);
+        assert!(zh.contains("硬膜外") && zh.contains("列表") && !zh.contains("Epidural"), "{zh}");
+        assert!(!zh.contains('{') && !zh.contains("err-") && !zh.contains("field-"), "{zh}");
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 10, 14).unwrap();
+        assert_eq!(
+            (long_date(Lang::En, date), long_date(Lang::ZhCn, date)),
+            ("14 October 2026".into(), "2026年10月14日".into())
+        );
+        let three = ["a".to_owned(), "b".to_owned(), "c".to_owned()];
+        assert_eq!((and_list(Lang::En, &three), and_list(Lang::ZhCn, &three)), ("a, b and c".into(), "a、b和c".into()));
+        assert_eq!(Msg::verbatim("as it is").render(Lang::ZhCn), "as it is");
+        assert_eq!(Msg::from("kept".to_owned()).to_string(), "kept");
+    }
+
+    #[test]
+    fn numbers_choose_the_plural_form() {
+        let one = Msg::new("import-red-flags").arg("count", 1);
+        assert_eq!(one.to_string(), "Added 1 red-flag check-in.");
+        let many = Msg::new("import-red-flags").arg("count", 3);
+        assert_eq!(many.to_string(), "Added 3 red-flag check-ins.");
+        assert_eq!(many.get("count"), Some(&Arg::Number(3.0)));
+        assert!(Msg::new("err-sleep-half-hours").arg("hours", 6.25).to_string().contains("6.25"));
+    }
 }

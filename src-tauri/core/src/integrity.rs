@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
+use crate::i18n::Msg;
 use crate::repo::meta;
 use crate::text::clip;
 
@@ -178,9 +179,9 @@ fn file_uri(path: &Path) -> String {
 /// and `integrity_check`, Mend's mark, a known version and exactly Mend's schema for it. The
 /// file is only read. The error says what is wrong in words she can act on.
 pub fn verify(path: &Path) -> Result<Verified> {
-    let refuse = |damage: Damage| Error::invalid("path", format!("That file cannot be restored: {}", damage.explain()));
+    let refuse = |damage: Damage| Error::invalid("path", Msg::new("err-cannot-restore").arg("reason", damage.msg()));
     if std::fs::symlink_metadata(path).is_err() {
-        return Err(Error::invalid("path", format!("There is no backup file at {}.", path.display())));
+        return Err(Error::invalid("path", Msg::new("err-no-backup-file").arg("path", path.display().to_string())));
     }
     if !regular_file(path)? {
         return Err(refuse(Damage::NotAFile));

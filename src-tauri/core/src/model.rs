@@ -4,10 +4,17 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+/// The name of a vocabulary (its type's name), which its members' message ids start with.
+pub trait Named {
+    /// E.g. "ExerciseKind".
+    const NAME: &'static str;
+}
+
 /// A closed set of names stored and sent as snake_case strings, each with the words the window
 /// shows for it. The string tables come from `strum`'s derives (see `vocabulary!`).
 pub trait Vocabulary:
     Sized
+    + Named
     + Copy
     + PartialEq
     + 'static
@@ -24,9 +31,31 @@ pub trait Vocabulary:
     fn as_str(self) -> &'static str {
         self.into()
     }
-    /// The words the window shows for it.
+    /// The words the window shows for it, in English.
     fn label(self) -> &'static str {
         self.get_message().unwrap_or_else(|| self.as_str())
+    }
+    /// The id of its label in the catalogs: `vocab-<kind>-<name>`, the kind in kebab case and
+    /// the name as stored with "+" written "plus", e.g. "vocab-exercise-kind-pelvic_floor",
+    /// "vocab-age-band-51plus" (vocab.ftl).
+    fn label_id(self) -> String {
+        let mut kind = String::new();
+        for (i, c) in Self::NAME.chars().enumerate() {
+            if c.is_ascii_uppercase() && i > 0 {
+                kind.push('-');
+            }
+            kind.push(c.to_ascii_lowercase());
+        }
+        format!("vocab-{kind}-{}", self.as_str().replace('+', "plus"))
+    }
+    /// Its label as a message, said in any language (for errors and notices).
+    fn label_msg(self) -> crate::i18n::Msg {
+        crate::i18n::Msg::made(self.label_id())
+    }
+    /// The words the window shows for it in `lang`: the catalog's, or the English label where
+    /// a catalog has none (a language's own name is the same in every language).
+    fn label_in(self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::lookup(lang, &self.label_id()).unwrap_or_else(|| self.label().to_owned())
     }
     /// The member with this name.
     fn parse(name: &str) -> Option<Self> {
@@ -40,6 +69,7 @@ pub trait Vocabulary:
 
 impl<T> Vocabulary for T where
     T: Copy
+        + Named
         + PartialEq
         + 'static
         + strum::IntoEnumIterator
@@ -61,6 +91,10 @@ macro_rules! vocabulary {
         )]
         pub enum $name {
             $(#[serde(rename = $text)] #[strum(serialize = $text, message = $label)] $variant),+
+        }
+
+        impl $crate::model::Named for $name {
+            const NAME: &'static str = stringify!($name);
         }
     };
 }

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
+use crate::i18n::Msg;
 use crate::input::{flag, parse_date, Fields};
 use crate::model::{EntryKind, Vocabulary};
 
@@ -16,7 +17,7 @@ pub type EntryId = i64;
 pub fn day(value: &Value, today: NaiveDate) -> Result<NaiveDate> {
     let date = value
         .as_str()
-        .ok_or_else(|| Error::invalid("date", "Date must be written YYYY-MM-DD."))
+        .ok_or_else(|| Error::invalid("date", Msg::new("err-date-written")))
         .and_then(|d| parse_date(d).map_err(|m| Error::invalid("date", m)))?;
     not_after(date, today)
 }
@@ -24,14 +25,14 @@ pub fn day(value: &Value, today: NaiveDate) -> Result<NaiveDate> {
 /// The core's own rule on any date it is given: not after today.
 pub fn not_after(date: NaiveDate, today: NaiveDate) -> Result<NaiveDate> {
     if date > today {
-        return Err(Error::invalid("date", format!("Date cannot be after today ({today}).")));
+        return Err(Error::invalid("date", Msg::new("err-date-after-today").arg("today", today.to_string())));
     }
     Ok(date)
 }
 
 /// An entry id: a positive whole number.
 pub fn entry_id(value: &Value) -> Result<EntryId> {
-    value.as_i64().filter(|id| *id > 0).ok_or_else(|| Error::invalid("id", "Entry id must be a positive whole number."))
+    value.as_i64().filter(|id| *id > 0).ok_or_else(|| Error::invalid("id", Msg::new("err-entry-id")))
 }
 
 /// An entry kind by name.
@@ -39,7 +40,7 @@ pub fn entry_kind(value: &Value) -> Result<EntryKind> {
     value
         .as_str()
         .and_then(EntryKind::parse)
-        .ok_or_else(|| Error::invalid("kind", format!("Entry kind must be one of: {}.", EntryKind::names())))
+        .ok_or_else(|| Error::invalid("kind", Msg::new("err-entry-kind").arg("names", EntryKind::names())))
 }
 
 /// A language Mend speaks, by its tag ("en", "zh-CN").
@@ -47,21 +48,25 @@ pub fn language(value: &Value) -> Result<crate::i18n::Lang> {
     value
         .as_str()
         .and_then(crate::i18n::Lang::parse_tag)
-        .ok_or_else(|| Error::invalid("lang", format!("Language must be one of: {}.", crate::i18n::Lang::names())))
+        .ok_or_else(|| Error::invalid("lang", Msg::new("err-language").arg("names", crate::i18n::Lang::names())))
 }
 
-/// A name (a reminder's or an article's id) as text.
-pub fn name(value: &Value, field: &str, what: &str) -> Result<String> {
-    value.as_str().map(str::to_owned).ok_or_else(|| Error::invalid(field, format!("{what} id must be text.")))
+/// A name (a reminder's or an article's id) as text; `what` is the label of what it names
+/// (a `field-…` id).
+pub fn name(value: &Value, field: &str, what: &'static str) -> Result<String> {
+    value
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| Error::invalid(field, Msg::new("err-id-text").arg("label", Msg::new(what))))
 }
 
 /// The ids of ticked signs: a list of names (which names exist is the core's to judge).
 pub fn sign_ids(value: &Value) -> Result<Vec<String>> {
-    let list = value.as_array().ok_or_else(|| Error::invalid("flags", "Red flags must be a list."))?;
+    let list = value.as_array().ok_or_else(|| Error::invalid("flags", Msg::new("err-flags-list")))?;
     list.iter()
         .map(|item| {
             item.as_str().map(str::to_owned).ok_or_else(|| {
-                Error::invalid("flags", format!("Unknown red flag {item}; expected one of the listed signs."))
+                Error::invalid("flags", Msg::new("err-unknown-flag").arg("flag", crate::text::clip(&item.to_string())))
             })
         })
         .collect()
@@ -73,7 +78,7 @@ pub fn snooze_minutes(value: &Value) -> Result<u32> {
         .as_i64()
         .filter(|m| (1..=1440).contains(m))
         .map(|m| m as u32)
-        .ok_or_else(|| Error::invalid("minutes", "Snooze for a whole number of minutes from 1 to 1,440."))
+        .ok_or_else(|| Error::invalid("minutes", Msg::new("err-snooze")))
 }
 
 /// A change to one reminder; what is left out stays as it is.
@@ -89,13 +94,13 @@ pub struct ReminderChange {
 impl ReminderChange {
     /// Reads `{ enabled?, time? (HH:MM), minutes? (5–240) }`.
     pub fn from_input(input: &Value) -> Result<Self> {
-        let f = Fields::new(input, "reminder settings", &["enabled", "time", "minutes"])?;
+        let f = Fields::new(input, "what-reminder-settings", &["enabled", "time", "minutes"])?;
         let present = |k: &str| input.get(k).is_some_and(|v| !v.is_null());
         Ok(ReminderChange {
-            enabled: present("enabled").then(|| f.flag("enabled", "Enabled", false)).transpose()?,
+            enabled: present("enabled").then(|| f.flag("enabled", "field-enabled", false)).transpose()?,
             time: f.opt_time("time")?,
             minutes: present("minutes")
-                .then(|| f.whole("minutes", 5, 240, "The interval must be a whole number of minutes from 5 to 240."))
+                .then(|| f.whole("minutes", 5, 240, Msg::new("err-interval")))
                 .transpose()?
                 .map(|m| m as u32),
         })
@@ -113,10 +118,10 @@ pub struct QuietHoursChange {
 impl QuietHoursChange {
     /// Reads `{ enabled?, start? (HH:MM), end? (HH:MM) }`.
     pub fn from_input(input: &Value) -> Result<Self> {
-        let f = Fields::new(input, "quiet hours", &["enabled", "start", "end"])?;
+        let f = Fields::new(input, "what-quiet-hours", &["enabled", "start", "end"])?;
         let enabled = input.get("enabled").filter(|v| !v.is_null());
         Ok(QuietHoursChange {
-            enabled: enabled.map(|v| flag(v, "enabled", "Quiet hours")).transpose()?,
+            enabled: enabled.map(|v| flag(v, "enabled", "field-quiet-hours")).transpose()?,
             start: f.opt_time("start")?,
             end: f.opt_time("end")?,
         })
@@ -138,7 +143,7 @@ impl RecoverAction {
         match value.as_str() {
             Some("restore_backup") => Ok(RecoverAction::RestoreBackup),
             Some("start_new") => Ok(RecoverAction::StartNew),
-            _ => Err(Error::invalid("action", "Choose \"restore_backup\" or \"start_new\".")),
+            _ => Err(Error::invalid("action", Msg::new("err-recover-action"))),
         }
     }
 }
@@ -155,12 +160,13 @@ pub struct DesktopChange {
 impl DesktopChange {
     /// Reads `{ closeToTray?, startAtLogin? }`, each true or false.
     pub fn from_input(input: &Value) -> Result<Self> {
-        Fields::new(input, "desktop settings", &["closeToTray", "startAtLogin"])?;
-        let one =
-            |key: &str, label: &str| input.get(key).filter(|v| !v.is_null()).map(|v| flag(v, key, label)).transpose();
+        Fields::new(input, "what-desktop-settings", &["closeToTray", "startAtLogin"])?;
+        let one = |key: &str, label: &'static str| {
+            input.get(key).filter(|v| !v.is_null()).map(|v| flag(v, key, label)).transpose()
+        };
         Ok(DesktopChange {
-            close_to_tray: one("closeToTray", "Keep running in the notification area")?,
-            start_at_login: one("startAtLogin", "Start Mend when I log in")?,
+            close_to_tray: one("closeToTray", "field-close-to-tray")?,
+            start_at_login: one("startAtLogin", "field-start-at-login")?,
         })
     }
 }
@@ -184,20 +190,18 @@ impl ReportRequest {
     pub fn from_input(input: &Value, today: NaiveDate) -> Result<Self> {
         let range = crate::trends::Range::from_input(input, today, &["notes", "questions", "paper"])?;
         let f =
-            Fields::new(input, "a report request", &["from", "to", "baselineStart", "notes", "questions", "paper"])?;
+            Fields::new(input, "what-report-request", &["from", "to", "baselineStart", "notes", "questions", "paper"])?;
         let questions = match input.get("questions").filter(|v| !v.is_null()) {
             None => String::new(),
             Some(v) => {
-                let text = v.as_str().ok_or_else(|| Error::invalid("questions", "Questions must be text."))?;
+                let text = v.as_str().ok_or_else(|| Error::invalid("questions", Msg::new("err-questions-text")))?;
                 let chars = text.chars().count();
                 if chars > MAX_QUESTIONS_CHARS {
                     return Err(Error::invalid(
                         "questions",
-                        format!(
-                            "Questions are too long: {} characters; the limit is {}.",
-                            crate::text::thousands(chars as i64),
-                            crate::text::thousands(MAX_QUESTIONS_CHARS as i64)
-                        ),
+                        Msg::new("err-questions-too-long")
+                            .arg("count", crate::text::thousands(chars as i64))
+                            .arg("max", crate::text::thousands(MAX_QUESTIONS_CHARS as i64)),
                     ));
                 }
                 text.trim().to_owned()
@@ -205,9 +209,9 @@ impl ReportRequest {
         };
         Ok(ReportRequest {
             range,
-            notes: f.flag("notes", "Include notes", false)?,
+            notes: f.flag("notes", "field-include-notes", false)?,
             questions,
-            paper: f.one_of("paper", "Paper", Some(crate::report::Paper::A4))?,
+            paper: f.one_of("paper", "field-paper", Some(crate::report::Paper::A4))?,
         })
     }
 }

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::facts::{calcium_rda, calcium_ul, CALCIUM_DOSE_MG};
+use crate::i18n::{Lang, Msg};
 use crate::model::{Calcium, CalciumSource, Exercise, Pain, Profile, Stored};
 use crate::text::thousands;
 
@@ -66,6 +67,7 @@ pub fn summarize(
     pain: Vec<Stored<Pain>>,
     exercise: Vec<Stored<Exercise>>,
     calcium: Vec<Stored<Calcium>>,
+    lang: Lang,
 ) -> DaySummary {
     let scores = pain.iter().map(|p| p.entry.score);
     let pain_max = scores.clone().max();
@@ -77,7 +79,7 @@ pub fn summarize(
     let calcium_mg = calcium.iter().map(|c| u64::from(c.entry.mg)).sum();
     let calcium_rda = calcium_rda(profile.age_band);
     let calcium_ul = calcium_ul(profile.age_band);
-    let notices = calcium_notices(&calcium, calcium_mg, calcium_rda, calcium_ul, date < today);
+    let notices = calcium_notices(&calcium, calcium_mg, calcium_rda, calcium_ul, date < today, lang);
     DaySummary {
         date,
         pain,
@@ -97,7 +99,14 @@ pub fn summarize(
 
 /// Calcium notices: above the upper limit, large single supplement doses, and (once the day
 /// is over) a total below the recommended amount. Figures from FACTS.md; no dosing advice.
-fn calcium_notices(entries: &[Stored<Calcium>], total: u64, rda: u32, ul: u32, day_over: bool) -> Vec<Notice> {
+fn calcium_notices(
+    entries: &[Stored<Calcium>],
+    total: u64,
+    rda: u32,
+    ul: u32,
+    day_over: bool,
+    lang: Lang,
+) -> Vec<Notice> {
     let mut notices = Vec::new();
     if total > u64::from(ul) {
         notices.push(Notice {
@@ -105,12 +114,10 @@ fn calcium_notices(entries: &[Stored<Calcium>], total: u64, rda: u32, ul: u32, d
             code: "calcium_above_ul",
             level: Level::Warning,
             article_id: Some("calcium"),
-            message: format!(
-                "Calcium adds up to {} mg, above the upper limit of {} mg a day for your age group. \
-                 Food and supplements both count. If this happens often, talk to your clinician.",
-                thousands(total),
-                thousands(ul)
-            ),
+            message: Msg::new("notice-calcium-above-ul")
+                .arg("total", thousands(total))
+                .arg("ul", thousands(ul))
+                .render(lang),
         });
     }
     if let Some(largest) = entries
@@ -124,28 +131,24 @@ fn calcium_notices(entries: &[Stored<Calcium>], total: u64, rda: u32, ul: u32, d
             code: "supplement_dose_over_500",
             level: Level::Info,
             article_id: Some("calcium"),
-            message: format!(
-                "A supplement entry of {} mg is over {CALCIUM_DOSE_MG} mg. The body absorbs calcium best in \
-                 amounts of {CALCIUM_DOSE_MG} mg or less at a time; ask your clinician or pharmacist how to take yours.",
-                thousands(largest)
-            ),
+            message: Msg::new("notice-supplement-dose")
+                .arg("mg", thousands(largest))
+                .arg("dose", CALCIUM_DOSE_MG)
+                .render(lang),
         });
     }
     if day_over && total < u64::from(rda) {
-        let logged = if total == 0 {
-            "No calcium was logged for this day".to_owned()
+        let message = if total == 0 {
+            Msg::new("notice-calcium-below-rda-none")
         } else {
-            format!("This day's calcium came to {} mg", thousands(total))
+            Msg::new("notice-calcium-below-rda").arg("total", thousands(total))
         };
         notices.push(Notice {
             card: None,
             code: "calcium_below_rda",
             level: Level::Info,
             article_id: Some("calcium"),
-            message: format!(
-                "{logged}; the recommended amount for your age group is {} mg a day, from food and supplements together.",
-                thousands(rda)
-            ),
+            message: message.arg("rda", thousands(rda)).render(lang),
         });
     }
     notices

@@ -32,16 +32,19 @@ impl Range {
     pub fn from_input(value: &Value, today: NaiveDate, extra: &[&str]) -> Result<Self> {
         let mut allowed = vec!["from", "to", "baselineStart"];
         allowed.extend_from_slice(extra);
-        let f = Fields::new(value, "a date range", &allowed)?;
-        let from = f.date("from", "Start date", today)?;
-        let to = f.date("to", "End date", today)?;
+        let f = Fields::new(value, "what-date-range", &allowed)?;
+        let from = f.date("from", "field-start-date", today)?;
+        let to = f.date("to", "field-end-date", today)?;
         if from > to {
-            return Err(Error::invalid("to", format!("End date {to} is before start date {from}.")));
+            return Err(Error::invalid(
+                "to",
+                crate::i18n::Msg::new("err-range-backwards").arg("from", from.to_string()).arg("to", to.to_string()),
+            ));
         }
         if (to - from).num_days() > MAX_RANGE_DAYS {
-            return Err(Error::invalid("from", "A range can span at most 20 years."));
+            return Err(Error::invalid("from", crate::i18n::Msg::new("err-range-too-long")));
         }
-        let baseline_start = f.opt_date("baselineStart", "Baseline week", today)?;
+        let baseline_start = f.opt_date("baselineStart", "field-baseline-week", today)?;
         Ok(Range { from, to, baseline_start })
     }
 

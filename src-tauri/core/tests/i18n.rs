@@ -224,6 +224,30 @@ fn every_message_the_code_and_the_window_use_exists() {
         }
     }
     assert!(used >= 6, "the shell says its tray and notification words through t() ({used})");
+    // Errors, notices and the command line: `Msg::new("id")`, and the labels a message names
+    // (`"field-…"`, `"what-…"`, `"place-…"` passed to the input readers), each a literal.
+    let mut msgs = 0;
+    let mut rust = Vec::new();
+    files(&root().join("src-tauri/src"), &["rs"], &mut rust);
+    files(&root().join("src-tauri/core/src"), &["rs"], &mut rust);
+    for path in rust {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut ids = ids_after(&text, "Msg::new(");
+        for prefix in ["\"field-", "\"what-", "\"place-"] {
+            ids.extend(text.match_indices(prefix).filter_map(|(at, _)| {
+                let id = text[at + 1..].split('"').next()?;
+                let whole = !id.ends_with('-') && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+                whole.then(|| id.to_owned())
+            }));
+        }
+        for id in ids {
+            for lang in Lang::all() {
+                assert!(i18n::has(lang, &id), "{}: no message {id:?} in {}", path.display(), lang.tag());
+            }
+            msgs += 1;
+        }
+    }
+    assert!(msgs >= 150, "errors and notices are said through the catalogs ({msgs} ids)");
     // The window: `data-l10n-id="id"` in the page, `t('id'` and `mark(el, 'id'` in its modules.
     let mut ui = Vec::new();
     files(&root().join("ui"), &["html", "js"], &mut ui);
@@ -289,4 +313,111 @@ fn the_window_and_the_tray_get_their_catalogs_in_every_language() {
         );
         assert_eq!(lang.articles().len(), Lang::En.articles().len(), "{lang:?} has every article");
     }
+}
+
+/// CJK characters: what a Chinese sentence has.
+fn chinese(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+#[test]
+fn every_vocabulary_label_and_every_sign_is_in_every_language() {
+    use mend_core::model::{AgeBand, CalciumSource, DeliveryType, EntryKind, ExerciseKind, Intensity, Location};
+    fn each<V: Vocabulary>(out: &mut Vec<(String, &'static str)>) {
+        out.extend(V::all().into_iter().map(|v| (v.label_id(), v.label())));
+    }
+    let mut labels = Vec::new();
+    each::<EntryKind>(&mut labels);
+    each::<Location>(&mut labels);
+    each::<ExerciseKind>(&mut labels);
+    each::<Intensity>(&mut labels);
+    each::<CalciumSource>(&mut labels);
+    each::<DeliveryType>(&mut labels);
+    each::<AgeBand>(&mut labels);
+    each::<mend_core::factors::MoodAnchor>(&mut labels);
+    each::<mend_core::chart::ChartKind>(&mut labels);
+    each::<mend_core::chart::ThemeName>(&mut labels);
+    each::<mend_core::report::Paper>(&mut labels);
+    for (id, english) in &labels {
+        assert_eq!(&t(Lang::En, id, &[]), english, "vocab.ftl says what the vocabulary says in English");
+        for lang in Lang::all() {
+            assert!(i18n::has(lang, id), "{}: no {id}", lang.tag());
+        }
+    }
+    assert_eq!(Location::LowerBack.label_id(), "vocab-location-lower_back");
+    assert_eq!(AgeBand::Older.label_id(), "vocab-age-band-51plus");
+    assert_eq!(ExerciseKind::PelvicFloor.label_in(Lang::ZhCn), "盆底肌练习");
+    assert_eq!(Lang::ZhCn.label_in(Lang::En), "简体中文", "a language's name is its own in every language");
+
+    for sign in mend_core::safety::RED_FLAGS.iter().chain(mend_core::safety::RETIRED).chain(mend_core::safety::MENTION)
+    {
+        assert_eq!(sign.label_in(Lang::En), sign.label, "{}", sign.id);
+        assert_eq!(sign.spoken_in(Lang::En), sign.spoken, "{}", sign.id);
+        for lang in Lang::all().into_iter().filter(|l| *l != Lang::En) {
+            assert!(chinese(&sign.label_in(lang)) && chinese(&sign.spoken_in(lang)), "{}: {}", sign.id, lang.tag());
+        }
+    }
+}
+
+#[test]
+fn the_start_up_catalog_and_a_new_language_carry_the_labels_and_signs_in_it() {
+    let store = Store::open_in_memory().unwrap();
+    store.set_language(Lang::ZhCn).unwrap();
+    let boot = serde_json::to_value(store.startup().unwrap()).unwrap();
+    let label = |v: &serde_json::Value, kind: &str, id: &str| {
+        v["catalog"]["vocabulary"][kind].as_array().unwrap().iter().find(|t| t["id"] == id).unwrap()["label"].clone()
+    };
+    assert_eq!(label(&boot, "location", "lower_back"), "下背部（腰部）");
+    assert_eq!(label(&boot, "calciumSource", "food"), "食物或饮品");
+    assert_eq!(label(&boot, "language", "en"), "English");
+    assert_eq!(boot["redFlags"][0]["label"], "胸痛");
+    assert!(boot["mentionSigns"][0]["label"].as_str().is_some_and(chinese));
+    let view = serde_json::to_value(store.set_language(Lang::En).unwrap()).unwrap();
+    assert_eq!(label(&view, "location", "lower_back"), "Lower back");
+    assert_eq!(view["redFlags"][0]["label"], "Chest pain");
+    assert_eq!(label(&view, "language", "zh-CN"), "简体中文");
+}
+
+#[test]
+fn errors_and_notices_are_said_in_her_language() {
+    use mend_core::input::FromInput;
+    let store = Store::open_in_memory().unwrap();
+    let today = store.today();
+    let bad = mend_core::model::Pain::from_input(&serde_json::json!({"date": today.to_string(), "score": "7"}), today)
+        .unwrap_err();
+    assert_eq!(
+        bad.to_string(),
+        "Pain score must be a whole number from 0 (no pain) to 10 (worst imaginable). Got the text \"7\"."
+    );
+    let zh = bad.message_in(Lang::ZhCn);
+    assert!(chinese(&zh) && zh.contains("“7”") && !zh.contains("Got"), "{zh}");
+    // A field's label in the message is hers too.
+    let bad = mend_core::model::Exercise::from_input(
+        &serde_json::json!({"date": today.to_string(), "kind": "dancing", "minutes": 20}),
+        today,
+    )
+    .unwrap_err();
+    assert!(bad.to_string().starts_with("Exercise kind: \"dancing\" is not one of"), "{bad}");
+    assert!(bad.message_in(Lang::ZhCn).starts_with("运动类型："), "{}", bad.message_in(Lang::ZhCn));
+
+    // The day's notices and the red-flag card in her language.
+    store.set_language(Lang::ZhCn).unwrap();
+    store
+        .save_profile(
+            &mend_core::model::Profile::from_input(&serde_json::json!({"birthDate": "2026-10-14"}), today).unwrap(),
+        )
+        .unwrap();
+    store.save_red_flags(today, &["fever".into(), "leaking".into()]).unwrap();
+    let day = store.day_summary(today).unwrap();
+    let card = day.notices.iter().find(|n| n.code == "red_flag").unwrap();
+    assert!(card.message.starts_with("请立即联系你的助产士"), "{}", card.message);
+    let c = card.card.as_ref().unwrap();
+    assert_eq!(c.script, "我在2026年10月14日生了宝宝，现在出现了发烧。");
+    assert!(chinese(&c.instinct) && c.signs.iter().all(|s| chinese(s)));
+    let mention = day.notices.iter().find(|n| n.code == "mention_at_appointment").unwrap();
+    assert!(mention.message.contains("咳嗽、打喷嚏或提重物时漏一点尿"), "{}", mention.message);
+    assert!(day.notices.iter().all(|n| chinese(&n.message)), "{:?}", day.notices);
+    store.set_language(Lang::En).unwrap();
+    let day = store.day_summary(today).unwrap();
+    assert!(day.notices.iter().any(|n| n.message.starts_with("Contact your midwife")));
 }

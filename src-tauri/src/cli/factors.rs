@@ -5,6 +5,7 @@ use clap::Subcommand;
 use serde_json::json;
 
 use mend_core::factors::{Mood, Sleep, TagName};
+use mend_core::i18n::{Lang, Msg};
 use mend_core::input::Fields;
 use mend_core::Store;
 
@@ -65,7 +66,7 @@ pub enum TagAction {
 fn day(store: &Store, date: Option<String>) -> mend_core::Result<chrono::NaiveDate> {
     let today = store.today();
     let value = json!({ "date": date.unwrap_or_else(|| today.to_string()) });
-    Fields::new(&value, "the date", &["date"])?.date("date", "Date", today)
+    Fields::new(&value, "what-date", &["date"])?.date("date", "field-date", today)
 }
 
 fn to_json(value: &impl serde::Serialize) -> String {
@@ -86,8 +87,8 @@ pub fn log(store: &Store, factor: LogFactor) -> mend_core::Result<String> {
     })
 }
 
-/// Runs `mend tag …`.
-pub fn tag(store: &Store, action: TagAction) -> mend_core::Result<String> {
+/// Runs `mend tag …`; what it says in words is in `lang`.
+pub fn tag(store: &Store, action: TagAction, lang: Lang) -> mend_core::Result<String> {
     let named = |name: &str| TagName::parse(name).and_then(|n| store.tag_named(&n));
     Ok(match action {
         TagAction::Add { name } => to_json(&store.create_tag(&TagName::parse(&name)?)?),
@@ -99,12 +100,20 @@ pub fn tag(store: &Store, action: TagAction) -> mend_core::Result<String> {
             let date = day(store, date)?;
             to_json(&store.set_day_tag(date, named(&name)?.id, false)?)
         }
-        TagAction::List => store
-            .list_tags()?
-            .iter()
-            .map(|t| if t.retired { format!("{} (retired)", t.name) } else { t.name.clone() })
-            .collect::<Vec<_>>()
-            .join("\n"),
+        TagAction::List => {
+            store
+                .list_tags()?
+                .iter()
+                .map(|t| {
+                    if t.retired {
+                        Msg::new("cli-tag-retired").arg("name", &t.name).render(lang)
+                    } else {
+                        t.name.clone()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
         TagAction::Rename { old, new } => {
             let id = named(&old)?.id;
             to_json(&store.rename_tag(id, &TagName::parse(&new)?)?)

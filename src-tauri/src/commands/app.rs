@@ -7,15 +7,18 @@ use tauri_plugin_autostart::ManagerExt;
 use mend_core::requests::DesktopChange;
 use mend_core::store::Startup;
 
-use super::{arg, CommandResult, Db};
+use super::{arg, said, CommandResult, Db};
 use crate::error::CommandError;
+use mend_core::i18n::Msg;
 
 /// The first screen's data (from the core), sending the notifications of reminders due now.
 #[tauri::command(async)]
 pub fn startup<R: Runtime>(app: AppHandle<R>, db: Db) -> CommandResult<Startup> {
-    let boot = db.startup()?;
-    crate::notify::send(&app, &boot.notify);
-    Ok(boot)
+    said(&db, || {
+        let boot = db.startup()?;
+        crate::notify::send(&app, &boot.notify);
+        Ok(boot)
+    })
 }
 
 /// Called by the page once its first screen shows real data, with `at`, the page's own clock
@@ -40,7 +43,7 @@ pub struct Desktop {
     pub start_at_login: bool,
 }
 
-fn desktop<R: Runtime>(app: &AppHandle<R>, db: &Db) -> CommandResult<Desktop> {
+fn desktop<R: Runtime>(app: &AppHandle<R>, db: &Db) -> mend_core::Result<Desktop> {
     Ok(Desktop {
         tray_available: app.state::<crate::tray::Tray<R>>().available(),
         close_to_tray: db.desktop_settings()?.close_to_tray,
@@ -51,27 +54,27 @@ fn desktop<R: Runtime>(app: &AppHandle<R>, db: &Db) -> CommandResult<Desktop> {
 /// The desktop settings: tray, close behaviour, start at login.
 #[tauri::command(async)]
 pub fn desktop_settings<R: Runtime>(app: AppHandle<R>, db: Db) -> CommandResult<Desktop> {
-    desktop(&app, &db)
+    said(&db, || desktop(&app, &db))
 }
 
 /// Saves `{ closeToTray?, startAtLogin? }`; start at login writes or removes the system's
 /// login entry (on Linux a desktop file in ~/.config/autostart).
 #[tauri::command(async)]
 pub fn save_desktop_settings<R: Runtime>(app: AppHandle<R>, db: Db, settings: Option<Value>) -> CommandResult<Desktop> {
-    let change = DesktopChange::from_input(&arg(settings))?;
-    if let Some(on) = change.close_to_tray {
-        db.set_close_to_tray(on)?;
-    }
+    let change = said(&db, || {
+        let change = DesktopChange::from_input(&arg(settings))?;
+        if let Some(on) = change.close_to_tray {
+            db.set_close_to_tray(on)?;
+        }
+        Ok(change)
+    })?;
     if let Some(on) = change.start_at_login {
         let launcher = app.autolaunch();
         let done = if on { launcher.enable() } else { launcher.disable() };
-        done.map_err(|e| CommandError {
-            code: "system",
-            message: format!(
-                "Mend could not change whether it starts when you log in ({e}). Nothing else was changed."
-            ),
-            field: Some("startAtLogin".into()),
+        done.map_err(|e| {
+            let message = Msg::new("err-autostart").arg("detail", e.to_string());
+            CommandError::own("system", &message, Some("startAtLogin"), crate::error::language(&db))
         })?;
     }
-    desktop(&app, &db)
+    said(&db, || desktop(&app, &db))
 }

@@ -11,54 +11,57 @@ use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
 use mend_core::backup::Backup;
+use mend_core::i18n::Msg;
 use mend_core::requests::{self, RecoverAction};
 use mend_core::store::RecoveryStatus;
 use mend_core::transfer::{Format, Report};
 use mend_core::{Error, Store};
 
-use super::{arg, CommandResult, Db};
+use super::{arg, said, CommandResult, Db};
 
 #[tauri::command(async)]
 pub fn recovery_status(db: Db) -> CommandResult<Option<RecoveryStatus>> {
-    Ok(db.recovery_status()?)
+    said(&db, || db.recovery_status())
 }
 
 #[tauri::command(async)]
 pub fn recover(db: Db, action: Option<Value>) -> CommandResult<Option<PathBuf>> {
-    Ok(db.recover(RecoverAction::from_input(&arg(action))?)?)
+    said(&db, || db.recover(RecoverAction::from_input(&arg(action))?))
 }
 
 #[tauri::command(async)]
 pub fn list_backups(db: Db) -> CommandResult<Vec<Backup>> {
-    Ok(db.backups()?)
+    said(&db, || db.backups())
 }
 
 #[tauri::command(async)]
 pub fn backup_now(db: Db) -> CommandResult<PathBuf> {
-    Ok(db.backup_to(None)?)
+    said(&db, || db.backup_to(None))
 }
 
 /// Restores one of the listed backups, by file name (the current data is backed up first).
 #[tauri::command(async)]
 pub fn restore_backup(db: Db, file: Option<Value>) -> CommandResult<PathBuf> {
-    Ok(db.restore_named(&requests::name(&arg(file), "file", "Backup")?)?)
+    said(&db, || db.restore_named(&requests::name(&arg(file), "file", "field-backup")?))
 }
 
 /// Asks where to save (native dialog), then exports there. Null when the dialog is cancelled.
 #[tauri::command(async)]
 pub async fn export_data<R: Runtime>(app: AppHandle<R>, format: Option<Value>) -> CommandResult<Option<PathBuf>> {
-    let format: Format = arg(format).as_str().unwrap_or_default().parse()?;
-    let ext = format.extension();
-    let picked = app
-        .dialog()
-        .file()
-        .set_file_name(format!("mend-export.{ext}"))
-        .add_filter(ext.to_uppercase(), &[ext])
-        .blocking_save_file();
-    let Some(path) = picked.and_then(|p| p.into_path().ok()) else { return Ok(None) };
     let store = app.state::<Store>();
-    store.export_to(format, &path)?;
-    Ok(Some(path))
+    said(&store, || {
+        let format: Format = arg(format).as_str().unwrap_or_default().parse()?;
+        let ext = format.extension();
+        let picked = app
+            .dialog()
+            .file()
+            .set_file_name(format!("mend-export.{ext}"))
+            .add_filter(ext.to_uppercase(), &[ext])
+            .blocking_save_file();
+        let Some(path) = picked.and_then(|p| p.into_path().ok()) else { return Ok(None) };
+        store.export_to(format, &path)?;
+        Ok(Some(path))
+    })
 }
 
 /// Files the person chose in the native open dialog, each under a token. The page only ever
@@ -87,7 +90,7 @@ impl Picked {
             .as_str()
             .and_then(|t| map.get(t))
             .cloned()
-            .ok_or_else(|| Error::invalid("file", "Choose the file to import with \"Import…\" first."))
+            .ok_or_else(|| Error::invalid("file", Msg::new("err-choose-import-file")))
     }
 }
 
@@ -104,7 +107,9 @@ pub async fn pick_import_file<R: Runtime>(app: AppHandle<R>) -> Option<PickedFil
     let path = match test_answer("MEND_E2E_PICK") {
         Some(path) => path,
         None => {
-            app.dialog().file().add_filter("Mend export", &["json", "csv"]).blocking_pick_file()?.into_path().ok()?
+            let lang = crate::error::language(&app.state::<Store>());
+            let filter = mend_core::i18n::t(lang, "dialog-mend-export", &[]);
+            app.dialog().file().add_filter(filter, &["json", "csv"]).blocking_pick_file()?.into_path().ok()?
         }
     };
     let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
@@ -124,11 +129,11 @@ pub(super) fn test_answer(variable: &str) -> Option<PathBuf> {
 /// What importing the picked file would change, changing nothing.
 #[tauri::command(async)]
 pub fn preview_import(db: Db, picked: State<'_, Picked>, file: Option<Value>) -> CommandResult<Report> {
-    Ok(db.import_file(&picked.path(&arg(file))?, true)?)
+    said(&db, || db.import_file(&picked.path(&arg(file))?, true))
 }
 
 /// Imports the picked file, all or nothing.
 #[tauri::command(async)]
 pub fn import_data(db: Db, picked: State<'_, Picked>, file: Option<Value>) -> CommandResult<Report> {
-    Ok(db.import_file(&picked.path(&arg(file))?, false)?)
+    said(&db, || db.import_file(&picked.path(&arg(file))?, false))
 }

@@ -6,13 +6,15 @@ use tauri::{AppHandle, Runtime};
 use mend_core::requests;
 use mend_core::store::LanguageView;
 
-use super::{arg, CommandResult, Db};
+use super::{arg, said, CommandResult, Db};
 
 /// Keeps `lang` ("en", "zh-CN") as her language and returns the window's catalog for it; the
 /// tray menu follows at once. An unknown language is refused on field "lang", nothing written.
 #[tauri::command(async)]
 pub fn set_language<R: Runtime>(app: AppHandle<R>, db: Db, lang: Option<Value>) -> CommandResult<LanguageView> {
-    let view = db.set_language(requests::language(&arg(lang))?)?;
-    crate::tray::relabel(&app);
-    Ok(view)
+    said(&db, || {
+        let view = db.set_language(requests::language(&arg(lang))?)?;
+        crate::tray::relabel(&app);
+        Ok(view)
+    })
 }

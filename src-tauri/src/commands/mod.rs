@@ -18,6 +18,7 @@ use tauri::{Runtime, State};
 
 use mend_core::Store;
 
+pub use crate::error::said;
 use crate::error::CommandError;
 
 /// What every command returns.

@@ -11,7 +11,7 @@ use mend_core::requests::ReportRequest;
 use mend_core::trends::Range;
 use mend_core::Store;
 
-use super::{arg, CommandResult, Db};
+use super::{arg, said, CommandResult, Db};
 
 /// Makes the report first (so a range without entries says so before any dialog), then asks
 /// where to save it (native dialog, on the Rust side) and writes it there, readable by her
@@ -19,23 +19,25 @@ use super::{arg, CommandResult, Db};
 #[tauri::command(async)]
 pub async fn save_report<R: Runtime>(app: AppHandle<R>, request: Option<Value>) -> CommandResult<Option<PathBuf>> {
     let store = app.state::<Store>();
-    let request = ReportRequest::from_input(&arg(request), store.today())?;
-    let pdf = store.report(&request)?;
-    let name = format!("mend-report-{}-to-{}.pdf", request.range.from, request.range.to);
-    let path = match super::data::test_answer("MEND_E2E_SAVE") {
-        Some(path) => path,
-        None => {
-            let picked = app.dialog().file().set_file_name(name).add_filter("PDF", &["pdf"]).blocking_save_file();
-            let Some(path) = picked.and_then(|p| p.into_path().ok()) else { return Ok(None) };
-            path
-        }
-    };
-    mend_core::transfer::write_private(&path, &pdf)?;
-    Ok(Some(path))
+    said(&store, || {
+        let request = ReportRequest::from_input(&arg(request), store.today())?;
+        let pdf = store.report(&request)?;
+        let name = format!("mend-report-{}-to-{}.pdf", request.range.from, request.range.to);
+        let path = match super::data::test_answer("MEND_E2E_SAVE") {
+            Some(path) => path,
+            None => {
+                let picked = app.dialog().file().set_file_name(name).add_filter("PDF", &["pdf"]).blocking_save_file();
+                let Some(path) = picked.and_then(|p| p.into_path().ok()) else { return Ok(None) };
+                path
+            }
+        };
+        mend_core::transfer::write_private(&path, &pdf)?;
+        Ok(Some(path))
+    })
 }
 
 /// Which factors went with better or worse days over `range`.
 #[tauri::command(async)]
 pub fn insights(db: Db, range: Option<Value>) -> CommandResult<Vec<Insight>> {
-    Ok(db.insights(Range::from_input(&arg(range), db.today(), &[])?)?)
+    said(&db, || db.insights(Range::from_input(&arg(range), db.today(), &[])?))
 }

@@ -6,29 +6,29 @@ use mend_core::chart::{Chart, Request};
 use mend_core::history::{HistoryPage, Query};
 use mend_core::trends::{Range, Trends};
 
-use super::{arg, CommandResult, Db};
+use super::{arg, said, CommandResult, Db};
 
 #[tauri::command(async)]
 pub fn trends(db: Db, range: Option<Value>) -> CommandResult<Trends> {
-    Ok(db.trends(Range::from_input(&arg(range), db.today(), &[])?)?)
+    said(&db, || db.trends(Range::from_input(&arg(range), db.today(), &[])?))
 }
 
 #[tauri::command(async)]
 pub fn chart_svg(db: Db, request: Option<Value>) -> CommandResult<Chart> {
-    Ok(db.chart(&Request::from_input(&arg(request), db.today())?)?)
+    said(&db, || db.chart(&Request::from_input(&arg(request), db.today())?))
 }
 
 #[tauri::command(async)]
 pub fn history(db: Db, query: Option<Value>) -> CommandResult<HistoryPage> {
-    Ok(db.history(Query::from_input(&arg(query), db.today())?)?)
+    said(&db, || db.history(Query::from_input(&arg(query), db.today())?))
 }
 
 #[tauri::command(async)]
 pub fn data_span(db: Db) -> CommandResult<mend_core::store::DataSpan> {
-    Ok(db.data_span()?)
+    said(&db, || db.data_span())
 }
 
 #[tauri::command(async)]
 pub fn set_demo_mode(db: Db, on: Option<Value>) -> CommandResult<bool> {
-    Ok(db.set_demo(mend_core::input::flag(&arg(on), "on", "Sample data mode")?)?)
+    said(&db, || db.set_demo(mend_core::input::flag(&arg(on), "on", "field-sample-data")?))
 }

@@ -236,7 +236,7 @@ pub fn get_in(lang: Lang, id: &str) -> Result<Page> {
     let a = library_in(lang)
         .iter()
         .find(|a| a.meta.id == id)
-        .ok_or_else(|| Error::NotFound(format!("There is no guidance article called \"{id}\".")))?;
+        .ok_or_else(|| Error::NotFound(crate::i18n::Msg::new("err-no-article").arg("id", crate::text::clip(id))))?;
     Ok(Page {
         id: a.meta.id.clone(),
         title: a.meta.title.clone(),

@@ -57,7 +57,7 @@ fn declared(lang: Lang) -> impl Iterator<Item = (&'static crate::guidance::Artic
 fn find(lang: Lang, id: &str) -> Result<(&'static crate::guidance::Article, &'static ReminderDef)> {
     declared(lang)
         .find(|(_, r)| r.id == id)
-        .ok_or_else(|| Error::NotFound(format!("There is no reminder called \"{id}\".")))
+        .ok_or_else(|| Error::NotFound(crate::i18n::Msg::new("err-no-reminder").arg("id", crate::text::clip(id))))
 }
 
 /// A reminder's stored row: state plus the user's time or interval.

@@ -1,11 +1,12 @@
 //! The card a day's ticked signs show: one card at the highest level of everything ticked (a
 //! combination can raise it), what to do now, the words to use with the birth date filled in,
-//! and crisis lines as examples when thoughts of harm are ticked.
+//! and crisis lines as examples when thoughts of harm are ticked. Every word in her language.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::signs::{self, RedFlag, CRISIS_LINES, TRUST_INSTINCTS, WITH_EPIDURAL_SITE};
+use super::signs::{self, RedFlag, WITH_EPIDURAL_SITE};
+use crate::i18n::{Lang, Msg};
 use crate::summary::{Level, Notice};
 
 /// The article every red-flag card links to.
@@ -18,24 +19,25 @@ pub const PELVIC_FLOOR_ARTICLE: &str = "pelvic-floor";
 #[serde(rename_all = "camelCase")]
 pub struct Card {
     /// What to do, now.
-    pub action: &'static str,
+    pub action: String,
     /// The ticked signs, as the list shows them.
-    pub signs: Vec<&'static str>,
+    pub signs: Vec<String>,
     /// Why a combination made this an emergency, when it did.
-    pub raised: Option<&'static str>,
+    pub raised: Option<String>,
     /// "Trust your instincts…"
-    pub instinct: &'static str,
+    pub instinct: String,
     /// "I gave birth on … and I am having …", ready to read out.
     pub script: String,
     /// Crisis lines by country, as examples; empty unless thoughts of harm are ticked.
-    pub crisis_lines: Vec<&'static str>,
+    pub crisis_lines: Vec<String>,
 }
 
-/// Why epidural-site pain together with a fever or a nerve or bladder sign is an emergency.
+/// Why epidural-site pain together with a fever or a nerve or bladder sign is an emergency
+/// (English; `card-raised-epidural` in every language).
 const RAISED_EPIDURAL: &str = "Back pain near the epidural or spinal site together with a fever, numbness, weakness, \
      or a bladder or bowel change needs emergency care, even if each sign alone seems mild.";
 
-/// The level of everything ticked together, and why a combination raised it.
+/// The level of everything ticked together, and why a combination raised it (in English).
 pub fn level_of(ticked: &[&RedFlag]) -> (Level, Option<&'static str>) {
     let has = |id: &str| ticked.iter().any(|f| f.id == id);
     let highest = ticked.iter().map(|f| f.level).max().unwrap_or(Level::Info);
@@ -45,60 +47,51 @@ pub fn level_of(ticked: &[&RedFlag]) -> (Level, Option<&'static str>) {
     (highest, None)
 }
 
-/// The day's notices for its ticked signs: one red-flag card (if any red flag is ticked) and a
-/// calm note for each sign worth mentioning at the next appointment.
-pub fn notices(ids: &[String], birth: Option<NaiveDate>) -> Vec<Notice> {
+/// The day's notices for its ticked signs, in `lang`: one red-flag card (if any red flag is
+/// ticked) and a calm note for each sign worth mentioning at the next appointment.
+pub fn notices(ids: &[String], birth: Option<NaiveDate>, lang: Lang) -> Vec<Notice> {
     // In the list's order, most serious first, whatever order they were stored in.
     let ticked: Vec<&'static RedFlag> = signs::all().filter(|f| ids.iter().any(|id| id == f.id)).collect();
     let (flags, mention): (Vec<&RedFlag>, Vec<&RedFlag>) = ticked.into_iter().partition(|f| f.level >= Level::Urgent);
     let mut out = Vec::new();
     if !flags.is_empty() {
-        out.push(red_flag_card(&flags, birth));
+        out.push(red_flag_card(&flags, birth, lang));
     }
     out.extend(mention.iter().map(|f| Notice {
         code: "mention_at_appointment",
         level: Level::Info,
-        message: format!(
-            "You noted: {}. This is common after birth and not an emergency: mention it at your next appointment. \
-             Pelvic floor exercises and a pelvic health physiotherapist can help.",
-            lower_first(f.label)
-        ),
+        message: Msg::new("notice-mention").arg("sign", lower_first(&f.label_in(lang))).render(lang),
         article_id: Some(PELVIC_FLOOR_ARTICLE),
         card: None,
     }));
     out
 }
 
-fn red_flag_card(flags: &[&RedFlag], birth: Option<NaiveDate>) -> Notice {
+fn red_flag_card(flags: &[&RedFlag], birth: Option<NaiveDate>, lang: Lang) -> Notice {
     let (level, raised) = level_of(flags);
-    let action = signs::action(level);
-    let labels: Vec<&'static str> = flags.iter().map(|f| f.label).collect();
-    let noted = labels.iter().map(|l| lower_first(l)).collect::<Vec<_>>().join("; ");
-    let born = birth.map_or_else(|| "______".to_owned(), |d| d.format("%-d %B %Y").to_string());
-    let spoken: Vec<&str> = flags.iter().map(|f| f.spoken).collect();
+    let action = signs::action_in(level, lang);
+    let labels: Vec<String> = flags.iter().map(|f| f.label_in(lang)).collect();
+    let noted =
+        labels.iter().map(|l| lower_first(l)).collect::<Vec<_>>().join(&Msg::new("clause-separator").render(lang));
+    let born = birth.map_or_else(|| "______".to_owned(), |d| crate::i18n::long_date(lang, d));
+    let spoken: Vec<String> = flags.iter().map(|f| f.spoken_in(lang)).collect();
     let harm = flags.iter().any(|f| f.id == "harm_thoughts");
     Notice {
         code: "red_flag",
         level,
-        message: format!("{action} You noted: {noted}."),
+        message: Msg::new("notice-red-flag").arg("action", &action).arg("noted", noted).render(lang),
         article_id: Some(CLINICIAN_ARTICLE),
         card: Some(Box::new(Card {
             action,
             signs: labels,
-            raised,
-            instinct: TRUST_INSTINCTS,
-            script: format!("I gave birth on {born} and I am having {}.", and_list(&spoken)),
-            crisis_lines: if harm { CRISIS_LINES.to_vec() } else { Vec::new() },
+            raised: raised.map(|_| Msg::new("card-raised-epidural").render(lang)),
+            instinct: Msg::new("card-instinct").render(lang),
+            script: Msg::new("card-script")
+                .arg("born", born)
+                .arg("signs", crate::i18n::and_list(lang, &spoken))
+                .render(lang),
+            crisis_lines: if harm { signs::crisis_lines_in(lang) } else { Vec::new() },
         })),
-    }
-}
-
-/// "a", "a and b", "a, b and c".
-fn and_list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 

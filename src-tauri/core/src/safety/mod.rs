@@ -7,12 +7,16 @@ mod card;
 mod signs;
 
 pub use card::{level_of, notices as red_flag_notices, Card, CLINICIAN_ARTICLE, PELVIC_FLOOR_ARTICLE};
-pub use signs::{action, find, RedFlag, CRISIS_LINES, MENTION, RED_FLAGS, RETIRED, TRUST_INSTINCTS};
+pub use signs::{
+    action, action_in, crisis_lines_in, find, signs_in, RedFlag, Sign, CRISIS_LINES, MENTION, RED_FLAGS, RETIRED,
+    TRUST_INSTINCTS,
+};
 
 use chrono::{Days, NaiveDate};
 use rusqlite::Connection;
 
 use crate::error::{Error, Result};
+use crate::i18n::{Lang, Msg};
 use crate::model::{DeliveryType, Exercise, Intensity, Profile, Stored};
 use crate::summary::{Level, Notice};
 use crate::trends::{is_clear_change, Range};
@@ -23,10 +27,7 @@ pub fn save_flags(conn: &mut Connection, date: NaiveDate, flags: &[String], now:
     let mut ids = Vec::with_capacity(flags.len());
     for id in flags {
         if find(id).is_none() {
-            return Err(Error::invalid(
-                "flags",
-                format!("Unknown red flag \"{}\"; expected one of the listed signs.", crate::text::clip(id)),
-            ));
+            return Err(Error::invalid("flags", Msg::new("err-unknown-flag").arg("flag", crate::text::clip(id))));
         }
         ids.push(id.clone());
     }
@@ -38,14 +39,13 @@ pub fn save_flags(conn: &mut Connection, date: NaiveDate, flags: &[String], now:
     Ok(ids)
 }
 
-const OWN_RULE: &str = "(This is Mend's own rule, not a diagnosis.)";
-
-/// Mend's rules on the log, evaluated for `date`.
+/// Mend's rules on the log, evaluated for `date`; the notices in `lang`.
 pub fn rule_notices(
     conn: &Connection,
     date: NaiveDate,
     profile: &Profile,
     exercise: &[Stored<Exercise>],
+    lang: Lang,
 ) -> Result<Vec<Notice>> {
     let mut out = Vec::new();
     let t = crate::trends::trends(conn, Range { from: date - Days::new(14), to: date, baseline_start: None }, profile)?;
@@ -57,9 +57,7 @@ pub fn rule_notices(
             card: None,
             code: "pain_high_3_days",
             level: Level::Warning,
-            message: format!(
-                "Your pain has been 7 or more on 3 days in a row. Talk to your clinician about it soon. {OWN_RULE}"
-            ),
+            message: Msg::new("notice-pain-high-3-days").render(lang),
             article_id: Some(CLINICIAN_ARTICLE),
         });
     }
@@ -72,10 +70,10 @@ pub fn rule_notices(
                 card: None,
                 code: "pain_rising",
                 level: Level::Warning,
-                message: format!(
-                    "Your 7-day pain average has risen for two weeks running, from {fortnight:.1} to {now:.1}. \
-                     Consider talking to your clinician. {OWN_RULE}"
-                ),
+                message: Msg::new("notice-pain-rising")
+                    .arg("from", format!("{fortnight:.1}"))
+                    .arg("to", format!("{now:.1}"))
+                    .render(lang),
                 article_id: Some(CLINICIAN_ARTICLE),
             });
         }
@@ -90,9 +88,7 @@ pub fn rule_notices(
                 card: None,
                 code: "vigorous_after_caesarean",
                 level: Level::Warning,
-                message: "You logged vigorous exercise within 6 weeks of a caesarean birth. Strenuous and abdominal \
-                          exercise may need to wait 6 weeks or more; follow your clinician's advice."
-                    .into(),
+                message: Msg::new("notice-vigorous-after-caesarean").render(lang),
                 article_id: Some("moving-gently"),
             });
         }
@@ -105,10 +101,10 @@ pub fn rule_notices(
                         card: None,
                         code: "no_improvement_12_weeks",
                         level: Level::Info,
-                        message: format!(
-                            "It is over 12 weeks since the birth and your pain has not clearly improved (7-day average \
-                             {now:.1}; when you started logging, {start:.1}). This is worth discussing with your clinician. {OWN_RULE}"
-                        ),
+                        message: Msg::new("notice-no-improvement-12-weeks")
+                            .arg("now", format!("{now:.1}"))
+                            .arg("start", format!("{start:.1}"))
+                            .render(lang),
                         article_id: Some(CLINICIAN_ARTICLE),
                     });
                 }

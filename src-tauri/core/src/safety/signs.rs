@@ -6,20 +6,52 @@
 
 use serde::Serialize;
 
+use crate::i18n::{lookup, Lang, Msg};
 use crate::summary::Level;
 
-/// One sign a person can tick.
+/// One sign a person can tick. Its words here are English; those of every language are
+/// `sign-<id>` and `sign-<id>-spoken` in errors.ftl (see `label_in`, `view`).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct RedFlag {
     /// Stable id, stored per date and exported.
     pub id: &'static str,
-    /// As the check-in list shows it.
+    /// As the check-in list shows it, in English.
     pub label: &'static str,
     /// `Emergency` or `Urgent` for red flags; `Info` for signs to mention at an appointment.
     pub level: Level,
     /// As she would say it: "I am having {spoken}".
     #[serde(skip)]
     pub spoken: &'static str,
+}
+
+impl RedFlag {
+    /// As the check-in list shows it, in `lang`.
+    pub fn label_in(&self, lang: Lang) -> String {
+        lookup(lang, &format!("sign-{}", self.id)).unwrap_or_else(|| self.label.to_owned())
+    }
+
+    /// As she would say it, in `lang`.
+    pub fn spoken_in(&self, lang: Lang) -> String {
+        lookup(lang, &format!("sign-{}-spoken", self.id)).unwrap_or_else(|| self.spoken.to_owned())
+    }
+
+    /// The sign as the window shows it, in `lang`.
+    pub fn view(&self, lang: Lang) -> Sign {
+        Sign { id: self.id, label: self.label_in(lang), level: self.level }
+    }
+}
+
+/// A sign as the window shows it: its id, its words in her language, its level.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Sign {
+    pub id: &'static str,
+    pub label: String,
+    pub level: Level,
+}
+
+/// The signs of `list` in `lang`.
+pub fn signs_in(list: &[RedFlag], lang: Lang) -> Vec<Sign> {
+    list.iter().map(|f| f.view(lang)).collect()
 }
 
 const fn sign(id: &'static str, level: Level, label: &'static str, spoken: &'static str) -> RedFlag {
@@ -147,7 +179,13 @@ pub const MENTION: &[RedFlag] = &[sign(
 pub const WITH_EPIDURAL_SITE: &[&str] =
     &["fever", "saddle_numbness", "urine_retention", "incontinence", "leg_weakness", "numbness", "bladder_bowel"];
 
-/// What to do, by level. Both levels mean now; nothing here says "today".
+/// What to do, by level, in `lang`. Both levels mean now; nothing here says "today".
+pub fn action_in(level: Level, lang: Lang) -> String {
+    let m = if level == Level::Emergency { Msg::new("card-action-emergency") } else { Msg::new("card-action-urgent") };
+    m.render(lang)
+}
+
+/// What to do, by level, in English.
 pub fn action(level: Level) -> &'static str {
     match level {
         Level::Emergency => "Call your local emergency number or go to the emergency department now.",
@@ -155,7 +193,15 @@ pub fn action(level: Level) -> &'static str {
     }
 }
 
-/// Every card says this (POST-BIRTH).
+/// Crisis lines in `lang` (see `CRISIS_LINES`).
+pub fn crisis_lines_in(lang: Lang) -> Vec<String> {
+    [Msg::new("crisis-line-us"), Msg::new("crisis-line-uk"), Msg::new("crisis-line-anywhere")]
+        .iter()
+        .map(|m| m.render(lang))
+        .collect()
+}
+
+/// Every card says this (POST-BIRTH), in English; `card-instinct` in every language.
 pub const TRUST_INSTINCTS: &str = "Trust your instincts: if something feels seriously wrong, get help.";
 
 /// Crisis lines, as examples by country, never as the only option (FACTS.md, "Mental health").

@@ -5,6 +5,7 @@ use rusqlite::Connection;
 
 use super::Store;
 use crate::error::{Error, Result};
+use crate::i18n::Msg;
 use crate::model::{Calcium, EntryKind, Exercise, Stored, Vocabulary};
 use crate::record::Record;
 use crate::repo::entries;
@@ -27,14 +28,10 @@ impl Store {
         let copied = match kind {
             EntryKind::Exercise => copy_day::<Exercise>(&tx, date, &now)?,
             EntryKind::Calcium => copy_day::<Calcium>(&tx, date, &now)?,
-            EntryKind::Pain => {
-                return Err(Error::invalid("kind", "Only exercise and calcium can be copied from the day before."))
-            }
+            EntryKind::Pain => return Err(Error::invalid("kind", Msg::new("err-copy-kind"))),
         };
         if copied == 0 {
-            return Err(Error::NotFound(
-                "Nothing of that kind was logged the day before, so there is nothing to copy.".into(),
-            ));
+            return Err(Error::NotFound(Msg::new("err-nothing-to-copy")));
         }
         tx.commit()?;
         Ok(copied)
@@ -71,5 +68,5 @@ fn copy_day<T: Record>(conn: &Connection, date: NaiveDate, now: &str) -> Result<
 }
 
 fn missing(kind: EntryKind, id: i64) -> Error {
-    Error::NotFound(format!("There is no {} entry with id {id}; it may have been deleted already.", kind.as_str()))
+    Error::NotFound(Msg::new("err-no-entry").arg("kind", kind.as_str()).arg("id", id.to_string()))
 }

@@ -9,6 +9,7 @@ use rusqlite::Connection;
 use super::Store;
 use crate::error::{Error, Result};
 use crate::factors::{Mood, Sleep, TagName};
+use crate::i18n::Msg;
 use crate::model::{DayFactors, Tag};
 use crate::repo::{factors, tags};
 use crate::requests::not_after;
@@ -82,13 +83,7 @@ impl Store {
         let conn = self.conn();
         let tag = existing(&conn, id)?;
         if on && tag.retired {
-            return Err(Error::invalid(
-                "tagId",
-                format!(
-                    "The tag \"{}\" is retired, so it cannot be switched on; bring it back first.",
-                    clip(&tag.name)
-                ),
-            ));
+            return Err(Error::invalid("tagId", Msg::new("err-tag-retired").arg("name", clip(&tag.name))));
         }
         tags::switch(&conn, date, id, on, &self.clock.timestamp())?;
         day_factors(&conn, date)
@@ -96,9 +91,8 @@ impl Store {
 
     /// The tag called `name` (in any case), for the command line.
     pub fn tag_named(&self, name: &TagName) -> Result<Tag> {
-        tags::by_folded(&self.conn(), &name.folded())?.ok_or_else(|| {
-            Error::invalid("name", format!("You have no tag called \"{}\"; add it first.", clip(name.as_str())))
-        })
+        tags::by_folded(&self.conn(), &name.folded())?
+            .ok_or_else(|| Error::invalid("name", Msg::new("err-no-tag-called").arg("name", clip(name.as_str()))))
     }
 }
 
@@ -110,17 +104,15 @@ pub(crate) fn day_factors(conn: &Connection, date: NaiveDate) -> Result<DayFacto
 
 /// Tag `id`, or an `invalid_input` error on `tagId` when there is none.
 fn existing(conn: &Connection, id: i64) -> Result<Tag> {
-    tags::get(conn, id)?.ok_or_else(|| {
-        Error::invalid("tagId", format!("There is no tag with id {id}; it may have been removed from another window."))
-    })
+    tags::get(conn, id)?.ok_or_else(|| Error::invalid("tagId", Msg::new("err-no-tag-id").arg("id", id.to_string())))
 }
 
 /// Refuses `name` if a tag other than `except` already has it (in any case).
 fn name_free(conn: &Connection, name: &TagName, except: Option<i64>) -> Result<()> {
     match tags::by_folded(conn, &name.folded())? {
         Some(other) if Some(other.id) != except => {
-            let hint = if other.retired { " It is retired: bring it back instead of adding it again." } else { "" };
-            Err(Error::invalid("name", format!("You already have a tag called \"{}\".{hint}", clip(&other.name))))
+            let id = if other.retired { "err-tag-exists-retired" } else { "err-tag-exists" };
+            Err(Error::invalid("name", Msg::new(id).arg("name", clip(&other.name))))
         }
         _ => Ok(()),
     }

@@ -4,23 +4,38 @@
 use super::Store;
 use crate::error::Result;
 use crate::i18n::Lang;
+use crate::safety::{signs_in, Sign, MENTION, RED_FLAGS};
 
 /// The settings key of her chosen language (a BCP 47 tag, e.g. "zh-CN").
 pub const LANGUAGE_KEY: &str = "language";
 
-/// The language now in force and the window's catalog for it.
+/// The language now in force and everything the window shows in it that the core keeps: its
+/// catalog, the vocabularies' labels and the signs to tick. Sent at start and when she
+/// changes the language, so the page changes without a restart.
 #[derive(Debug, Clone, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LanguageView {
     pub lang: Lang,
     /// The window's Fluent catalog (source text) for `lang`.
     pub messages: &'static str,
+    /// Labels, limits and targets: the UI keeps no copy of them.
+    pub catalog: crate::catalog::Catalog,
+    /// The red flags to tick, in `lang`.
+    pub red_flags: Vec<Sign>,
+    /// Signs to tick that are not red flags but worth raising at the next appointment.
+    pub mention_signs: Vec<Sign>,
 }
 
 impl LanguageView {
     /// The view of `lang`.
     pub fn of(lang: Lang) -> Self {
-        LanguageView { lang, messages: lang.ui_catalog() }
+        LanguageView {
+            lang,
+            messages: lang.ui_catalog(),
+            catalog: crate::catalog::catalog_in(lang),
+            red_flags: signs_in(RED_FLAGS, lang),
+            mention_signs: signs_in(MENTION, lang),
+        }
     }
 }
 
@@ -38,10 +53,14 @@ impl Store {
         Ok(stored.as_deref().and_then(Lang::parse_tag).unwrap_or(detected))
     }
 
+    /// The system's language (see `set_system_language`).
+    pub fn system_language(&self) -> Lang {
+        *self.system_language.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     /// The language in force: hers, or the system's.
     pub fn language(&self) -> Result<Lang> {
-        let system = *self.system_language.lock().unwrap_or_else(|p| p.into_inner());
-        self.language_or(system)
+        self.language_or(self.system_language())
     }
 
     /// Keeps `lang` as her language (parsed at the boundary by `requests::language`).

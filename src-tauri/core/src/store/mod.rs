@@ -139,6 +139,8 @@ impl Store {
         if on == self.is_demo() {
             return Ok(on);
         }
+        // Read before the connection is locked below: reading it locks it too.
+        let lang = self.language()?;
         let fresh = if on {
             let mut conn = match &self.home {
                 Some(home) => {
@@ -150,7 +152,7 @@ impl Store {
                 }
                 None => crate::db::open_in_memory()?,
             };
-            crate::demo::fill(&mut conn, self.today(), &self.clock.timestamp())?;
+            crate::demo::fill(&mut conn, self.today(), &self.clock.timestamp(), lang)?;
             conn
         } else {
             match &self.home {

@@ -75,7 +75,7 @@ impl Store {
         let mut day = from;
         while day <= to {
             let on_day: Vec<_> = exercise.iter().filter(|e| e.entry.date == day).cloned().collect();
-            for notice in crate::safety::rule_notices(&conn, day, &profile, &on_day)? {
+            for notice in crate::safety::rule_notices(&conn, day, &profile, &on_day, lang)? {
                 match fired.iter_mut().find(|f| f.0 == notice.code) {
                     Some(f) => f.2 += 1,
                     None => fired.push((notice.code.to_owned(), day, 1, notice.message)),

@@ -9,6 +9,7 @@ use super::Store;
 use crate::backup::{self, Backup};
 use crate::db::{Damage, DB_FILE};
 use crate::error::{Error, Result};
+use crate::i18n::Msg;
 use crate::requests::RecoverAction;
 use crate::transfer::{self, Format, Report};
 
@@ -24,9 +25,7 @@ pub struct Health {
 
 impl Store {
     fn home(&self) -> Result<&Path> {
-        self.home
-            .as_deref()
-            .ok_or_else(|| Error::invalid("path", "This store has no data folder (it lives in memory)."))
+        self.home.as_deref().ok_or_else(|| Error::invalid("path", Msg::new("err-no-data-folder")))
     }
 
     /// The whole database as a JSON document or long-format CSV.
@@ -49,17 +48,15 @@ impl Store {
     /// Imports a JSON or CSV file, all or nothing; a dry run reports without changing anything.
     pub fn import_file(&self, path: &Path, dry_run: bool) -> Result<Report> {
         let (_, incoming) = transfer::read_file(path, self.today())?;
-        transfer::apply(&mut self.conn(), &incoming, dry_run, &self.clock.timestamp())
+        let lang = self.language()?;
+        transfer::apply(&mut self.conn(), &incoming, dry_run, &self.clock.timestamp(), lang)
     }
 
     /// Her own data folder, for backups and restore; refused in sample-data mode so that the
     /// made-up data never lands in (or replaces) her backups.
     fn own_home(&self) -> Result<&Path> {
         if self.is_demo() {
-            return Err(Error::invalid(
-                "demo",
-                "You are exploring sample data: backups and restore work on your own diary. Leave sample data first.",
-            ));
+            return Err(Error::invalid("demo", Msg::new("err-sample-data-backups")));
         }
         self.home()
     }
@@ -130,13 +127,12 @@ impl Store {
     /// beside it as `mend-damaged-<stamp>.sqlite3`, whose path is returned.
     pub fn recover(&self, action: RecoverAction) -> Result<Option<PathBuf>> {
         if self.damage().is_none() {
-            return Err(Error::invalid("action", "The data file is healthy; there is nothing to recover."));
+            return Err(Error::invalid("action", Msg::new("err-nothing-to-recover")));
         }
         match action {
             RecoverAction::RestoreBackup => {
-                let newest = self.newest_good_backup()?.ok_or_else(|| {
-                    Error::NotFound("There is no backup that passes Mend's checks to restore.".into())
-                })?;
+                let newest =
+                    self.newest_good_backup()?.ok_or_else(|| Error::NotFound(Msg::new("err-no-backup-to-restore")))?;
                 self.recover_with(Some(&newest.path))
             }
             RecoverAction::StartNew => self.recover_with(None),
@@ -168,6 +164,7 @@ impl Store {
 #[serde(rename_all = "camelCase")]
 pub struct RecoveryStatus {
     pub kind: Damage,
+    /// What is wrong, in her language.
     pub message: String,
     pub newest_backup: Option<Backup>,
 }
@@ -177,7 +174,7 @@ impl Store {
     pub fn recovery_status(&self) -> Result<Option<RecoveryStatus>> {
         let Some(kind) = self.damage() else { return Ok(None) };
         let newest_backup = self.newest_good_backup()?;
-        Ok(Some(RecoveryStatus { message: kind.explain(), kind, newest_backup }))
+        Ok(Some(RecoveryStatus { message: kind.msg().render(self.language()?), kind, newest_backup }))
     }
 
     /// Restores one of the listed backups by its file name (the current data is backed up first).
@@ -186,7 +183,7 @@ impl Store {
             .backups()?
             .into_iter()
             .find(|b| b.file == file)
-            .ok_or_else(|| Error::NotFound("That backup is no longer in the backups folder.".into()))?;
+            .ok_or_else(|| Error::NotFound(Msg::new("err-backup-gone")))?;
         self.restore(&backup.path)
     }
 }

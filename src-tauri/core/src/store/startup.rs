@@ -5,7 +5,6 @@ use serde::Serialize;
 use super::safekeeping::RecoveryStatus;
 use super::{Due, ProfileView, Store};
 use crate::error::Result;
-use crate::safety::{RedFlag, MENTION, RED_FLAGS};
 use crate::summary::DaySummary;
 
 /// The first screen's data.
@@ -14,16 +13,12 @@ use crate::summary::DaySummary;
 pub struct Startup {
     /// Set when the data file could not be opened; nothing else is then filled in.
     pub recovery: Option<RecoveryStatus>,
-    /// The language in force and the window's catalog for it.
+    /// The language in force and what the window shows in it: its catalog, the
+    /// vocabularies' labels (`catalog`), the signs to tick (`redFlags`, `mentionSigns`).
     #[serde(flatten)]
     pub language: super::LanguageView,
-    /// Labels, limits and targets: the UI keeps no copy of them.
-    pub catalog: crate::catalog::Catalog,
     pub demo: bool,
     pub profile: Option<ProfileView>,
-    pub red_flags: &'static [RedFlag],
-    /// Signs to tick that are not red flags but worth raising at the next appointment.
-    pub mention_signs: &'static [RedFlag],
     /// Today's summary.
     pub today: Option<DaySummary>,
     /// Reminder banners to show.
@@ -39,11 +34,8 @@ impl Store {
         let mut out = Startup {
             language: super::LanguageView::of(self.language()?),
             recovery: self.recovery_status()?,
-            catalog: crate::catalog::catalog(),
             demo: false,
             profile: None,
-            red_flags: RED_FLAGS,
-            mention_signs: MENTION,
             today: None,
             banners: Vec::new(),
             notify: Vec::new(),

@@ -19,23 +19,33 @@ impl Store {
 
     /// One page of history.
     pub fn history(&self, query: crate::history::Query) -> Result<crate::history::HistoryPage> {
-        crate::history::page(&self.conn(), query)
+        let lang = self.language()?;
+        crate::history::page(&self.conn(), query, lang)
     }
 
     /// Everything logged on `date` (YYYY-MM-DD), with totals, targets and notices.
     pub fn day_summary(&self, date: NaiveDate) -> Result<DaySummary> {
         let today = self.today();
         let date = not_after(date, today)?;
+        // Before the connection is locked: reading the language locks it too.
+        let lang = self.language()?;
         let conn = self.conn();
         let profile = read_profile(&conn)?.profile;
         let exercise = on_day::<Exercise>(&conn, date)?;
-        let rules = crate::safety::rule_notices(&conn, date, &profile, &exercise)?;
+        let rules = crate::safety::rule_notices(&conn, date, &profile, &exercise, lang)?;
         let red_flags = crate::repo::red_flags::on(&conn, date)?;
         let birth = profile.birth_date;
-        let mut summary =
-            summarize(date, today, &profile, on_day::<Pain>(&conn, date)?, exercise, on_day::<Calcium>(&conn, date)?);
+        let mut summary = summarize(
+            date,
+            today,
+            &profile,
+            on_day::<Pain>(&conn, date)?,
+            exercise,
+            on_day::<Calcium>(&conn, date)?,
+            lang,
+        );
         summary.notices.extend(rules);
-        summary.notices.extend(crate::safety::red_flag_notices(&red_flags, birth));
+        summary.notices.extend(crate::safety::red_flag_notices(&red_flags, birth, lang));
         summary.notices.sort_by_key(|n| std::cmp::Reverse(n.level));
         summary.red_flags = red_flags;
         summary.factors = super::factors::day_factors(&conn, date)?;

@@ -12,6 +12,7 @@ use serde_json::{json, Map, Value};
 use super::{Incoming, Item};
 use crate::error::{Error, Result};
 use crate::factors::{Mood, Sleep, TagName};
+use crate::i18n::Msg;
 use crate::input::FromInput;
 use crate::model::{Calcium, EntryKind, Exercise, Pain, Stored, Vocabulary};
 use crate::record::Record;
@@ -66,14 +67,17 @@ pub fn unescape_cell(cell: &str) -> &str {
 }
 
 fn csv_error(name: &str, e: csv::Error) -> Error {
-    let line = e.position().map(|p| format!(", line {}", p.line())).unwrap_or_default();
     let what = match e.kind() {
         csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
-            format!("a row has {len} fields where the header has {expected_len}")
+            Msg::new("err-csv-row-length").arg("len", *len).arg("expected", *expected_len)
         }
-        _ => e.to_string(),
+        _ => Msg::verbatim(e.to_string()),
     };
-    Error::invalid("file", format!("{name}{line}: {what}."))
+    let message = match e.position() {
+        Some(p) => Msg::new("err-csv-at-line").arg("name", name).arg("line", p.line()).arg("message", what),
+        None => Msg::new("err-csv").arg("name", name).arg("message", what),
+    };
+    Error::invalid("file", message)
 }
 
 /// One row of the long-format CSV, columns matched by name (`csv` with serde). Every cell is
@@ -201,15 +205,17 @@ pub fn parse_csv(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> {
     if let Some(unknown) = headers.iter().find(|h| !CSV_COLUMNS.contains(&h.as_str())) {
         return Err(Error::invalid(
             "file",
-            format!(
-                "{name}: unknown column \"{}\"; Mend's columns are {}.",
-                crate::text::clip(unknown),
-                CSV_COLUMNS.join(", ")
-            ),
+            Msg::new("err-csv-unknown-column")
+                .arg("name", name)
+                .arg("column", crate::text::clip(unknown))
+                .arg("columns", CSV_COLUMNS.join(", ")),
         ));
     }
     if let Some(missing) = CSV_COLUMNS.iter().find(|c| !OPTIONAL.contains(c) && !headers.iter().any(|h| h == *c)) {
-        return Err(Error::invalid("file", format!("{name}: the column \"{missing}\" is missing.")));
+        return Err(Error::invalid(
+            "file",
+            Msg::new("err-csv-missing-column").arg("name", name).arg("column", *missing),
+        ));
     }
     let mut incoming = Incoming::default();
     for (n, record) in reader.records().enumerate() {
@@ -224,10 +230,7 @@ pub fn parse_csv(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> {
         let kind = EntryKind::parse(kind_text.trim()).ok_or_else(|| {
             Error::invalid(
                 "kind",
-                format!(
-                    "{name}, line {line}, column kind: \"{}\" is not one of pain, exercise, calcium, sleep, mood, tag.",
-                    crate::text::clip(kind_text)
-                ),
+                at_cell(name, line, "kind", Msg::new("err-csv-kind").arg("kind", crate::text::clip(kind_text))),
             )
         })?;
         let mut fields = Map::new();
@@ -261,21 +264,15 @@ pub fn parse_csv(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> {
         let value = Value::Object(fields);
         let place = |e: Error| match e {
             Error::Invalid { field, message } => {
-                let column = field.as_deref().map_or("?", |f| column_of(kind, f)).to_owned();
-                Error::Invalid { message: format!("{name}, line {line}, column {column}: {message}"), field }
+                let column = field.as_deref().map_or("?", |f| column_of(kind, f));
+                Error::Invalid { message: at_cell(name, line, column, message), field }
             }
             other => other,
         };
         let id = match row.id.trim() {
             "" => None,
             id => Some(id.parse::<i64>().ok().filter(|id| *id > 0).ok_or_else(|| {
-                Error::invalid(
-                    "id",
-                    format!(
-                        "{name}, line {line}, column id: \"{}\" is not a positive whole number.",
-                        crate::text::clip(id)
-                    ),
-                )
+                Error::invalid("id", at_cell(name, line, "id", Msg::new("err-csv-id").arg("id", crate::text::clip(id))))
             })?),
         };
         let stamp = |c: &str, v: &str| -> Result<Option<String>> {
@@ -284,10 +281,7 @@ pub fn parse_csv(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> {
                 s if chrono::DateTime::parse_from_rfc3339(s).is_ok() => Ok(Some(s.to_owned())),
                 s => Err(Error::invalid(
                     c,
-                    format!(
-                        "{name}, line {line}, column {c}: \"{}\" is not an RFC 3339 timestamp.",
-                        crate::text::clip(s)
-                    ),
+                    at_cell(name, line, c, Msg::new("err-csv-timestamp").arg("text", crate::text::clip(s))),
                 )),
             }
         };
@@ -322,18 +316,21 @@ fn day_row(row: &Row, today: NaiveDate, incoming: &mut Incoming) -> Result<bool>
     if !["sleep", "mood", "tag"].contains(&kind) {
         return Ok(false);
     }
-    let date = crate::input::Fields::new(&json!({ "date": row.date.trim() }), "a row", &["date"])?
-        .date("date", "Date", today)?;
-    let missing = |column: &str, what: &str| Error::invalid(column, format!("A {kind} row needs {what}."));
+    let date = crate::input::Fields::new(&json!({ "date": row.date.trim() }), "what-row", &["date"])?.date(
+        "date",
+        "field-date",
+        today,
+    )?;
+    let missing = |column: &str, id: &'static str| Error::invalid(column, Msg::new(id));
     match kind {
         "sleep" => {
-            let sleep =
-                Sleep::from_input(&cell_value(&row.hours))?.ok_or_else(|| missing("hours", "the hours slept"))?;
+            let sleep = Sleep::from_input(&cell_value(&row.hours))?
+                .ok_or_else(|| missing("hours", "err-csv-sleep-needs-hours"))?;
             incoming.days.push((date, Some(sleep), None));
         }
         "mood" => {
             let mood =
-                Mood::from_input(&cell_value(&row.mood))?.ok_or_else(|| missing("mood", "a mood from 0 to 10"))?;
+                Mood::from_input(&cell_value(&row.mood))?.ok_or_else(|| missing("mood", "err-csv-mood-needs-mood"))?;
             incoming.days.push((date, None, Some(mood)));
         }
         _ => incoming.day_tags.push((date, TagName::parse(unescape_cell(&row.tag))?)),
@@ -350,8 +347,13 @@ fn at_line(name: &str, line: u64, e: Error) -> Error {
                 Some(f) => f,
                 None => "?",
             };
-            Error::Invalid { message: format!("{name}, line {line}, column {column}: {message}"), field }
+            Error::Invalid { message: at_cell(name, line, column, message), field }
         }
         other => other,
     }
+}
+
+/// "name, line 3, column score: message".
+fn at_cell(name: &str, line: u64, column: &str, message: Msg) -> Msg {
+    Msg::new("err-csv-at-cell").arg("name", name).arg("line", line).arg("column", column).arg("message", message)
 }

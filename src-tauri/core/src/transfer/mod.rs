@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::factors::{Mood, Sleep, TagName};
+use crate::i18n::{Lang, Msg};
 use crate::model::{Calcium, Exercise, Pain, Profile};
 use crate::record::Record;
 
@@ -36,7 +37,7 @@ impl std::str::FromStr for Format {
         match s {
             "json" => Ok(Format::Json),
             "csv" => Ok(Format::Csv),
-            _ => Err(Error::invalid("format", "Export format must be \"json\" or \"csv\".")),
+            _ => Err(Error::invalid("format", Msg::new("err-export-format"))),
         }
     }
 }
@@ -116,40 +117,54 @@ pub struct Report {
 }
 
 impl Report {
-    /// One line for people.
+    /// One line for people, in English.
     pub fn describe(&self) -> String {
-        let verb = if self.dry_run { "Would add" } else { "Added" };
-        let mut s = format!(
-            "{verb} {} pain check-ins, {} exercise sessions and {} calcium entries; {} already present.",
-            self.added.pain, self.added.exercise, self.added.calcium, self.duplicates
-        );
+        self.describe_in(Lang::En)
+    }
+
+    /// One line for people, in `lang`.
+    pub fn describe_in(&self, lang: Lang) -> String {
+        let dry = self.dry_run;
+        let pick = |done: Msg, would: Msg| if dry { would } else { done };
+        let mut parts = vec![pick(Msg::new("import-entries"), Msg::new("import-entries-dry"))
+            .arg("pain", self.added.pain)
+            .arg("exercise", self.added.exercise)
+            .arg("calcium", self.added.calcium)
+            .arg("duplicates", self.duplicates)];
         if self.profile_set {
-            s.push_str(if self.dry_run { " Would set the profile." } else { " Set the profile." });
+            parts.push(pick(Msg::new("import-profile"), Msg::new("import-profile-dry")));
         }
         if self.red_flags_added > 0 {
-            let verb = if self.dry_run { "Would add" } else { "Added" };
-            s.push_str(&format!(" {verb} {} red-flag check-ins.", self.red_flags_added));
+            parts.push(
+                pick(Msg::new("import-red-flags"), Msg::new("import-red-flags-dry")).arg("count", self.red_flags_added),
+            );
         }
         if !self.reminders_changed.is_empty() {
-            let verb = if self.dry_run { "Would change reminders" } else { "Changed reminders" };
-            s.push_str(&format!(" {verb}: {}.", self.reminders_changed.join("; ")));
+            let list = self.reminders_changed.join(&Msg::new("clause-separator").render(lang));
+            parts.push(pick(Msg::new("import-reminders"), Msg::new("import-reminders-dry")).arg("list", list));
         }
         if let Some(q) = &self.quiet_hours_changed {
-            let verb = if self.dry_run { "Would set quiet hours to" } else { "Set quiet hours to" };
-            s.push_str(&format!(" {verb} {q}."));
+            parts.push(pick(Msg::new("import-quiet-hours"), Msg::new("import-quiet-hours-dry")).arg("hours", q));
         }
-        let verb = |base: &str, past: &str| if self.dry_run { format!("Would {base}") } else { past.to_owned() };
         if self.day_factors_added > 0 {
-            s.push_str(&format!(" {} {} sleep or mood values.", verb("set", "Set"), self.day_factors_added));
+            parts.push(
+                pick(Msg::new("import-day-factors"), Msg::new("import-day-factors-dry"))
+                    .arg("count", self.day_factors_added),
+            );
         }
         if !self.tags_created.is_empty() {
-            let names = self.tags_created.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ");
-            s.push_str(&format!(" {} the tags {names}.", verb("create", "Created")));
+            let quoted: Vec<String> =
+                self.tags_created.iter().map(|n| Msg::new("quoted").arg("text", n).render(lang)).collect();
+            let names = quoted.join(&Msg::new("list-separator").render(lang));
+            parts.push(pick(Msg::new("import-tags"), Msg::new("import-tags-dry")).arg("names", names));
         }
         if self.day_tags_added > 0 {
-            s.push_str(&format!(" {} {} tags to days.", verb("add", "Added"), self.day_tags_added));
+            parts.push(
+                pick(Msg::new("import-day-tags"), Msg::new("import-day-tags-dry")).arg("count", self.day_tags_added),
+            );
         }
-        s
+        let gap = Msg::new("sentence-gap").render(lang);
+        parts.iter().map(|m| m.render(lang)).collect::<Vec<_>>().join(&gap)
     }
 }
 
@@ -169,12 +184,12 @@ pub fn read_file(path: &Path, today: NaiveDate) -> Result<(Format, Incoming)> {
     );
     let bytes = read_bounded(path, &name)?;
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(Error::invalid("file", format!("{name} is empty: there is nothing to import.")));
+        return Err(Error::invalid("file", Msg::new("err-import-empty").arg("name", &name)));
     }
     let text = std::str::from_utf8(&bytes)
         .ok()
         .filter(|t| !t.contains('\0'))
-        .ok_or_else(|| Error::invalid("file", format!("{name} is not a Mend export: it is not UTF-8 text.")))?;
+        .ok_or_else(|| Error::invalid("file", Msg::new("err-import-not-text").arg("name", &name)))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let json = text.trim_start().starts_with('{')
         || path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")) && !text.trim_start().starts_with("kind");
@@ -209,12 +224,10 @@ fn read_bounded(path: &Path, name: &str) -> Result<Vec<u8>> {
     let too_big = || {
         Error::invalid(
             "file",
-            format!(
-                "{name} is too large to import ({} MiB or more; the limit is {} MiB). A Mend export of a lifetime \
-                 of logging is far smaller: check that this is the right file.",
-                meta.len().max(MAX_IMPORT_BYTES + 1) / (1024 * 1024),
-                MAX_IMPORT_BYTES / (1024 * 1024)
-            ),
+            Msg::new("err-import-too-large")
+                .arg("name", name)
+                .arg("size", meta.len().max(MAX_IMPORT_BYTES + 1) / (1024 * 1024))
+                .arg("max", MAX_IMPORT_BYTES / (1024 * 1024)),
         )
     };
     if meta.len() > MAX_IMPORT_BYTES {
@@ -229,10 +242,7 @@ fn read_bounded(path: &Path, name: &str) -> Result<Vec<u8>> {
 }
 
 fn not_a_file(name: &str) -> Error {
-    Error::invalid(
-        "file",
-        format!("{name} is not a regular file (a folder, device or pipe): choose a Mend export file."),
-    )
+    Error::invalid("file", Msg::new("err-import-not-a-file").arg("name", name))
 }
 
 /// Refuses a file with more entries than `MAX_IMPORT_ENTRIES`, before they are validated.
@@ -240,10 +250,9 @@ pub(crate) fn check_entry_count(name: &str, count: usize) -> Result<()> {
     if count > MAX_IMPORT_ENTRIES {
         return Err(Error::invalid(
             "file",
-            format!(
-                "{name} holds more than {} entries, more than a lifetime of logging: Mend does not import it.",
-                crate::text::thousands(MAX_IMPORT_ENTRIES as u64)
-            ),
+            Msg::new("err-import-too-many")
+                .arg("name", name)
+                .arg("max", crate::text::thousands(MAX_IMPORT_ENTRIES as u64)),
         ));
     }
     Ok(())
@@ -280,7 +289,7 @@ fn add<T: Record>(conn: &Connection, items: &[Item<T>], now: &str) -> Result<(us
 
 /// Applies `incoming` in one transaction (rolled back for a dry run). The profile is set only
 /// when none has been saved yet, so an import never overwrites the one in use.
-pub fn apply(conn: &mut Connection, incoming: &Incoming, dry_run: bool, now: &str) -> Result<Report> {
+pub fn apply(conn: &mut Connection, incoming: &Incoming, dry_run: bool, now: &str, lang: Lang) -> Result<Report> {
     let tx = conn.transaction()?;
     let (pain, d1) = add(&tx, &incoming.pain, now)?;
     let (exercise, d2) = add(&tx, &incoming.exercise, now)?;
@@ -299,15 +308,18 @@ pub fn apply(conn: &mut Connection, incoming: &Incoming, dry_run: bool, now: &st
         report.reminder_settings += 1;
         let was = before.iter().find(|r| r.id == after.id);
         if was.is_none_or(|r| (r.enabled, &r.schedule) != (after.enabled, &after.schedule)) {
-            report.reminders_changed.push(describe_reminder(&after));
+            report.reminders_changed.push(describe_reminder(&after).render(lang));
         }
     }
     if let Some(q) = &incoming.quiet_hours {
         let was = crate::reminders::quiet_hours(&tx)?;
         let now_set = crate::reminders::write_quiet_hours(&tx, q)?;
         if now_set != was {
-            report.quiet_hours_changed =
-                Some(if now_set.enabled { format!("{}–{}", now_set.start, now_set.end) } else { "off".to_owned() });
+            report.quiet_hours_changed = Some(if now_set.enabled {
+                format!("{}–{}", now_set.start, now_set.end)
+            } else {
+                Msg::new("import-quiet-hours-off").render(lang)
+            });
         }
     }
     for (date, flag) in &incoming.red_flags {
@@ -371,14 +383,18 @@ fn add_factors(conn: &Connection, incoming: &Incoming, report: &mut Report, now:
 }
 
 /// "Calcium with breakfast: on at 07:45", "Time to stand and stretch: on every 45 minutes".
-fn describe_reminder(r: &crate::reminders::Reminder) -> String {
+fn describe_reminder(r: &crate::reminders::Reminder) -> Msg {
     use crate::guidance::Schedule;
     if !r.enabled {
-        return format!("{}: off", r.title);
+        return Msg::new("reminder-change-off").arg("title", &r.title);
     }
     match &r.schedule {
-        Schedule::Daily { time } | Schedule::Condition { time, .. } => format!("{}: on at {time}", r.title),
-        Schedule::Interval { minutes } => format!("{}: on every {minutes} minutes", r.title),
+        Schedule::Daily { time } | Schedule::Condition { time, .. } => {
+            Msg::new("reminder-change-at").arg("title", &r.title).arg("time", time)
+        }
+        Schedule::Interval { minutes } => {
+            Msg::new("reminder-change-every").arg("title", &r.title).arg("minutes", *minutes)
+        }
     }
 }
 
