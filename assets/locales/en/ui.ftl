@@ -186,7 +186,7 @@ mend-could-not-start = Mend could not start: { $message }
 # Settings: the language
 language-title = Language
 language-label = Language of Mend
-language-hint = Screens, guidance, reminders and the tray menu follow this at once. Some messages from Mend's checks, the charts and the report are still in English.
+language-hint = Everything follows this at once: screens, messages, charts, the report, guidance, reminders, the tray menu and the command line.
 language-changed = Mend now speaks English.
 
 # Settings: saving

@@ -102,7 +102,7 @@ chart-exercise-title = 每周运动
 chart-calcium-title = 每日钙摄入
 trends-markers = 变化标记显示疼痛明显好转或加重的地方：7 天平均值比你的基线变化了 30% 或以上，且至少 1 分。研究发现，这样的变化是人们能够感觉到的（Farrar 等，2001）。这些标记不是诊断。
 insights-title = 哪些因素与较好或较差的日子同时出现
-insights-intro = 在上面的日期范围内，有和没有每个因素的日子里你的疼痛情况。两边各有 7 天后才显示数字。这只说明哪些事情同时出现，并不说明是谁导致了谁。
+insights-intro = 在上面的日期范围内，有和没有每个因素的日子里你的疼痛情况。两边各有 7 天后才显示数字。这只说明哪些情况同时出现，不能说明是什么造成的。
 insights-waiting = 还需要更多天的记录
 report-title = 就诊报告
 report-intro = 一份约两页的 PDF，可在见医生之前打印或发送：你的疼痛、运动和钙摄入与各自目标的对照、图表、你勾选过的警示信号，以及你想问的问题。
@@ -185,7 +185,7 @@ mend-could-not-start = Mend 无法启动：{ $message }
 # 设置：语言
 language-title = 语言
 language-label = Mend 的语言
-language-hint = 各个界面、健康指南、提醒和托盘菜单会立即切换。Mend 的部分检查提示、图表和报告目前仍是英文。
+language-hint = 所有内容都会立即切换：各个界面、提示信息、图表、报告、健康指南、提醒、托盘菜单和命令行。
 language-changed = Mend 现在使用简体中文。
 
 # 设置：保存

@@ -64,10 +64,10 @@ impl Request {
     /// Reads `{ chart, from, to, theme, baselineStart? }`.
     pub fn from_input(value: &Value, today: NaiveDate) -> Result<Self> {
         let range = Range::from_input(value, today, &["chart", "theme"])?;
-        let f = Fields::new(value, "a chart request", &["chart", "theme", "from", "to", "baselineStart"])?;
+        let f = Fields::new(value, "what-chart-request", &["chart", "theme", "from", "to", "baselineStart"])?;
         Ok(Request {
-            chart: f.one_of("chart", "Chart", None)?,
-            theme: f.one_of("theme", "Theme", Some(ThemeName::Light))?,
+            chart: f.one_of("chart", "field-chart", None)?,
+            theme: f.one_of("theme", "field-theme", Some(ThemeName::Light))?,
             range,
         })
     }

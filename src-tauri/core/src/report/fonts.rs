@@ -17,7 +17,7 @@ use skrifa::{charmap::Charmap, FontRef, GlyphId, MetadataProvider};
 use usvg::fontdb;
 
 use crate::error::{Error, Result};
-use crate::i18n::{self, Lang};
+use crate::i18n::{Lang, Msg};
 
 static REGULAR: &[u8] = include_bytes!("../../../../assets/fonts/OpenSans-Regular.ttf");
 static BOLD: &[u8] = include_bytes!("../../../../assets/fonts/OpenSans-Bold.ttf");
@@ -94,7 +94,7 @@ impl Fonts {
             _ => {
                 let cjk = CJK
                     .as_ref()
-                    .ok_or_else(|| Error::Invalid { field: None, message: i18n::t(lang, "pdf-needs-font", &[]) })?;
+                    .ok_or_else(|| Error::Invalid { field: None, message: Msg::new("pdf-needs-font") })?;
                 let (regular, bold) = cjk.sources();
                 let svg = CJK_SVG.as_ref().map(Arc::clone).unwrap_or_default();
                 (regular, bold, svg, cjk.family.to_owned())

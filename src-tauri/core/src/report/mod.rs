@@ -20,7 +20,7 @@ mod pdf;
 mod rows;
 mod summary;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 pub use summary::{
     CalciumSummary, ExerciseSummary, PainComparison, PainSummary, Stretch, Summary, Verdict, COMPARE_DAYS,
@@ -28,7 +28,7 @@ pub use summary::{
 
 use crate::dates::{self, Form};
 use crate::error::{Error, Result};
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Lang, Msg};
 use crate::model::Profile;
 use crate::trends::Trends;
 
@@ -86,13 +86,16 @@ pub fn summary(input: &ReportInput) -> Summary {
 /// refused: an empty report would only look like good news.
 pub fn render(input: &ReportInput) -> Result<Vec<u8>> {
     let lang = input.lang;
-    let long = |d: NaiveDate| dates::format(lang, d, Form::Long);
-    let range = [("from", long(input.from).into()), ("to", long(input.to).into())];
+    // A message, not a sentence: said in English in logs and in her language where she reads it.
+    let refused = |id: &'static str| {
+        let day = |d: NaiveDate| Msg::new("long-date").arg("year", d.year()).arg("month", d.month()).arg("day", d.day());
+        Msg::new(id).arg("from", day(input.from)).arg("to", day(input.to))
+    };
     if input.from > input.to {
-        return Err(Error::invalid("to", i18n::t(lang, "pdf-end-before-start", &range)));
+        return Err(Error::invalid("to", refused("pdf-end-before-start")));
     }
     if !summary::has_entries(&input.trends) {
-        return Err(Error::invalid("from", i18n::t(lang, "pdf-no-entries", &range)));
+        return Err(Error::invalid("from", refused("pdf-no-entries")));
     }
     let numbers = summary::summary(input);
     let fonts = fonts::Fonts::load(lang)?;
@@ -113,6 +116,8 @@ pub fn render(input: &ReportInput) -> Result<Vec<u8>> {
 
     let mut flow = layout::Flow::new(&fonts, input.paper.size());
     content::compose(&mut flow, input, &numbers, &aspects);
+    let long = |d: NaiveDate| dates::format(lang, d, Form::Long);
+    let range = [("from", long(input.from).into()), ("to", long(input.to).into())];
     let meta = pdf::Meta { title: i18n::t(lang, "pdf-pdf-title", &range), made_on: input.made_on, lang };
     pdf::paint(&flow, &fonts, &charts, &meta)
 }

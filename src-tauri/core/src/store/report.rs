@@ -65,7 +65,7 @@ impl Store {
 
         let mut flags: BTreeMap<NaiveDate, Vec<String>> = BTreeMap::new();
         for (date, id) in crate::repo::red_flags::between(&conn, from, to)? {
-            let label = crate::safety::find(&id).map_or(id.clone(), |s| s.label.to_owned());
+            let label = crate::safety::find(&id).map_or(id.clone(), |s| s.label_in(lang));
             flags.entry(date).or_default().push(label);
         }
 
