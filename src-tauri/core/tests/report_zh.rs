@@ -104,9 +104,11 @@ fn an_empty_range_is_refused_in_chinese() {
     let err = report::render(&input).unwrap_err();
     assert_eq!(err.code(), "invalid_input");
     assert_eq!(
-        err.to_string(),
+        err.message_in(Lang::ZhCn),
         "2026年11月1日 到 2026年11月14日 之间没有任何记录，无法生成报告。请选择有记录的时间段。"
     );
+    // Logs say it in English.
+    assert!(err.to_string().starts_with("There are no entries between 1 November 2026"), "{err}");
 }
 
 #[test]
