@@ -323,13 +323,25 @@ fn report_follows_the_language_in_force() {
     let pdf = data.join("zh.pdf");
     let args = ["report", "--from", "2026-11-01", "--to", "2026-11-03", "--out", pdf.to_str().unwrap()];
     // A Chinese system, and she has not chosen a language: the report is in Chinese.
-    let out = Command::new(MEND).args(args).env("MEND_DATA_DIR", &data).env_remove("LANGUAGE").env("LC_ALL", "zh_CN.UTF-8").output().unwrap();
+    let out = Command::new(MEND)
+        .args(args)
+        .env("MEND_DATA_DIR", &data)
+        .env_remove("LANGUAGE")
+        .env("LC_ALL", "zh_CN.UTF-8")
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     let read = Command::new("pdftotext").args([pdf.to_str().unwrap(), "-"]).output().unwrap();
     let read = text(&read.stdout);
     assert!(read.contains("腰背痛、运动和钙：就诊摘要") && read.contains("3 天中有 1 天"), "{read}");
     // An English system: English.
-    let out = Command::new(MEND).args(args).env("MEND_DATA_DIR", &data).env_remove("LANGUAGE").env("LC_ALL", "en_GB.UTF-8").output().unwrap();
+    let out = Command::new(MEND)
+        .args(args)
+        .env("MEND_DATA_DIR", &data)
+        .env_remove("LANGUAGE")
+        .env("LC_ALL", "en_GB.UTF-8")
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     let read = Command::new("pdftotext").args([pdf.to_str().unwrap(), "-"]).output().unwrap();
     assert!(text(&read.stdout).contains("1 of 3 days"), "{}", text(&read.stdout));

@@ -92,9 +92,8 @@ impl Fonts {
                 (regular, bold, Arc::clone(&EN_SVG), FAMILY.to_owned())
             }
             _ => {
-                let cjk = CJK
-                    .as_ref()
-                    .ok_or_else(|| Error::Invalid { field: None, message: Msg::new("pdf-needs-font") })?;
+                let cjk =
+                    CJK.as_ref().ok_or_else(|| Error::Invalid { field: None, message: Msg::new("pdf-needs-font") })?;
                 let (regular, bold) = cjk.sources();
                 let svg = CJK_SVG.as_ref().map(Arc::clone).unwrap_or_default();
                 (regular, bold, svg, cjk.family.to_owned())

@@ -88,7 +88,8 @@ pub fn render(input: &ReportInput) -> Result<Vec<u8>> {
     let lang = input.lang;
     // A message, not a sentence: said in English in logs and in her language where she reads it.
     let refused = |id: &'static str| {
-        let day = |d: NaiveDate| Msg::new("long-date").arg("year", d.year()).arg("month", d.month()).arg("day", d.day());
+        let day =
+            |d: NaiveDate| Msg::new("long-date").arg("year", d.year()).arg("month", d.month()).arg("day", d.day());
         Msg::new(id).arg("from", day(input.from)).arg("to", day(input.to))
     };
     if input.from > input.to {
