@@ -150,3 +150,30 @@ fn a_short_range_is_labelled_with_chinese_dates() {
     assert!(labels.iter().any(|l| l == "11月10日"), "{labels:?}");
     assert!(labels.iter().any(|l| l.starts_with("日期（产后第")), "{labels:?}");
 }
+
+/// The report's words from the diary itself, not from a hand-made input: the signs she ticked
+/// and Mend's notices that fired come out in the language in force.
+#[test]
+fn a_chinese_report_names_her_signs_and_mends_notices_in_chinese() {
+    let s = chinese_store();
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 10, 12).unwrap();
+    s.save_red_flags(date, &["fever".to_owned()]).unwrap();
+    let range = mend_core::trends::Range {
+        from: chrono::NaiveDate::from_ymd_opt(2026, 10, 5).unwrap(),
+        to: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        baseline_start: None,
+    };
+    let request = mend_core::requests::ReportRequest {
+        range,
+        notes: false,
+        questions: String::new(),
+        paper: mend_core::report::Paper::A4,
+    };
+    let input = s.report_input(&request).unwrap();
+    assert_eq!(input.red_flags, vec![(date, vec!["体温达到 38 °C (100.4 °F) 或更高，或者发冷、寒战".to_owned()])]);
+    // Twenty days of pain 7: the three-days-in-a-row rule fired, said in Chinese.
+    assert!(input.notices.iter().any(|n| n.contains("你的疼痛评分已经连续 3 天在 7 分或以上")), "{:?}", input.notices);
+    for notice in &input.notices {
+        assert!(!notice.replace("Mend", "").chars().any(|c| c.is_ascii_alphabetic()), "English in {notice:?}");
+    }
+}
