@@ -30,6 +30,8 @@ fn a_chinese_report_has_chinese_headings_and_the_english_figures() {
     let mut input = known_in(Lang::ZhCn);
     input.red_flags = vec![(d("2026-11-12"), vec!["发烧 38 °C 或更高".into(), "硬膜外穿刺处疼痛".into()])];
     input.questions = "现在可以重新开始跑步吗？\n我需要看盆底康复师吗？".into();
+    // As `Store::report_input` says it in Chinese (tests/charts_zh.rs builds one from a diary).
+    input.notices = vec!["从 2026年11月3日 起（共 3 天）：你的疼痛评分已经连续 3 天在 7 分或以上。请尽快和你的医生谈谈。（这是 Mend 自己的规则，不是诊断。）".into()];
     input.notes = Some(vec![(d("2026-11-03"), "推着婴儿车走到公园，之后腰有点酸。".into())]);
     let pdf = report::render(&input).unwrap();
     let text = text_of(&pdf, dir.path(), "zh");
@@ -37,6 +39,7 @@ fn a_chinese_report_has_chinese_headings_and_the_english_figures() {
         &text,
         &[
             "腰背痛、运动和钙：就诊摘要",
+            "你的疼痛评分已经连续 3 天在 7 分或以上",
             "由 Mend 根据我自己的记录于 2026年11月27日 生成。这不是病历。",
             "2026年10月29日 至 2026年11月25日（共 28 天）",
             "2026年9月10日，剖宫产，用了硬膜外麻醉",
