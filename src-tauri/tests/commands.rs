@@ -172,7 +172,9 @@ fn guidance_reminders_and_red_flags_through_ipc() {
     let flags = invoke(&w, "red_flag_list", json!({})).unwrap();
     let flags = flags.as_array().unwrap();
     assert!(flags.iter().all(|f| f["level"] == "emergency" || f["level"] == "urgent"), "two levels only");
-    assert!(flags.iter().all(|f| f.as_object().unwrap().keys().collect::<Vec<_>>() == ["id", "label", "level"]));
+    assert!(flags
+        .iter()
+        .all(|f| f.as_object().unwrap().keys().collect::<Vec<_>>() == ["group", "groupLabel", "id", "label", "level"]));
     invoke(&w, "save_red_flags", json!({"date": "2026-11-24", "flags": ["night_pain"]})).unwrap();
     let alerts = invoke(&w, "alerts", json!({})).unwrap();
     assert_eq!(alerts[0]["level"], "urgent");

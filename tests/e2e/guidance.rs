@@ -66,6 +66,10 @@ async fn a_cauda_equina_sign_shows_the_emergency_card_with_the_words_to_use() {
     tick(&app, "#red-flag-options input[value='fever']").await;
     let urgent = app.wait_text("#notices .notice.urgent", "Contact your midwife, doctor or maternity unit now").await;
     assert!(!urgent.to_lowercase().contains("today"), "{urgent}");
+    app.script("document.querySelector('#notices').scrollIntoView()").await;
+    app.screenshot("red-flag-urgent").await;
+    app.script("document.querySelector('#red-flag-form').scrollIntoView()").await;
+    app.screenshot("red-flag-list").await;
     tick(&app, "#red-flag-options input[value='epidural_site']").await;
     let raised = app.wait_text("#notices .notice.emergency", "needs emergency care").await;
     assert!(raised.contains("a fever and pain at my epidural site"), "{raised}");
@@ -102,6 +106,62 @@ async fn a_cauda_equina_sign_shows_the_emergency_card_with_the_words_to_use() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// In Chinese: the grouped list, the one-tick epidural sign as 危急 with 120, an urgent sign as
+/// 紧急 (never "soon"), and History with the same word. Light and dark, for the screenshots.
+#[tokio::test]
+async fn in_chinese_the_one_tick_epidural_sign_is_weiji_with_120() {
+    let _one = serial();
+    let dir = data_dir("redflag-zh");
+    let zh = [("LC_ALL", "zh_CN.UTF-8"), ("LANG", "zh_CN.UTF-8")];
+    let app = App::launch(crate::APP, &dir, &zh).await;
+    crate::skip_profile(&app).await;
+    // The signs under short headings, each heading a fieldset's legend.
+    let legends = app.script("return [...document.querySelectorAll('#red-flag-options fieldset.sign-group > legend')].map(l => l.textContent).join('|')").await;
+    assert_eq!(legends, "出血、发烧和感染|头部、胸部和呼吸|腰背和腿|腹部、肿胀和疲惫|心理和情绪");
+    app.script("document.querySelector('#red-flag-form').scrollIntoView()").await;
+    app.screenshot("zh-red-flag-list").await;
+
+    tick(&app, "#red-flag-options input[value='epidural_fever']").await;
+    let card = app.wait_text("#notices .notice.card-flag.emergency", "危急").await;
+    assert!(card.contains("请立即拨打当地急救电话（中国大陆为 120）或去急诊。"), "{card}");
+    assert!(card.contains("我在______生的孩子，现在有这些情况：硬膜外麻醉穿刺处疼痛并伴有发烧或脖子发硬。"), "{card}");
+    app.wait_text("#alert-bar .alert.emergency", "危急").await;
+    app.script("document.querySelector('#notices').scrollIntoView()").await;
+    app.screenshot("zh-red-flag-emergency").await;
+
+    // Dizziness alone is 紧急: now, with the hospital's 产科 first and 120 as the fallback.
+    tick(&app, "#red-flag-options input[value='epidural_fever']").await;
+    tick(&app, "#red-flag-options input[value='dizziness']").await;
+    let urgent = app.wait_text("#notices .notice.card-flag.urgent", "紧急").await;
+    assert!(urgent.contains("请立即联系你分娩医院的产科或你的医生。"), "{urgent}");
+    assert!(urgent.contains("中国大陆为 120"), "{urgent}");
+    for never in ["尽快", "今天", "危急"] {
+        assert!(!urgent.contains(never), "the urgent card says {never}: {urgent}");
+    }
+    app.script("document.querySelector('#notices').scrollIntoView()").await;
+    app.screenshot("zh-red-flag-urgent").await;
+
+    // History names the day's level with the same word.
+    tick(&app, "#red-flag-options input[value='epidural_fever']").await;
+    open(&app, "history").await;
+    let day = app.wait_text("#history-days .history-flags", "【危急】").await;
+    assert!(day.contains("头晕，但没有晕倒"), "{day}");
+    app.quit().await;
+
+    let app = App::launch(crate::APP, &dir, &[zh[0], zh[1], ("GTK_THEME", "Adwaita:dark")]).await;
+    app.wait_text("#notices .notice.card-flag.emergency", "危急").await;
+    app.script("document.querySelector('#notices').scrollIntoView()").await;
+    app.screenshot("zh-red-flag-emergency-dark").await;
+    tick(&app, "#red-flag-options input[value='epidural_fever']").await;
+    app.wait_text("#notices .notice.card-flag.urgent", "紧急").await;
+    app.script("document.querySelector('#notices').scrollIntoView()").await;
+    app.screenshot("zh-red-flag-urgent-dark").await;
+    app.script("document.querySelector('#red-flag-form').scrollIntoView()").await;
+    app.screenshot("zh-red-flag-list-dark").await;
+    app.quit().await;
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[tokio::test]
 async fn guidance_for_you_comes_first_and_a_new_article_reads_through() {
     let _one = serial();
@@ -132,6 +192,13 @@ async fn guidance_for_you_comes_first_and_a_new_article_reads_through() {
     tick(&app, "#red-flag-options input[value='leg_weakness']").await;
     app.wait_text("#notices .notice.emergency", "I gave birth on 1 October 2026").await;
     app.screenshot("red-flag-emergency-dark").await;
+    tick(&app, "#red-flag-options input[value='leg_weakness']").await;
+    tick(&app, "#red-flag-options input[value='racing_heart']").await;
+    app.wait_text("#notices .notice.urgent", "a racing heartbeat").await;
+    app.script("document.querySelector('#notices').scrollIntoView()").await;
+    app.screenshot("red-flag-urgent-dark").await;
+    app.script("document.querySelector('#red-flag-form').scrollIntoView()").await;
+    app.screenshot("red-flag-list-dark").await;
     app.quit().await;
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -18,15 +18,17 @@ let saved = Promise.resolve();
 /** Saves queued and not yet done: while any are, the boxes show what she ticked, not the store. */
 let pending = 0;
 
+/** @typedef {{id: string, label: string, level: string, group: string, groupLabel: string}} Sign */
+
 /**
  * Builds both lists of signs and saves every tick for the day `dateOf()` names.
- * @param {{id: string, label: string, level: string}[]} flags red flags
- * @param {{id: string, label: string, level: string}[]} mention signs worth raising at the next appointment
+ * @param {Sign[]} flags red flags, in the core's order: by group, most serious first
+ * @param {Sign[]} mention signs worth raising at the next appointment
  * @param {() => string} dateOf the day being logged
  * @param {() => Promise<void>} after redraws the day once a save is done
  */
 export function initSigns(flags, mention, dateOf, after) {
-  qs('#red-flag-options').append(...flags.map(signOption));
+  qs('#red-flag-options').append(...signGroups(flags));
   qs('#mention-options').append(...mention.map(signOption));
   qs('#red-flag-form').addEventListener('change', () => save(dateOf(), after));
 }
@@ -94,6 +96,23 @@ export function noticeElement(n) {
 }
 
 /**
+ * The red flags under their short headings, one fieldset each, so a long list stays
+ * scannable and a screen reader announces the heading with each box.
+ * @param {Sign[]} flags
+ * @returns {HTMLElement[]}
+ */
+function signGroups(flags) {
+  /** @type {{id: string, label: string, signs: Sign[]}[]} */
+  const groups = [];
+  for (const f of flags) {
+    if (groups.at(-1)?.id !== f.group) groups.push({ id: f.group, label: f.groupLabel, signs: [] });
+    groups.at(-1)?.signs.push(f);
+  }
+  return groups.map((g) => h('fieldset', { class: 'sign-group', 'data-group': g.id },
+    h('legend', {}, g.label), ...g.signs.map(signOption)));
+}
+
+/**
  * One check-in option.
  * @param {{id: string, label: string, level: string}} f
  */
@@ -103,12 +122,14 @@ function signOption(f) {
 }
 
 /**
- * Relabels the signs to tick in a new language.
- * @param {{id: string, label: string}[]} signs every sign, red flags and those to mention
+ * Relabels the signs to tick, and their headings, in a new language.
+ * @param {Sign[]} signs every sign, red flags and those to mention
  */
 export function relabelSigns(signs) {
   for (const s of signs) {
     const span = qs(`#red-flag-form [data-sign="${s.id}"]`);
     if (span) span.textContent = s.label;
+    const legend = qs(`#red-flag-form [data-group="${s.group}"] > legend`);
+    if (legend) legend.textContent = s.groupLabel;
   }
 }

@@ -17,8 +17,13 @@ export function renderTotals(s) {
     id: 'calcium-meter', min: 0, max: Math.round(s.calciumUl * 1.2), low: s.calciumRda, high: s.calciumUl,
     optimum: s.calciumRda, value: s.calciumMg, 'aria-label': t('totals-calcium-meter'),
   });
+  // "Below the recommended amount" is judged on her 7-day average, not on one day (FACTS.md).
+  const average = s.calciumAverage;
   const status = s.calciumMg > s.calciumUl ? t('totals-calcium-too-much')
-    : s.calciumMg >= s.calciumRda ? t('totals-calcium-fine') : t('totals-calcium-below');
+    : s.calciumMg >= s.calciumRda ? t('totals-calcium-fine')
+    : !average ? t('totals-calcium-average-none')
+    : average.mg < s.calciumRda ? t('totals-calcium-below', { mg: average.mg })
+    : t('totals-calcium-average-fine', { mg: average.mg });
   qs('#totals').replaceChildren(
     h('div', {}, h('dt', {}, t('totals-pain')), h('dd', { id: 'total-pain' }, pain)),
     h('div', {}, h('dt', {}, t('totals-exercise')), h('dd', {},

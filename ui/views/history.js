@@ -11,6 +11,7 @@ import { entryRow, undoButton } from '../lib/entries.js';
 import { dataChanged } from '../lib/events.js';
 import { factorLine } from '../lib/day-factors.js';
 import { t, semicolonList } from '../lib/i18n.js';
+import { levelLabel } from '../lib/signs.js';
 
 /** Cursor for the next (older) page, or null at the end. @type {string | null} */
 let nextBefore = null;
@@ -92,7 +93,7 @@ function dayItem(day) {
 function flagLine(flags) {
   if (!flags.length) return [];
   const level = ['emergency', 'urgent'].find((l) => flags.some((f) => f.level === l)) ?? 'info';
-  const title = level === 'info' ? t('history-flags-noted') : t('history-flags-urgent');
+  const title = level === 'info' ? t('history-flags-noted') : t('history-flags-urgent', { level: levelLabel(level) });
   return h('p', { class: `history-flags ${level}`, 'data-flags': flags.map((f) => f.id).join(' ') },
     h('strong', {}, title), semicolonList(flags.map((f) => f.label)), t('sentence-end'));
 }

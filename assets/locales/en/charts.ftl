@@ -7,7 +7,8 @@
 chart-legend-highest = Highest of the day
 chart-legend-mean = Mean of the day
 chart-legend-average = 7-day average
-chart-legend-baseline = Baseline { $value }
+# $span: the days of her baseline ("12–18 Nov").
+chart-legend-baseline = Baseline { $value } ({ $span })
 chart-legend-better = Clearly better
 chart-legend-worse = Clearly worse
 chart-legend-minutes = Minutes that week
@@ -59,14 +60,31 @@ chart-pain-logged = Logged on { $logged } of { $days } { $days ->
     [one] day
    *[other] days
 }.
-chart-pain-baseline = Baseline { $value }.
+# Her baseline, whatever range is shown. $value "7.6"; $n its logged days; $span "12–18 Nov";
+# $kind: birth (after the birth), chosen (a week she chose) or first (no birth date).
+baseline-named = { $value }, the average of { $kind ->
+    [birth] your first { $n } logged { $n ->
+        [one] day
+       *[other] days
+    } after the birth
+    [chosen] the { $n } logged { $n ->
+        [one] day
+       *[other] days
+    } of the week you chose
+   *[first] your first { $n } logged { $n ->
+        [one] day
+       *[other] days
+    }
+} ({ $span })
+# $baseline is baseline-named.
+chart-pain-baseline = Your baseline: { $baseline }.
 # $direction: better or worse; $date the first day of the change.
 chart-pain-clear = Clearly { $direction ->
     [better] better
    *[worse] worse
-} than the baseline from { $date } ({ clear-change-rule }).
+} than your baseline from { $date }, by Mend's rule: { clear-change-rule }.
 # Mend's one rule for a clear change (facts::CLEAR_CHANGE_RULE; the figures must match it).
-clear-change-rule = a change of 30% or more from the baseline and at least 1 point
+clear-change-rule = a change of 30% or more from the baseline and at least 1 point, about the size of change that people in studies rated as much better (Farrar et al., 2001)
 chart-exercise-none = No exercise logged in this period.
 chart-exercise = Averaged { $mean } minutes a week over { $weeks } { $weeks ->
     [one] week

@@ -39,16 +39,30 @@ pdf-of-days = { $k } of { $n } { $n ->
 }
 pdf-pain-section = Pain, 0 to 10 (a day counts as the mean of its check-ins)
 pdf-pain-days = Days with a pain check-in
-pdf-first-days = Mean of first { $n } logged days, { $span }
+# Her baseline's days; $kind as in baseline-named (birth, chosen or first).
+pdf-first-days = Baseline: { $kind ->
+    [birth] { $n } { $n ->
+        [one] day
+       *[other] days
+    } logged after birth
+    [chosen] { $n } { $n ->
+        [one] day
+       *[other] days
+    } logged in your chosen week
+   *[first] first { $n } { $n ->
+        [one] day
+       *[other] days
+    } logged
+}, { $span }
 pdf-last-days = Mean of last { $n } logged days, { $span }
 pdf-baseline = Baseline
-pdf-change = Change from first to last
+pdf-change = Change from baseline to last
 pdf-change-points = { $points } points
 pdf-change-percent = { $points } points ({ $percent }%)
 pdf-better = Clearly better
 pdf-worse = Clearly worse
 pdf-no-change = No clear change
-pdf-change-too-few = Change from the first to the last { $n } logged days
+pdf-change-too-few = Change from your baseline to the last { $n } logged days
 pdf-too-few = Too few days to compare ({ $logged } logged; { $needed } are needed)¹
 pdf-exercise-section = Exercise
 pdf-exercise-days = Days with exercise
@@ -79,7 +93,9 @@ pdf-k-of-days = { $k } of { $count } { $n ->
     [one] day
    *[other] days
 }
-pdf-note-rule = ¹ Mend's rule for clearly better or worse: { clear-change-rule } (Farrar et al., Pain 2001). The baseline is the mean of the first { $n } days with a pain check-in; with fewer than { $needed } logged days the first and last { $n } would overlap.
+# $baseline is baseline-named (charts.ftl) or pdf-baseline-none.
+pdf-note-rule = ¹ Mend's rule for clearly better or worse: { clear-change-rule }. Your baseline is the same whatever range the report covers: { $baseline }. The last { $n } logged days after it are compared with it.
+pdf-baseline-none = none yet (no pain check-in to take it from)
 pdf-note-weeks = ² Weeks run Monday to Sunday. The weekly mean is the range's minutes per 7 days, so a part-week at either end counts for the days it has; only full weeks are counted against the target (Physical Activity Guidelines for Americans, 2018).
 pdf-note-weeks-part = ² Weeks run Monday to Sunday. The weekly mean is the range's minutes per 7 days, so a part-week at either end counts for the days it has (this range has { $count } { $n ->
     [one] part-week
@@ -91,6 +107,12 @@ pdf-note-calcium = ³ Recommended Dietary Allowance (RDA) and upper limit for ag
 
 pdf-warning-signs = Warning signs ticked
 pdf-none-in-range = None in this range.
+# The level of a day's signs, with the same words as the card: level-emergency and level-urgent in ui.ftl.
+pdf-level-emergency = Emergency
+pdf-level-urgent = Urgent
+pdf-level-mention = To mention
+# $level is one of the three above, $signs the day's signs.
+pdf-flag-day = { $level }: { $signs }
 pdf-notices = Notices from Mend
 pdf-notices-lead = Mend's own rules, not a diagnosis: each suggests talking to a clinician.
 # $date is the first day the rule fired, $days on how many days it did.

@@ -101,7 +101,7 @@ chart-pain-title = Back pain
 chart-show-table = Show as table
 chart-exercise-title = Exercise per week
 chart-calcium-title = Calcium per day
-trends-markers = Change markers show where your pain is clearly better or worse: the 7-day average moved 30% or more from your baseline and at least 1 point, a change studies found people notice (Farrar et al., 2001). They are not a diagnosis.
+trends-markers = Change markers show where your pain is clearly better or worse: the 7-day average moved 30% or more from your baseline and at least 1 point, about the size of change that people in studies rated as much better (Farrar et al., 2001). Your baseline is the average of your first 7 logged days after the birth (without a birth date, your first 7 logged days), whatever range you choose; the pain chart names its days. The markers are not a diagnosis.
 insights-title = What went with better or worse days
 insights-intro = Your pain on days with and without each factor, over the dates above. Numbers show once each side has 7 days. This shows what went together, not what caused it.
 insights-waiting = Waiting for more days
@@ -257,7 +257,11 @@ totals-calcium-target = {" "}of { $mg } mg recommended
 totals-calcium-meter = Calcium today
 totals-calcium-too-much = Today: too much: above the upper limit.
 totals-calcium-fine = Today: fine: at or above the recommended amount.
-totals-calcium-below = Today: below the recommended amount.
+# The recommended amount is an average over time: below it is judged on her 7-day average
+# (the days she logged calcium among the 7 up to yesterday, or up to a past day), not on one day.
+totals-calcium-below = Your 7-day average, { $mg } mg a day, is below the recommended amount.
+totals-calcium-average-fine = Your 7-day average, { $mg } mg a day, is at or above the recommended amount.
+totals-calcium-average-none = The recommended amount is an average over days: Mend compares your 7-day average with it once a few days are logged.
 totals-calcium-limit = Upper limit { $mg } mg a day, food and supplements together.
 
 # Today and History: the entries. $kind is pain, exercise or calcium.
@@ -371,7 +375,8 @@ banner-dismiss = Dismiss
 banner-dismiss-label = Dismiss: { $title }
 
 # History
-history-flags-urgent = Warning signs ticked:{" "}
+# $level is level-emergency or level-urgent, the highest of the day's signs.
+history-flags-urgent = { $level } — warning signs ticked:{" "}
 history-flags-noted = Noted for your next appointment:{" "}
 
 # Trends

@@ -7,7 +7,7 @@
 chart-legend-highest = 当天最高
 chart-legend-mean = 当天平均
 chart-legend-average = 7 天平均
-chart-legend-baseline = 基线 { $value }
+chart-legend-baseline = 基线 { $value }（{ $span }）
 chart-legend-better = 明显好转
 chart-legend-worse = 明显加重
 chart-legend-minutes = 当周分钟数
@@ -44,12 +44,18 @@ chart-pain-average = { $span }来，疼痛平均值{ $trend ->
 }。
 chart-pain-too-few = 记录还不够，算不出 7 天平均（一周内需要有 3 天的记录）。
 chart-pain-logged = { $days } 天中有 { $logged } 天做了记录。
-chart-pain-baseline = 基线为 { $value }。
+# 她自己的基线，无论显示哪段时间。$kind：birth（产后）、chosen（她选定的一周）或 first（没有分娩日期）。
+baseline-named = { $value }，即{ $kind ->
+    [birth] 你产后最早 { $n } 个记录日
+    [chosen] 你选定的那一周中 { $n } 个记录日
+   *[first] 你最早 { $n } 个记录日
+}的平均值（{ $span }）
+chart-pain-baseline = 你的基线：{ $baseline }。
 chart-pain-clear = 从 { $date } 起比基线{ $direction ->
     [better] 明显好转
    *[worse] 明显加重
-}（{ clear-change-rule }）。
-clear-change-rule = 与基线相比变化达到 30% 或以上，且至少 1 分
+}。按 Mend 的规则：{ clear-change-rule }。
+clear-change-rule = 与基线相比变化达到 30% 或以上，且至少 1 分，大约是研究中的患者认为“明显好转”的变化幅度（Farrar 等，2001）
 chart-exercise-none = 这段时间没有运动记录。
 chart-exercise = { $weeks } 周里平均每周运动 { $mean } 分钟，其中 { $met } 周达到了 { $goal } 分钟的目标。
 chart-calcium-none = 这段时间没有钙的记录。
@@ -57,7 +63,7 @@ chart-calcium = 在记录了钙的 { $logged } 天中，有 { $met } 天达到�
     [0] 没有一天
     [1] 有一天
    *[other] 有 { $over } 天
-}超过了 { $ul } 毫克的上限。
+}超过了 { $ul } 毫克的上限。推荐量和上限是美国和加拿大的参考值（美国医学研究院，2011年）；中国的参考值不同，请以你的医生或营养师的建议为准。
 
 ## 表格的列
 

@@ -33,16 +33,20 @@ pdf-compared = 对照
 pdf-of-days = { $n } 天中有 { $k } 天
 pdf-pain-section = 疼痛，0 到 10 分（每天按当天各次记录的平均值计）
 pdf-pain-days = 记录了疼痛的天数
-pdf-first-days = 最早 { $n } 个记录日的平均，{ $span }
+pdf-first-days = 基线：{ $kind ->
+    [birth] 产后最早 { $n } 个记录日
+    [chosen] 你选定的那一周中 { $n } 个记录日
+   *[first] 最早 { $n } 个记录日
+}，{ $span }
 pdf-last-days = 最近 { $n } 个记录日的平均，{ $span }
 pdf-baseline = 基线
-pdf-change = 从最早到最近的变化
+pdf-change = 从基线到最近的变化
 pdf-change-points = { $points } 分
 pdf-change-percent = { $points } 分（{ $percent }%）
 pdf-better = 明显好转
 pdf-worse = 明显加重
 pdf-no-change = 没有明显变化
-pdf-change-too-few = 最早 { $n } 个与最近 { $n } 个记录日之间的变化
+pdf-change-too-few = 从你的基线到最近 { $n } 个记录日的变化
 pdf-too-few = 天数太少，无法比较（记录了 { $logged } 天，需要 { $needed } 天）¹
 pdf-exercise-section = 运动
 pdf-exercise-days = 有运动的天数
@@ -69,17 +73,22 @@ pdf-no-days-logged = 没有记录
 pdf-k-of-days = { $n ->
    *[other] { $count }
 } 天中有 { $k } 天
-pdf-note-rule = ¹ Mend 判断明显好转或加重的规则：{ clear-change-rule }（Farrar 等，Pain 2001）。基线是最早 { $n } 个有疼痛记录的日子的平均值；记录少于 { $needed } 天时，最早和最近的 { $n } 天会重叠。
+pdf-note-rule = ¹ Mend 判断明显好转或加重的规则：{ clear-change-rule }。无论报告涵盖哪段时间，你的基线都一样：{ $baseline }。用基线之后最近 { $n } 个记录日和它比较。
+pdf-baseline-none = 还没有（还没有可以用来计算的疼痛记录）
 pdf-note-weeks = ² 每周从周一到周日。每周平均是这段时间里每 7 天的运动分钟数，所以两端不满一周的部分按实际天数计算；只有完整的周才和目标比较（《美国人身体活动指南》，2018）。
 pdf-note-weeks-part = ² 每周从周一到周日。每周平均是这段时间里每 7 天的运动分钟数，所以两端不满一周的部分按实际天数计算（这段时间有 { $n ->
    *[other] { $count }
 } 个不满一周的部分）；只有完整的周才和目标比较（《美国人身体活动指南》，2018）。
-pdf-note-calcium = ³ 年龄 { $ages } 的推荐膳食供给量（推荐量）和上限，包括孕期和哺乳期（美国医学研究所，2011）；补充剂剂量：美国国立卫生研究院膳食补充剂办公室。
+pdf-note-calcium = ³ 年龄 { $ages } 的推荐膳食供给量（推荐量）和上限，包括孕期和哺乳期，是美国和加拿大的参考值（美国医学研究院，2011）；中国的参考值（中国营养学会《中国居民膳食营养素参考摄入量》）与此不同，请以你的医生或营养师的建议为准。补充剂剂量：美国国立卫生研究院膳食补充剂办公室。
 
 ## 警示症状、提示、问题
 
 pdf-warning-signs = 勾选过的警示症状
 pdf-none-in-range = 这段时间没有。
+pdf-level-emergency = 危急
+pdf-level-urgent = 紧急
+pdf-level-mention = 就诊时提一下
+pdf-flag-day = 【{ $level }】{ $signs }
 pdf-notices = Mend 的提示
 pdf-notices-lead = 这些只是 Mend 自己的规则，不是诊断：每一条都建议和医生谈谈。
 pdf-notice = 从 { $date } 起（共 { $days } 天）：{ $message }

@@ -100,7 +100,7 @@ chart-pain-title = 腰背痛
 chart-show-table = 以表格显示
 chart-exercise-title = 每周运动
 chart-calcium-title = 每日钙摄入
-trends-markers = 变化标记显示疼痛明显好转或加重的地方：7 天平均值比你的基线变化了 30% 或以上，且至少 1 分。研究发现，这样的变化是人们能够感觉到的（Farrar 等，2001）。这些标记不是诊断。
+trends-markers = 变化标记显示疼痛明显好转或加重的地方：7 天平均值比你的基线变化了 30% 或以上，且至少 1 分，大约是研究中的患者认为“明显好转”的变化幅度（Farrar 等，2001）。你的基线是产后最早 7 个记录日的平均值（没有分娩日期时，是最早 7 个记录日的平均值），无论你选择哪段时间都一样；疼痛图表会写明是哪几天。这些标记不是诊断。
 insights-title = 哪些因素与较好或较差的日子同时出现
 insights-intro = 在上面的日期范围内，有和没有每个因素的日子里你的疼痛情况。两边各有 7 天后才显示数字。这只说明哪些情况同时出现，不能说明是什么造成的。
 insights-waiting = 还需要更多天的记录
@@ -250,8 +250,10 @@ totals-calcium-target = （推荐量 { $mg } mg）
 totals-calcium-meter = 今天的钙摄入
 totals-calcium-too-much = 今天：过量，已超过上限。
 totals-calcium-fine = 今天：已达标，达到或超过推荐量。
-totals-calcium-below = 今天：低于推荐量。
-totals-calcium-limit = 每天上限 { $mg } mg，食物和补充剂合计。
+totals-calcium-below = 你最近 7 天的平均摄入为每天 { $mg } mg，低于推荐量。
+totals-calcium-average-fine = 你最近 7 天的平均摄入为每天 { $mg } mg，达到或超过推荐量。
+totals-calcium-average-none = 推荐量是一段时间内的每日平均值：记录几天之后，Mend 会用你最近 7 天的平均值和它比较。
+totals-calcium-limit = 每天上限 { $mg } mg，食物和补充剂合计。推荐量和上限是美国和加拿大的参考值（美国医学研究院，2011）；中国的参考值不同，请以你的医生或营养师的建议为准。
 
 # 今天和历史记录：各条记录。$kind 是 pain、exercise 或 calcium。
 entries-empty = 这一天还没有任何记录。
@@ -337,15 +339,15 @@ factors-mood = 心情 { $mood }/{ $max }
 factors-tags = 标签：{ $tags }
 
 # 提示、警示信号卡片和警示栏
-level-emergency = 紧急情况
-level-urgent = 需尽快就医
+level-emergency = 危急
+level-urgent = 紧急
 # $level 是上面两者之一。
 notice-card-label = { $level }：马上求助
 notice-level = { $level }：
 notice-see-clinician = 什么时候需要就医
 notice-read-more = 了解更多
 # $signs 是勾选的各项信号。
-notice-you-noted = 你记录了：{ $signs }。
+notice-you-noted = 你记下了：{ $signs }。
 notice-words-to-use = 可以这样说：
 notice-crisis-lines = 心理危机热线，例如：
 
@@ -358,7 +360,8 @@ banner-dismiss = 关闭
 banner-dismiss-label = 关闭：{ $title }
 
 # 历史记录
-history-flags-urgent = 勾选过的警示信号：
+# $level 是 level-emergency 或 level-urgent：当天勾选的信号中最高的级别。
+history-flags-urgent = 【{ $level }】勾选过的警示信号：
 history-flags-noted = 下次就诊时要提的：
 
 # 趋势

@@ -54,7 +54,11 @@ fn report(c: &mut Criterion) {
         profile: profile.clone(),
         trends: trends.clone(),
         supplement_doses_over_limit: 3,
-        red_flags: vec![(range.from + Days::new(40), vec!["Fever of 38 °C or higher".into()])],
+        red_flags: vec![mend_core::report::FlagDay {
+            date: range.from + Days::new(40),
+            level: mend_core::summary::Level::Urgent,
+            signs: vec!["A temperature of 38 °C (100.4 °F) or higher, or chills".into()],
+        }],
         notices: vec!["Pain of 7 or more on 3 days in a row.".into()],
         questions: "Is it safe to start running again?".into(),
         notes: Some(

@@ -50,6 +50,26 @@ pub fn format(lang: Lang, date: NaiveDate, form: Form) -> String {
     }
 }
 
+/// "3–9 Nov", "28 Oct – 3 Nov", "28 Dec 2026 – 3 Jan 2027"; with `year`, always ending in the
+/// year. In Chinese "11月3–9日", "10月28日 – 11月3日", with the year first where it is shown.
+pub fn span(lang: Lang, from: NaiveDate, to: NaiveDate, year: bool) -> String {
+    let date = |d: NaiveDate, with_year: bool| format(lang, d, if with_year { Form::Short } else { Form::DayMonth });
+    let end = date(to, year);
+    if from == to {
+        end
+    } else if (from.year(), from.month()) == (to.year(), to.month()) {
+        match lang {
+            Lang::En => format!("{}–{end}", format(lang, from, Form::Day)),
+            // The month leads in Chinese, so the shared part goes first: "11月3–9日".
+            _ => format!("{}–{}", date(from, year).trim_end_matches('日'), format(lang, to, Form::Day)),
+        }
+    } else if from.year() == to.year() {
+        format!("{} – {end}", date(from, false))
+    } else {
+        format!("{} – {}", date(from, true), date(to, true))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -37,7 +37,9 @@ pub const CLEAR_CHANGE_FRACTION: f64 = 0.30;
 pub const CLEAR_CHANGE_POINTS: f64 = 1.0;
 
 /// The rule in words, as the chart summary, the Trends screen and the guidance say it.
-pub const CLEAR_CHANGE_RULE: &str = "a change of 30% or more from the baseline and at least 1 point";
+pub const CLEAR_CHANGE_RULE: &str =
+    "a change of 30% or more from the baseline and at least 1 point, about the size of \
+     change that people in studies rated as much better (Farrar et al., 2001)";
 
 /// Vitamin D Recommended Dietary Allowance, ages 14–70 including pregnancy and breastfeeding
 /// (IOM 2011; NIH ODS Vitamin D fact sheet): 600 IU = 15 µg a day.
@@ -96,6 +98,8 @@ pub const ARTICLE_FIGURES: &[&str] = &[
     // Fever.
     "38 °C",
     "100.4 °F",
+    // Crisis lines are not always open 24 hours (FACTS.md, "Emergency numbers and crisis lines").
+    "24 hours",
 ];
 
 /// The same figures as the Chinese articles write them, in the same order as
@@ -130,9 +134,14 @@ pub const ARTICLE_FIGURES_ZH: &[&str] = &[
     "100 µg",
     "38 °C",
     "100.4 °F",
+    "24 小时",
     // The 7-day average of the charts and the "clearly better" rule (`trends::BASELINE_DAYS`),
     // which English writes as one word, "7-day".
     "7 天",
     // Heavy bleeding: a pad soaked "in an hour" (POST-BIRTH), which English writes in words.
     "1 小时",
+    // The postnatal check by its mainland name, 产后 42 天复查 (the 产后 42 天健康检查 of China's
+    // national basic public health service), which the English articles call "your postnatal
+    // check". A name, not a FACTS.md figure: no advice hangs on the number.
+    "42 天",
 ];

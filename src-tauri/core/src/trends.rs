@@ -1,6 +1,11 @@
 //! The numbers behind the charts: per-day pain, exercise and calcium over a range, the
-//! 7-day pain average, ISO weeks, a baseline and the points where pain changed by a
+//! 7-day pain average, ISO weeks, her baseline and the points where pain changed by a
 //! clear amount: Mend's one rule for "clearly better/worse" (`facts::CLEAR_CHANGE_*`).
+//!
+//! The baseline is hers, not the range's (FACTS.md, "Pain baseline"): the mean of her first
+//! `BASELINE_DAYS` logged days on or after the birth (without a birth date, her first logged
+//! days), whatever range is shown. [`Baseline::pick`] is the one definition; the charts, their
+//! summaries, the report and the 12-week note all go through it.
 
 use chrono::{Datelike, Days, NaiveDate};
 use rusqlite::Connection;
@@ -99,6 +104,80 @@ pub struct Change {
     pub direction: Direction,
 }
 
+/// Which days make the baseline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BaselineKind {
+    /// Her first logged days on or after the birth.
+    AfterBirth,
+    /// Her first logged days (no birth date known).
+    FirstLogged,
+    /// The logged days of a week she chose (`baselineStart`).
+    Chosen,
+}
+
+/// Her baseline: the mean of the daily mean pain of its logged days, and which days they are.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Baseline {
+    /// Full precision inside Mend; two decimals on the wire.
+    #[serde(serialize_with = "two_decimals")]
+    pub value: f64,
+    /// The first and the last of its logged days.
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// Logged days it averages: `BASELINE_DAYS` once she has logged that many.
+    pub days: usize,
+    pub kind: BaselineKind,
+}
+
+fn two_decimals<S: serde::Serializer>(value: &f64, s: S) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_f64(round2(*value))
+}
+
+impl Baseline {
+    /// The one definition: from her daily mean pain `(date, mean)` in date order, the logged
+    /// days of the chosen week if `chosen` is given, else the first `BASELINE_DAYS` on or after
+    /// `birth` (or the first ones overall). `None` without any such day.
+    pub fn pick(
+        logged: impl IntoIterator<Item = (NaiveDate, f64)>,
+        birth: Option<NaiveDate>,
+        chosen: Option<NaiveDate>,
+    ) -> Option<Baseline> {
+        let days: Vec<(NaiveDate, f64)> = match chosen {
+            Some(start) => {
+                let end = start + Days::new(6);
+                logged.into_iter().filter(|(d, _)| *d >= start && *d <= end).collect()
+            }
+            None => logged.into_iter().filter(|(d, _)| birth.is_none_or(|b| *d >= b)).take(BASELINE_DAYS).collect(),
+        };
+        let kind = match (chosen, birth) {
+            (Some(_), _) => BaselineKind::Chosen,
+            (None, Some(_)) => BaselineKind::AfterBirth,
+            (None, None) => BaselineKind::FirstLogged,
+        };
+        let (first, last) = (days.first()?.0, days.last()?.0);
+        let value = days.iter().map(|(_, m)| m).sum::<f64>() / days.len() as f64;
+        Some(Baseline { value, from: first, to: last, days: days.len(), kind })
+    }
+}
+
+/// Her baseline read from the database (see [`Baseline::pick`]), whatever range is shown.
+pub fn her_baseline(
+    conn: &Connection,
+    birth: Option<NaiveDate>,
+    chosen: Option<NaiveDate>,
+) -> Result<Option<Baseline>> {
+    let rows = match chosen {
+        Some(start) => crate::repo::entries::pain_days(conn, start, start + Days::new(6))?,
+        None => crate::repo::entries::first_pain_days(conn, birth, BASELINE_DAYS)?,
+    };
+    let mut logged: Vec<(NaiveDate, f64)> =
+        rows.into_iter().map(|(date, _, sum, count)| (date, f64::from(sum) / f64::from(count))).collect();
+    logged.sort_by_key(|(date, _)| *date);
+    Ok(Baseline::pick(logged, birth, chosen))
+}
+
 /// What `trends` returns.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -107,7 +186,8 @@ pub struct Trends {
     pub to: NaiveDate,
     pub days: Vec<DayPoint>,
     pub weeks: Vec<WeekPoint>,
-    pub baseline: Option<f64>,
+    /// Her baseline, which may lie before the range.
+    pub baseline: Option<Baseline>,
     pub changes: Vec<Change>,
     pub birth_date: Option<NaiveDate>,
 }
@@ -171,17 +251,30 @@ impl Daily {
     }
 }
 
-/// Loads and computes the trends of `range`.
+/// Loads and computes the trends of `range`, against her baseline wherever it lies.
 pub fn trends(conn: &Connection, range: Range, profile: &Profile) -> Result<Trends> {
     // Six days before the range feed the first 7-day averages.
     let lead = 6;
     let start = range.from - Days::new(lead);
     let daily = Daily::load(conn, start, range.len() + lead as usize)?;
-    Ok(compute(range, profile, &daily))
+    let baseline = her_baseline(conn, profile.birth_date, range.baseline_start)?;
+    Ok(compute_with(range, profile, &daily, baseline))
 }
 
-/// The pure computation over already-loaded daily totals (which must cover `range.from - 6` to `range.to`).
+/// The pure computation over already-loaded daily totals (which must cover `range.from - 6` to
+/// `range.to`), with the baseline picked from those totals: her own baseline when they start
+/// on or before her first logged day (see [`trends`] for the database's).
 pub fn compute(range: Range, profile: &Profile, daily: &Daily) -> Trends {
+    let logged = daily.pain.iter().enumerate().filter_map(|(i, d)| {
+        let date = daily.start? + Days::new(i as u64);
+        d.map(|d| (date, d.mean()))
+    });
+    let baseline = Baseline::pick(logged, profile.birth_date, range.baseline_start);
+    compute_with(range, profile, daily, baseline)
+}
+
+/// [`compute`] against a baseline found elsewhere.
+pub fn compute_with(range: Range, profile: &Profile, daily: &Daily, baseline: Option<Baseline>) -> Trends {
     let lead = daily.index(range.from).expect("daily totals cover the range");
     let means: Vec<Option<f64>> = daily.pain.iter().map(|d| d.map(|d| d.mean())).collect();
 
@@ -214,13 +307,12 @@ pub fn compute(range: Range, profile: &Profile, daily: &Daily) -> Trends {
         });
     }
 
-    let baseline = baseline(&days, range.baseline_start);
     Trends {
         from: range.from,
         to: range.to,
         weeks: weeks(&days),
-        changes: baseline.map(|b| changes(&days, b)).unwrap_or_default(),
-        baseline: baseline.map(round2),
+        changes: baseline.map(|b| changes(&days, &b)).unwrap_or_default(),
+        baseline,
         days,
         birth_date: profile.birth_date,
     }
@@ -228,18 +320,6 @@ pub fn compute(range: Range, profile: &Profile, daily: &Daily) -> Trends {
 
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
-}
-
-/// The mean of daily means over the baseline week if one is chosen, else over the first 7 logged days.
-fn baseline(days: &[DayPoint], start: Option<NaiveDate>) -> Option<f64> {
-    let chosen: Vec<f64> = match start {
-        Some(start) => {
-            let end = start + Days::new(6);
-            days.iter().filter(|d| d.date >= start && d.date <= end).filter_map(|d| d.pain_mean).collect()
-        }
-        None => days.iter().filter_map(|d| d.pain_mean).take(BASELINE_DAYS).collect(),
-    };
-    (!chosen.is_empty()).then(|| chosen.iter().sum::<f64>() / chosen.len() as f64)
 }
 
 /// Whether `avg` is clearly better or worse than `baseline`: 30% or more of it and at least
@@ -255,10 +335,12 @@ pub fn is_clear_change(baseline: f64, avg: f64) -> bool {
 }
 
 /// The first day of each run of days whose 7-day average is a clear change, per direction.
-fn changes(days: &[DayPoint], baseline: f64) -> Vec<Change> {
+/// Only days after the baseline's own days are marked (FACTS.md, "Pain baseline").
+fn changes(days: &[DayPoint], b: &Baseline) -> Vec<Change> {
+    let baseline = b.value;
     let mut out: Vec<Change> = Vec::new();
     let mut current: Option<Direction> = None;
-    for day in days {
+    for day in days.iter().filter(|d| d.date > b.to) {
         let state = day.pain_avg7.filter(|avg| is_clear_change(baseline, *avg)).map(|avg| {
             if avg < baseline {
                 Direction::Better

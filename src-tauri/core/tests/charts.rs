@@ -167,3 +167,40 @@ fn bad_chart_arguments_are_refused() {
     assert_invalid(s.chart_json(&with("from", json!("2026-11-31"))), "from", "not a real calendar date");
     assert_invalid(s.chart_json(&with("to", json!(5))), "to", "YYYY-MM-DD");
 }
+
+/// The 2-week view of a recovery: pain 8 on the 14 days from the birth (1 October), then 3 up
+/// to TODAY. Against the view's own first week nothing changed; against hers, it is clearly better.
+#[test]
+fn the_two_week_view_says_clearly_better_against_her_baseline_and_names_its_days() {
+    use mend_core::i18n::Lang;
+    let s = store();
+    s.save_profile_json(&json!({"birthDate": "2026-10-01"})).unwrap();
+    let mut day: chrono::NaiveDate = "2026-10-01".parse().unwrap();
+    while day <= s.today() {
+        let score = if day < "2026-10-15".parse().unwrap() { 8 } else { 3 };
+        s.log_json::<Pain>(&json!({"date": day.to_string(), "score": score})).unwrap();
+        day = day + chrono::Days::new(1);
+    }
+    let request = json!({"chart": "pain", "from": "2026-11-11", "to": "2026-11-24"});
+    let wanted = [
+        (
+            Lang::En,
+            "Your baseline: 8.0, the average of your first 7 logged days after the birth (1–7 Oct).",
+            "Clearly better than your baseline from 11 Nov 2026, by Mend's rule: a change of 30% or more",
+            "Baseline 8.0 (1–7 Oct)",
+        ),
+        (
+            Lang::ZhCn,
+            "你的基线：8.0，即你产后最早 7 个记录日的平均值（10月1–7日）。",
+            "从 2026年11月11日 起比基线明显好转。按 Mend 的规则：与基线相比变化达到 30% 或以上",
+            "基线 8.0（10月1–7日）",
+        ),
+    ];
+    for (lang, baseline, better, legend) in wanted {
+        s.set_language(lang).unwrap();
+        let c = s.chart_json(&request).unwrap();
+        assert!(c.summary.contains(baseline), "{lang:?}: {}", c.summary);
+        assert!(c.summary.contains(better), "{lang:?}: {}", c.summary);
+        assert!(texts(&c.svg).iter().any(|t| t == legend), "{lang:?}: {:?}", texts(&c.svg));
+    }
+}

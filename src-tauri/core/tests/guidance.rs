@@ -94,6 +94,9 @@ fn every_article_is_well_formed_sourced_reviewed_and_linked() {
         "tummy-muscles",
         "vitamin-d-and-bones",
         "epidurals-and-back-pain",
+        "caesarean-recovery",
+        "returning-to-running",
+        "back-pain-breastfeeding",
     ] {
         assert!(ids.contains(&required), "missing article {required}");
     }
@@ -321,8 +324,9 @@ fn figures_zh(text: &str) -> Vec<String> {
 fn every_figure_in_the_chinese_articles_is_one_kept_beside_the_facts() {
     use mend_core::facts::*;
     // Each English figure has its Chinese twin, the same number in the same place of the list
-    // (then those only Chinese spells with a unit: the 7-day average, a pad soaked in an hour).
-    assert_eq!(ARTICLE_FIGURES.len() + 2, ARTICLE_FIGURES_ZH.len());
+    // (then those only Chinese spells with a unit: the 7-day average, a pad soaked in an hour,
+    // the 42-day postnatal check).
+    assert_eq!(ARTICLE_FIGURES.len() + 3, ARTICLE_FIGURES_ZH.len());
     for (en, zh) in ARTICLE_FIGURES.iter().zip(ARTICLE_FIGURES_ZH) {
         let numbers = |s: &str| -> Vec<String> {
             s.split(' ').filter(|w| w.starts_with(|c: char| c.is_ascii_digit())).map(str::to_owned).collect()
@@ -387,9 +391,37 @@ fn for_you_puts_her_articles_first_and_says_why() {
         ..Profile::default()
     };
     let mine: Vec<String> = ids(&all).into_iter().filter(|(_, f)| *f).map(|(id, _)| id).collect();
-    assert_eq!(mine.len(), 3, "{mine:?}");
-    for id in ["epidurals-and-back-pain", "vitamin-d-and-bones", "moving-gently"] {
+    assert_eq!(mine.len(), 4, "{mine:?}");
+    for id in ["epidurals-and-back-pain", "vitamin-d-and-bones", "moving-gently", "caesarean-recovery"] {
         assert!(mine.contains(&id.to_owned()), "{id} is for her: {mine:?}");
     }
     assert_eq!(guidance::list(Some(&all)).len(), general.len(), "nothing is hidden");
+}
+
+#[test]
+fn a_caesarean_brings_the_caesarean_article_into_for_you_in_every_language() {
+    use mend_core::model::{DeliveryType, Profile};
+    let caesarean = Profile { delivery_type: Some(DeliveryType::Caesarean), ..Profile::default() };
+    for lang in Lang::all() {
+        let list = guidance::list_in(lang, Some(&caesarean));
+        let mine: Vec<&guidance::Summary> = list.iter().filter(|s| s.for_you.is_some()).collect();
+        let at = mine.iter().position(|s| s.id == "caesarean-recovery");
+        assert!(at.is_some(), "{lang:?}: the caesarean article is for her: {mine:?}");
+        assert!(mine.iter().all(|s| ["caesarean-recovery", "moving-gently"].contains(&s.id.as_str())), "{mine:?}");
+        // It says why, in her language, in the words of the article's own front matter.
+        let article = library_in(lang).iter().find(|a| a.meta.id == "caesarean-recovery").unwrap();
+        let declared = article.meta.for_you.as_ref().map(|f| f.why.as_str());
+        assert_eq!(mine[at.unwrap()].for_you.as_deref(), declared, "{lang:?}");
+    }
+    let en = guidance::list(Some(&caesarean)).into_iter().find(|s| s.id == "caesarean-recovery").unwrap();
+    assert!(en.for_you.is_some_and(|why| why.contains("caesarean")));
+    // Any other birth, or none given, and it is in the list but not "for you".
+    for delivery_type in [None, Some(DeliveryType::Vaginal)] {
+        let other = Profile { delivery_type, epidural: true, breastfeeding: true, ..Profile::default() };
+        for lang in Lang::all() {
+            let list = guidance::list_in(lang, Some(&other));
+            let article = list.iter().find(|s| s.id == "caesarean-recovery").expect("nothing is hidden");
+            assert!(article.for_you.is_none(), "{lang:?} {delivery_type:?}: {:?}", article.for_you);
+        }
+    }
 }

@@ -370,11 +370,16 @@ fn the_start_up_catalog_and_a_new_language_carry_the_labels_and_signs_in_it() {
     assert_eq!(label(&boot, "location", "lower_back"), "下背部（腰部）");
     assert_eq!(label(&boot, "calciumSource", "food"), "食物或饮品");
     assert_eq!(label(&boot, "language", "en"), "English");
-    assert_eq!(boot["redFlags"][0]["label"], "胸痛");
+    let sign = |v: &serde_json::Value, id: &str| {
+        v["redFlags"].as_array().unwrap().iter().find(|s| s["id"] == id).unwrap().clone()
+    };
+    assert_eq!(sign(&boot, "chest_pain")["label"], "胸痛");
+    assert_eq!(sign(&boot, "chest_pain")["groupLabel"], "头部、胸部和呼吸");
     assert!(boot["mentionSigns"][0]["label"].as_str().is_some_and(chinese));
     let view = serde_json::to_value(store.set_language(Lang::En).unwrap()).unwrap();
     assert_eq!(label(&view, "location", "lower_back"), "Lower back");
-    assert_eq!(view["redFlags"][0]["label"], "Chest pain");
+    assert_eq!(sign(&view, "chest_pain")["label"], "Chest pain");
+    assert_eq!(sign(&view, "chest_pain")["groupLabel"], "Head, chest and breathing");
     assert_eq!(label(&view, "language", "zh-CN"), "简体中文");
 }
 
@@ -410,9 +415,9 @@ fn errors_and_notices_are_said_in_her_language() {
     store.save_red_flags(today, &["fever".into(), "leaking".into()]).unwrap();
     let day = store.day_summary(today).unwrap();
     let card = day.notices.iter().find(|n| n.code == "red_flag").unwrap();
-    assert!(card.message.starts_with("请立即联系你的助产士"), "{}", card.message);
+    assert!(card.message.starts_with("请立即联系你分娩医院的产科"), "{}", card.message);
     let c = card.card.as_ref().unwrap();
-    assert_eq!(c.script, "我在2026年10月14日生了宝宝，现在出现了发烧。");
+    assert_eq!(c.script, "我在2026年10月14日生的孩子，现在有这些情况：发烧。");
     assert!(chinese(&c.instinct) && c.signs.iter().all(|s| chinese(s)));
     let mention = day.notices.iter().find(|n| n.code == "mention_at_appointment").unwrap();
     assert!(mention.message.contains("咳嗽、打喷嚏或提重物时漏一点尿"), "{}", mention.message);

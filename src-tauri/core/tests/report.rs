@@ -30,7 +30,7 @@ fn report_shows_the_figures_she_needs_as_text() {
             "Breastfeeding",
             // Pain: days logged, the two means, the change in points and per cent, the verdict and its rule.
             "21 of 28 days",
-            "first 7 logged days, 29 Oct – 5 Nov 6.0",
+            "Baseline: 7 days logged after birth, 29 Oct – 5 Nov 6.0",
             "last 7 logged days, 19–25 Nov 3.0",
             "−3.0 points (−50%)",
             "Clearly better¹",
@@ -49,7 +49,7 @@ fn report_shows_the_figures_she_needs_as_text() {
             "Upper limit: 2,500 mg a day",
             "Supplement doses over 500 mg 2",
             // Warning signs with their date, Mend's notice, her questions, her notes.
-            "12 Nov 2026 Fever of 38 °C or higher; Pain near the epidural site",
+            "12 Nov 2026 Emergency: Fever of 38 °C or higher; Pain near the epidural site",
             "Pain of 7 or more on 3 days in a row",
             "not a diagnosis",
             "Is it safe to start running again?",
@@ -264,4 +264,55 @@ fn a_year_of_daily_data_makes_a_pdf_under_two_megabytes() {
     // The stretches of a range across New Year name their years.
     assert_shows(&text, &["365 of 365 days", "27 Nov – 3 Dec 2025", "20–26 Nov 2026", "Day 363: tired."]);
     pictures(&dir.path().join("year.pdf"), "year");
+}
+
+/// The report over her last 2 weeks compares them with her own baseline, the first 7 logged
+/// days after the birth, even though they lie before the range; the report names those days.
+#[test]
+fn the_report_compares_the_range_with_her_baseline_and_names_its_days() {
+    use mend_core::i18n::Lang;
+    use mend_core::model::Pain;
+    use mend_core::requests::ReportRequest;
+    use mend_core::trends::Range;
+    let s = mend_core::Store::open_in_memory().unwrap().with_clock(mend_core::clock::FixedClock::noon(2026, 11, 24));
+    s.save_profile(&Profile { birth_date: Some(d("2026-10-01")), ..Profile::default() }).unwrap();
+    let mut day = d("2026-10-01");
+    while day <= d("2026-11-24") {
+        let score = if day < d("2026-10-15") { 8 } else { 3 };
+        s.log(Pain { date: day, time: None, score, locations: Vec::new(), note: String::new() }).unwrap();
+        day = day + Days::new(1);
+    }
+    let request = ReportRequest {
+        range: Range { from: d("2026-11-11"), to: d("2026-11-24"), baseline_start: None },
+        notes: false,
+        questions: String::new(),
+        paper: Paper::A4,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let wanted = [
+        (
+            Lang::En,
+            vec![
+                "Baseline: 7 days logged after birth, 1–7 Oct 8.0",
+                "−5.0 points",
+                "Clearly better¹",
+                "Your baseline is the same whatever range the report covers: 8.0, the average of your first 7 logged days after the birth (1–7 Oct).",
+            ],
+        ),
+        (Lang::ZhCn, vec!["基线：产后最早 7 个记录日，10月1–7日 8.0", "明显好转¹", "你产后最早 7 个记录日的平均值（10月1–7日）"]),
+    ];
+    for (lang, words) in wanted {
+        s.set_language(lang).unwrap();
+        let input = s.report_input(&request).unwrap();
+        let c = report::summary(&input).pain.comparison.expect("14 logged days after her baseline");
+        assert_eq!((c.first.from, c.first.to, c.first.days), (d("2026-10-01"), d("2026-10-07"), 7));
+        assert!((c.first.mean - 8.0).abs() < 1e-9 && (c.last.mean - 3.0).abs() < 1e-9);
+        assert_eq!(c.verdict, Verdict::ClearlyBetter);
+        let text = text_of(&report::render(&input).unwrap(), dir.path(), lang.tag());
+        let flat: String = text.split_whitespace().collect::<Vec<_>>().join(if lang == Lang::En { " " } else { "" });
+        for w in words {
+            let w: String = if lang == Lang::En { w.to_owned() } else { w.split_whitespace().collect() };
+            assert!(flat.contains(&w), "{lang:?}: {w:?} not in\n{text}");
+        }
+    }
 }

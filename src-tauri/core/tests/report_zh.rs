@@ -28,7 +28,11 @@ fn assert_shows_zh(text: &str, wanted: &[&str]) {
 fn a_chinese_report_has_chinese_headings_and_the_english_figures() {
     let dir = tempfile::tempdir().unwrap();
     let mut input = known_in(Lang::ZhCn);
-    input.red_flags = vec![(d("2026-11-12"), vec!["发烧 38 °C 或更高".into(), "硬膜外穿刺处疼痛".into()])];
+    input.red_flags = vec![mend_core::report::FlagDay {
+        date: d("2026-11-12"),
+        level: mend_core::summary::Level::Emergency,
+        signs: vec!["发烧 38 °C 或更高".into(), "硬膜外穿刺处疼痛".into()],
+    }];
     input.questions = "现在可以重新开始跑步吗？\n我需要看盆底康复师吗？".into();
     // As `Store::report_input` says it in Chinese (tests/charts_zh.rs builds one from a diary).
     input.notices = vec!["从 2026年11月3日 起（共 3 天）：你的疼痛评分已经连续 3 天在 7 分或以上。请尽快和你的医生谈谈。（这是 Mend 自己的规则，不是诊断。）".into()];
@@ -63,7 +67,7 @@ fn a_chinese_report_has_chinese_headings_and_the_english_figures() {
             "上限：每天 2,500 毫克",
             "超过 500 毫克的补充剂单次剂量 2",
             "勾选过的警示症状",
-            "2026年11月12日 发烧 38 °C 或更高；硬膜外穿刺处疼痛",
+            "2026年11月12日 【危急】发烧 38 °C 或更高；硬膜外穿刺处疼痛",
             "Mend 的提示",
             "我想问的问题",
             "现在可以重新开始跑步吗？",

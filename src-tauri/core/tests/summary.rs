@@ -86,14 +86,51 @@ fn a_single_supplement_over_500_mg_gets_a_note_food_does_not() {
 }
 
 #[test]
-fn below_the_rda_is_noted_only_once_the_day_is_over() {
+fn below_the_rda_is_judged_on_the_7_day_average_not_one_day() {
+    use mend_core::i18n::Lang;
+    // TODAY is 24 November (the store's fixed clock): its 7 days run 17–23 November, as the
+    // day is not over; a past day's 7 days end on that day.
     let s = store();
-    s.log_json::<Calcium>(&json!({"date": "2026-11-23", "mg": 999, "source": "food"})).unwrap();
+    let log = |date: &str, mg: u32| {
+        s.log_json::<Calcium>(&json!({"date": date, "mg": mg, "source": "food"})).unwrap();
+    };
+    // One low day is not "below": two days logged are too few for an average.
+    log("2026-11-22", 400);
+    log("2026-11-23", 500);
     let d = s.day_summary_json(&json!("2026-11-23")).unwrap();
-    let n = d.notices.iter().find(|n| n.code == "calcium_below_rda").expect("past day below the RDA");
-    assert!(n.message.contains("999 mg") && n.message.contains("1,000 mg"), "{}", n.message);
-    s.log_json::<Calcium>(&json!({"date": "2026-11-23", "mg": 1, "source": "food"})).unwrap();
-    assert!(codes(&s.day_summary_json(&json!("2026-11-23")).unwrap()).is_empty(), "1,000 mg meets the RDA");
-    let empty = s.day_summary_json(&json!("2026-11-20")).unwrap();
-    assert!(empty.notices[0].message.starts_with("No calcium was logged"));
+    assert_eq!(d.calcium_average, None);
+    assert!(!codes(&d).contains(&"calcium_below_rda"), "{:?}", d.notices);
+    // A third day makes an average: (1,800 + 400 + 500) / 3 = 900 mg, below 1,000.
+    log("2026-11-17", 1_800);
+    let d = s.day_summary_json(&json!("2026-11-23")).unwrap();
+    let avg = d.calcium_average.expect("three days logged");
+    assert_eq!((avg.mg, avg.days), (900, 3));
+    assert_eq!((avg.from.to_string(), avg.to.to_string()), ("2026-11-17".into(), "2026-11-23".into()));
+    for lang in [Lang::En, Lang::ZhCn] {
+        s.set_language(lang).unwrap();
+        let d = s.day_summary_json(&json!("2026-11-23")).unwrap();
+        let n = d.notices.iter().find(|n| n.code == "calcium_below_rda").expect("a 7-day average below the RDA");
+        let wanted: &[&str] = match lang {
+            Lang::En => &["Your 7-day average is below the recommended amount", "900 mg", "3 days", "1,000 mg"],
+            _ => &["最近 7 天的平均钙摄入低于推荐摄入量", "900 mg", "3 天", "1,000 mg", "美国和加拿大的参考值"],
+        };
+        for w in wanted {
+            assert!(n.message.contains(w), "{lang:?}: {w:?} in {}", n.message);
+        }
+    }
+    s.set_language(Lang::En).unwrap();
+    // A day below the RDA with a 7-day average at it is not "below": 1,800 + 400 + 500 + 1,300 = 4,000 over 4 days.
+    log("2026-11-20", 1_300);
+    let d = s.day_summary_json(&json!("2026-11-23")).unwrap();
+    assert_eq!(d.calcium_average.map(|a| a.mg), Some(1_000));
+    assert!(d.calcium_mg < 1_000 && !codes(&d).contains(&"calcium_below_rda"), "{:?}", d.notices);
+    // Today's own total, still under way, is left out of today's average.
+    log("2026-11-24", 50);
+    let today = s.day_summary_json(&json!("2026-11-24")).unwrap();
+    assert_eq!(today.calcium_mg, 50);
+    assert_eq!(today.calcium_average.map(|a| (a.mg, a.days)), Some((1_000, 4)), "today's 50 mg is not counted");
+    // A past day looks at its own 7 days: 13–19 November hold only the 17th, too few.
+    assert_eq!(s.day_summary_json(&json!("2026-11-19")).unwrap().calcium_average, None);
+    let v = serde_json::to_value(&today).unwrap();
+    assert_eq!(v["calciumAverage"], json!({"mg": 1000, "days": 4, "from": "2026-11-17", "to": "2026-11-23"}));
 }

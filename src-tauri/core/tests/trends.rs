@@ -118,7 +118,7 @@ fn change_markers_mark_the_first_day_of_each_run() {
         &Profile::default(),
         &daily("2026-05-01", &scores),
     );
-    assert_eq!(t.baseline, Some(6.0));
+    assert_eq!(t.baseline.map(|b| b.value), Some(6.0));
     let marks: Vec<(String, Direction)> = t.changes.iter().map(|c| (c.date.to_string(), c.direction)).collect();
     // After k days of 3s the 7-day average is (6(7-k) + 3k)/7, which is <= 4.2 (30%, 1.8 points)
     // once k >= 4.2: on the 5th day of 3s, 2026-05-12.
@@ -137,9 +137,10 @@ fn a_chosen_baseline_week_replaces_the_first_logged_days() {
     let mut scores = vec![None; 6];
     scores.extend([2, 2, 2, 2, 2, 2, 2, 8, 8, 8, 8, 8, 8, 8].map(Some));
     let mut r = range("2026-06-01", "2026-06-14");
-    assert_eq!(compute(r, &Profile::default(), &daily("2026-06-01", &scores)).baseline, Some(2.0));
+    let value = |r: Range| compute(r, &Profile::default(), &daily("2026-06-01", &scores)).baseline.map(|b| b.value);
+    assert_eq!(value(r), Some(2.0));
     r.baseline_start = Some(d("2026-06-08"));
-    assert_eq!(compute(r, &Profile::default(), &daily("2026-06-01", &scores)).baseline, Some(8.0));
+    assert_eq!(value(r), Some(8.0));
 }
 
 #[test]
@@ -164,4 +165,81 @@ fn trends_read_the_database_and_validate_their_range() {
     );
     assert_invalid(s.trends_json(&json!({"from": "2026-11-01", "to": "2026-11-25"})), "to", "cannot be after");
     assert_invalid(s.trends_json(&json!({"from": "2026-11-01"})), "to", "required");
+}
+
+/// A diary with a birth on 1 October 2026: pain 2 on the 10 days before it, 8 on the 14 days
+/// from the birth, then 3 every day up to TODAY (24 November).
+fn her_recovery() -> mend_core::Store {
+    let s = store();
+    s.save_profile_json(&json!({"birthDate": "2026-10-01"})).unwrap();
+    let mut day = d("2026-09-21");
+    while day <= d("2026-11-24") {
+        let score = if day < d("2026-10-01") {
+            2
+        } else if day < d("2026-10-15") {
+            8
+        } else {
+            3
+        };
+        s.log_json::<Pain>(&json!({"date": day.to_string(), "score": score})).unwrap();
+        day = day + chrono::Days::new(1);
+    }
+    s
+}
+
+#[test]
+fn the_baseline_is_hers_whatever_the_range() {
+    let s = her_recovery();
+    // The 2-week view holds only days of 3: against its own first week it would show no change.
+    let t = s.trends_json(&json!({"from": "2026-11-11", "to": "2026-11-24"})).unwrap();
+    let b = t.baseline.expect("a baseline");
+    assert_eq!((b.value, b.from, b.to, b.days), (8.0, d("2026-10-01"), d("2026-10-07"), 7));
+    assert_eq!(b.kind, mend_core::trends::BaselineKind::AfterBirth);
+    let first = t.changes.first().expect("a change against her baseline");
+    assert_eq!((first.date, first.direction), (d("2026-11-11"), Direction::Better));
+    // The same baseline over any other range, and on the wire with its days.
+    for (from, to) in [("2026-10-20", "2026-11-24"), ("2026-09-21", "2026-11-24"), ("2026-11-24", "2026-11-24")] {
+        let other = s.trends_json(&json!({"from": from, "to": to})).unwrap();
+        assert_eq!(other.baseline, Some(b), "{from} to {to}");
+    }
+    let wire = serde_json::to_value(&t).unwrap();
+    assert_eq!(
+        wire["baseline"],
+        json!({"value": 8.0, "from": "2026-10-01", "to": "2026-10-07", "days": 7, "kind": "after_birth"})
+    );
+    // Without a birth date, her first 7 logged days overall; a chosen week still overrides both.
+    s.save_profile_json(&json!({})).unwrap();
+    let t = s.trends_json(&json!({"from": "2026-11-11", "to": "2026-11-24"})).unwrap();
+    let b = t.baseline.unwrap();
+    assert_eq!((b.value, b.from, b.to), (2.0, d("2026-09-21"), d("2026-09-27")));
+    let t = s.trends_json(&json!({"from": "2026-11-11", "to": "2026-11-24", "baselineStart": "2026-10-12"})).unwrap();
+    let b = t.baseline.unwrap();
+    assert_eq!(
+        (b.from, b.to, b.days, b.kind),
+        (d("2026-10-12"), d("2026-10-18"), 7, mend_core::trends::BaselineKind::Chosen)
+    );
+    assert!((b.value - (3.0 * 8.0 + 4.0 * 3.0) / 7.0).abs() < 1e-9, "{}", b.value);
+}
+
+#[test]
+fn a_range_before_her_baseline_days_has_no_change_markers_before_them() {
+    let s = her_recovery();
+    // The days of 2 before the birth would be "clearly better" than 8, but they come before
+    // her baseline's days: no marker there. After them, the fall to 3 is marked.
+    let t = s.trends_json(&json!({"from": "2026-09-21", "to": "2026-11-24"})).unwrap();
+    assert!(t.days.iter().any(|p| p.date < d("2026-10-01") && p.pain_avg7 == Some(2.0)));
+    let marks: Vec<_> = t.changes.iter().map(|c| (c.date, c.direction)).collect();
+    assert!(marks.iter().all(|(date, _)| *date > d("2026-10-07")), "{marks:?}");
+    assert_eq!(marks.first().map(|m| m.1), Some(Direction::Better), "{marks:?}");
+    let before = s.trends_json(&json!({"from": "2026-09-21", "to": "2026-10-07"})).unwrap();
+    assert!(before.changes.is_empty(), "{:?}", before.changes);
+    assert!(before.baseline.is_some(), "the baseline line is still drawn");
+}
+
+#[test]
+fn the_rule_in_words_is_the_catalogs() {
+    assert_eq!(
+        mend_core::i18n::t(mend_core::i18n::Lang::En, "clear-change-rule", &[]),
+        mend_core::facts::CLEAR_CHANGE_RULE
+    );
 }

@@ -104,6 +104,26 @@ async fn every_screen_fits_at_200_percent_text_and_in_a_640_px_window() {
     )
     .await;
     every_screen_fits(&app, "640", &mut problems).await;
+
+    // The grouped red-flag list, in a 640 px window with text at 200% together (WCAG 1.4.10's
+    // 320 CSS px case): none of its headings or signs sticks out or is cut off.
+    open(&app, "today").await;
+    app.script("document.documentElement.style.fontSize = '187.5%'").await;
+    app.script("document.querySelector('#red-flag-form').scrollIntoView({block: 'start'})").await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let in_list = OVERFLOW
+        .replace("document.querySelectorAll('body *')", "document.querySelectorAll('#red-flag-form, #red-flag-form *')")
+        .replace("if (document.documentElement.scrollWidth > window.innerWidth)", "if (false)");
+    assert!(
+        in_list.contains("#red-flag-form *") && in_list.contains("if (false)"),
+        "the check is narrowed to the list"
+    );
+    let found = app.script(&in_list).await;
+    if !found.is_empty() {
+        problems.push(format!("[640 and 200, the red-flag list]\n{found}"));
+    }
+    app.screenshot("a11y-640-200-red-flag-list").await;
+    app.script("document.documentElement.style.fontSize = ''").await;
     assert!(problems.is_empty(), "layout problems:\n{}", problems.join("\n"));
 
     // Reduced motion: WebKitWebDriver cannot emulate the preference, so the stylesheet's rule

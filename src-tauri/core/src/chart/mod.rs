@@ -6,6 +6,8 @@ mod exercise;
 mod pain;
 mod summary;
 
+pub(crate) use summary::baseline_named;
+
 use chrono::{Days, NaiveDate};
 use plotters::prelude::*;
 use serde::Serialize;
@@ -235,17 +237,30 @@ pub(crate) enum Key {
     Triangle,
 }
 
-/// Splits off a band at the top of `root` and draws a one-row legend in it, so the legend
-/// never covers data. Returns the area left for the chart.
+/// Splits off a band at the top of `root` and draws the legend in it, so the legend never
+/// covers data: one row, or more when the labels do not fit in one. Returns the area left for
+/// the chart.
 pub(crate) fn with_legend<'a>(
     root: &DrawingArea<SVGBackend<'a>, plotters::coord::Shift>,
     items: &[(Key, RGBColor, String)],
     theme: &Theme,
 ) -> std::result::Result<DrawingArea<SVGBackend<'a>, plotters::coord::Shift>, Box<dyn std::error::Error>> {
-    let (band, rest) = root.split_vertically(30);
-    let mut x = 60i32;
-    let y = 16i32;
-    for (key, color, label) in items {
+    const ROW: i32 = 30;
+    const START: i32 = 60;
+    let step = |label: &str| 20 + (em_width(label) * 15.0 * 0.81) as i32 + 18;
+    // Where each item goes: a new row when it would run past the right edge.
+    let mut places = Vec::with_capacity(items.len());
+    let (mut x, mut row) = (START, 0);
+    for (_, _, label) in items {
+        if x > START && x + step(label) - 18 > WIDTH as i32 {
+            (x, row) = (START, row + 1);
+        }
+        places.push((x, row));
+        x += step(label);
+    }
+    let (band, rest) = root.split_vertically(ROW * (row + 1));
+    for ((key, color, label), (x, row)) in items.iter().zip(places) {
+        let y = 16 + ROW * row;
         let c = *color;
         match key {
             Key::Dot => band.draw(&Circle::new((x + 6, y), 4, c.filled()))?,
@@ -259,7 +274,6 @@ pub(crate) fn with_legend<'a>(
             Key::Triangle => band.draw(&TriangleMarker::new((x + 6, y), 6, c.filled()))?,
         }
         band.draw(&Text::new(label.clone(), (x + 20, y - 8), theme.font(15)))?;
-        x += 20 + (em_width(label) * 15.0 * 0.81) as i32 + 18;
     }
     Ok(rest)
 }

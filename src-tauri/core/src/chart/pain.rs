@@ -15,12 +15,12 @@ pub(super) fn draw(svg: &mut String, t: &Trends, theme: &Theme, lang: Lang) -> D
         (Key::Dot, theme.primary, i18n::t(lang, "chart-legend-mean", &[])),
         (Key::Line, theme.line, i18n::t(lang, "chart-legend-average", &[])),
     ];
-    if let Some(b) = t.baseline {
-        keys.push((
-            Key::Dashed,
-            theme.reference,
-            i18n::t(lang, "chart-legend-baseline", &[("value", format!("{b:.1}").into())]),
-        ));
+    if let Some(b) = &t.baseline {
+        let args = [
+            ("value", format!("{:.1}", b.value).into()),
+            ("span", super::summary::baseline_days(b, t.to, lang).into()),
+        ];
+        keys.push((Key::Dashed, theme.reference, i18n::t(lang, "chart-legend-baseline", &args)));
     }
     if t.changes.iter().any(|c| c.direction == Direction::Better) {
         keys.push((Key::Triangle, theme.good, i18n::t(lang, "chart-legend-better", &[])));
@@ -45,7 +45,7 @@ pub(super) fn draw(svg: &mut String, t: &Trends, theme: &Theme, lang: Lang) -> D
     )?;
 
     let radius = if t.days.len() > 200 { 2 } else { 4 };
-    if let Some(b) = t.baseline {
+    if let Some(b) = t.baseline.map(|b| b.value) {
         chart.draw_series(DashedLineSeries::new([(-0.5, b), (n - 0.5, b)], 6, 5, theme.reference.stroke_width(2)))?;
     }
     let max_points = t.days.iter().enumerate().filter_map(|(i, d)| d.pain_max.map(|m| (i as f64, f64::from(m))));

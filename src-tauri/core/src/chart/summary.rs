@@ -1,6 +1,6 @@
 //! One or two plain sentences per chart, and the table behind it, in her language.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::Table;
 use crate::dates::{self, Form};
@@ -8,7 +8,7 @@ use crate::facts::{calcium_rda, calcium_ul, EXERCISE_MINUTES_PER_WEEK};
 use crate::i18n::{self, Lang};
 use crate::model::Profile;
 use crate::text::thousands;
-use crate::trends::{Direction, Trends};
+use crate::trends::{Baseline, BaselineKind, Direction, Trends};
 
 fn span(from: NaiveDate, to: NaiveDate, lang: Lang) -> String {
     let days = (to - from).num_days();
@@ -29,6 +29,28 @@ fn cell_date(date: NaiveDate, lang: Lang) -> String {
         Lang::En => date.to_string(),
         _ => dates::format(lang, date, Form::Long),
     }
+}
+
+/// Her baseline's days, "12–18 Nov", with the year when they are not all in the year of `by`.
+pub(crate) fn baseline_days(b: &Baseline, by: NaiveDate, lang: Lang) -> String {
+    let year = b.from.year() != by.year() || b.to.year() != by.year();
+    dates::span(lang, b.from, b.to, year)
+}
+
+/// Her baseline named: "7.6, the average of your first 7 logged days after the birth (12–18 Nov)".
+pub(crate) fn baseline_named(b: &Baseline, by: NaiveDate, lang: Lang) -> String {
+    let kind = match b.kind {
+        BaselineKind::AfterBirth => "birth",
+        BaselineKind::Chosen => "chosen",
+        BaselineKind::FirstLogged => "first",
+    };
+    let args = [
+        ("value", format!("{:.1}", b.value).into()),
+        ("n", b.days.into()),
+        ("kind", kind.into()),
+        ("span", baseline_days(b, by, lang).into()),
+    ];
+    i18n::t(lang, "baseline-named", &args)
 }
 
 /// "Pain average fell from 6.1 to 3.4 over 5 weeks. …"
@@ -59,8 +81,8 @@ pub(super) fn pain(t: &Trends, lang: Lang) -> String {
         _ => out.push(i18n::t(lang, "chart-pain-too-few", &[])),
     }
     out.push(i18n::t(lang, "chart-pain-logged", &[("logged", logged.into()), ("days", t.days.len().into())]));
-    if let Some(b) = t.baseline {
-        out.push(i18n::t(lang, "chart-pain-baseline", &[("value", format!("{b:.1}").into())]));
+    if let Some(b) = &t.baseline {
+        out.push(i18n::t(lang, "chart-pain-baseline", &[("baseline", baseline_named(b, t.to, lang).into())]));
     }
     if let Some(c) = t.changes.last() {
         let direction = if c.direction == Direction::Better { "better" } else { "worse" };

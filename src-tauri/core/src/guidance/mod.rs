@@ -32,8 +32,11 @@ macro_rules! articles_in {
             "pelvic-floor.md",
             "pelvic-girdle-pain.md",
             "tummy-muscles.md",
+            "caesarean-recovery.md",
             "epidurals-and-back-pain.md",
+            "returning-to-running.md",
             "vitamin-d-and-bones.md",
+            "back-pain-breastfeeding.md",
             "low-mood-and-anxiety.md",
         )
     };

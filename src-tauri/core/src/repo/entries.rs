@@ -152,13 +152,20 @@ pub fn daily_sums(conn: &Connection, kind: EntryKind, from: NaiveDate, to: Naive
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// The mean of the daily mean pain of the first `days` logged days on or after `from`.
-pub fn early_pain_mean(conn: &Connection, from: NaiveDate, days: usize) -> Result<Option<f64>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT avg(m) FROM (SELECT avg(score) AS m FROM pain WHERE date >= ?1 GROUP BY date ORDER BY date LIMIT ?2)",
-        )?
-        .query_row(rusqlite::params![from, days as i64], |r| r.get(0))?)
+/// The first `days` days with check-ins on or after `from` (or overall), in date order, as
+/// `pain_days` gives them: the days of her baseline (`trends::her_baseline`).
+pub fn first_pain_days(
+    conn: &Connection,
+    from: Option<NaiveDate>,
+    days: usize,
+) -> Result<Vec<(NaiveDate, u8, u32, u32)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT date, max(score), sum(score), count(*) FROM pain WHERE ?1 IS NULL OR date >= ?1
+         GROUP BY date ORDER BY date LIMIT ?2",
+    )?;
+    let rows =
+        stmt.query_map(rusqlite::params![from, days as i64], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Whether any entry of `kind` is dated `date`.

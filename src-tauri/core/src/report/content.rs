@@ -12,6 +12,7 @@ use super::summary::{Summary, Verdict, COMPARE_DAYS};
 use super::ReportInput;
 use crate::dates::{self, Form};
 use crate::i18n::{self, Lang};
+use crate::summary::Level;
 
 const H1: Style = Style::new(true, 14.0, INK);
 const H2: Style = Style::new(true, 11.5, ACCENT);
@@ -153,13 +154,17 @@ fn table(flow: &mut Flow<'_>, input: &ReportInput, s: &Summary) {
     }
 
     flow.gap(5.0);
-    let compare = (COMPARE_DAYS, 2 * COMPARE_DAYS);
+    // Her baseline, named with its days, whatever range the report covers.
+    let baseline = match &input.trends.baseline {
+        Some(b) => crate::chart::baseline_named(b, input.to, lang),
+        None => i18n::t(lang, "pdf-baseline-none", &[]),
+    };
     let weeks = match s.exercise.part_weeks {
         0 => i18n::t(lang, "pdf-note-weeks", &[]),
         k => i18n::t(lang, "pdf-note-weeks-part", &counted(k)),
     };
     let notes = [
-        i18n::t(lang, "pdf-note-rule", &[("n", compare.0.into()), ("needed", compare.1.into())]),
+        i18n::t(lang, "pdf-note-rule", &[("n", COMPARE_DAYS.into()), ("baseline", baseline.into())]),
         weeks,
         i18n::t(lang, "pdf-note-calcium", &[("ages", ages(lang, input.profile.age_band).into())]),
     ];
@@ -206,8 +211,16 @@ fn warning_signs(flow: &mut Flow<'_>, input: &ReportInput) {
     }
     let list = flow.group(0, Role::List);
     let separator = if lang == Lang::En { "; " } else { "；" };
-    for (date, signs) in &input.red_flags {
-        flow.item(list, &short(lang, *date), &signs.join(separator), BODY, 78.0);
+    for day in &input.red_flags {
+        // The same level words as the card, History and the articles.
+        let level = match day.level {
+            Level::Emergency => i18n::t(lang, "pdf-level-emergency", &[]),
+            Level::Urgent => i18n::t(lang, "pdf-level-urgent", &[]),
+            _ => i18n::t(lang, "pdf-level-mention", &[]),
+        };
+        let line =
+            i18n::t(lang, "pdf-flag-day", &[("level", level.into()), ("signs", day.signs.join(separator).into())]);
+        flow.item(list, &short(lang, day.date), &line, BODY, 78.0);
     }
 }
 

@@ -49,6 +49,17 @@ impl Paper {
     }
 }
 
+/// One day's ticked signs, as the report lists them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FlagDay {
+    pub date: NaiveDate,
+    /// The card's level for the day (a combination can raise it); `Info` when only signs to
+    /// mention at the next appointment were ticked.
+    pub level: crate::summary::Level,
+    /// The signs' labels in the report's language, most serious first.
+    pub signs: Vec<String>,
+}
+
 /// Everything the report shows, loaded by the caller.
 #[derive(Debug, Clone)]
 pub struct ReportInput {
@@ -64,8 +75,8 @@ pub struct ReportInput {
     pub supplement_doses_over_limit: usize,
     /// (title, SVG from `chart::draw` in the light theme), in the order shown.
     pub charts: Vec<(String, String)>,
-    /// Days on which warning signs were ticked, with the signs' labels.
-    pub red_flags: Vec<(NaiveDate, Vec<String>)>,
+    /// Days on which warning signs were ticked, each with its level and the signs' labels.
+    pub red_flags: Vec<FlagDay>,
     /// Mend's own rule notices that fired in the range ("Mend's own rule, not a diagnosis").
     pub notices: Vec<String>,
     /// "Questions I want to ask"; may be empty (the report then leaves lines to write on).

@@ -5,10 +5,10 @@ use chrono::{Datelike, NaiveDate};
 
 use super::summary::{Summary, Verdict, COMPARE_DAYS};
 use super::ReportInput;
-use crate::dates::{self, Form};
 use crate::i18n::{self, FluentValue, Lang};
 use crate::model::{AgeBand, Vocabulary};
 use crate::text::thousands;
+use crate::trends::BaselineKind;
 
 /// One row of the summary table: what, the figure, and what it is compared with.
 pub(super) struct Line {
@@ -27,26 +27,8 @@ impl Line {
     }
 }
 
-/// "3–9 Nov", "28 Oct – 3 Nov", "28 Dec 2026 – 3 Jan 2027"; with `year`, always ending in the
-/// year. In Chinese "11月3–9日", "10月28日 – 11月3日", with the year first where it is shown.
-pub(super) fn days_span(lang: Lang, from: NaiveDate, to: NaiveDate, year: bool) -> String {
-    let date =
-        |d: NaiveDate, with_year: bool| dates::format(lang, d, if with_year { Form::Short } else { Form::DayMonth });
-    let end = date(to, year);
-    if from == to {
-        end
-    } else if (from.year(), from.month()) == (to.year(), to.month()) {
-        match lang {
-            Lang::En => format!("{}–{end}", dates::format(lang, from, Form::Day)),
-            // The month leads in Chinese, so the shared part goes first: "11月3–9日".
-            _ => format!("{}–{}", date(from, year).trim_end_matches('日'), dates::format(lang, to, Form::Day)),
-        }
-    } else if from.year() == to.year() {
-        format!("{} – {end}", date(from, false))
-    } else {
-        format!("{} – {}", date(from, true), date(to, true))
-    }
-}
+/// A stretch of days, as the charts and the report both write it (`dates::span`).
+pub(super) use crate::dates::span as days_span;
 
 /// A figure with its sign and a true minus: "−3.1", "+0.4", "0.0".
 pub(super) fn signed(x: f64, decimals: usize) -> String {
@@ -96,8 +78,15 @@ pub(super) fn sections(input: &ReportInput, s: &Summary) -> Vec<(String, Vec<Lin
     let compare = [("n", COMPARE_DAYS.into())];
     match &pain.comparison {
         Some(c) => {
-            let span = |f, t| days_span(lang, f, t, year);
-            let first = [compare[0].clone(), ("span", span(c.first.from, c.first.to).into())];
+            // Her baseline may lie in an earlier year than the range: then it names its year.
+            let span = |f: NaiveDate, t: NaiveDate| days_span(lang, f, t, year || f.year() != s.to.year());
+            let kind = match input.trends.baseline.map(|b| b.kind) {
+                Some(BaselineKind::Chosen) => "chosen",
+                Some(BaselineKind::FirstLogged) => "first",
+                _ => "birth",
+            };
+            let first =
+                [("n", c.first.days.into()), ("span", span(c.first.from, c.first.to).into()), ("kind", kind.into())];
             let last = [compare[0].clone(), ("span", span(c.last.from, c.last.to).into())];
             lines.push(Line::new(
                 i18n::t(lang, "pdf-first-days", &first),
@@ -118,7 +107,7 @@ pub(super) fn sections(input: &ReportInput, s: &Summary) -> Vec<(String, Vec<Lin
             lines.push(line);
         }
         None => {
-            let args = [("logged", pain.days_logged.into()), ("needed", (2 * COMPARE_DAYS).into())];
+            let args = [("logged", pain.days_logged.into()), ("needed", pain.days_needed.into())];
             lines.push(Line {
                 wide: true,
                 ..Line::new(i18n::t(lang, "pdf-change-too-few", &compare), i18n::t(lang, "pdf-too-few", &args), "")

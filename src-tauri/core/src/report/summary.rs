@@ -9,7 +9,7 @@ use crate::facts::{calcium_rda, calcium_ul, CALCIUM_DOSE_MG, EXERCISE_MINUTES_PE
 use crate::model::AgeBand;
 use crate::trends::{is_clear_change, Trends, BASELINE_DAYS};
 
-/// Logged days in each of the two stretches that pain compares: the first and the last 7.
+/// Logged days in each of the two stretches that pain compares: her baseline's and the last 7.
 pub const COMPARE_DAYS: usize = BASELINE_DAYS;
 
 /// Everything the report's summary table says.
@@ -26,17 +26,22 @@ pub struct Summary {
     pub calcium: CalciumSummary,
 }
 
-/// Pain: how often it was logged, and the first logged week against the last.
+/// Pain: how often it was logged, and her baseline against the last logged week.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PainSummary {
     /// Days with at least one pain check-in.
     pub days_logged: usize,
-    /// `None` with fewer than twice `COMPARE_DAYS` logged days: the two stretches would overlap.
+    /// Logged days the comparison needs in the range: those up to the end of her baseline's
+    /// days, plus `COMPARE_DAYS` after them.
+    pub days_needed: usize,
+    /// `None` without a baseline or with fewer than `COMPARE_DAYS` logged days in the range
+    /// after her baseline's days.
     pub comparison: Option<PainComparison>,
 }
 
-/// The mean of the first 7 logged days against the mean of the last 7.
+/// Her baseline (`trends::Baseline`, whatever the range) against the mean of the last 7
+/// logged days of the range after it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PainComparison {
@@ -133,9 +138,14 @@ pub fn summary(input: &ReportInput) -> Summary {
 
 fn pain(t: &Trends) -> PainSummary {
     let logged: Vec<(NaiveDate, f64)> = t.days.iter().filter_map(|d| d.pain_mean.map(|m| (d.date, m))).collect();
-    let comparison = (logged.len() >= 2 * COMPARE_DAYS).then(|| {
-        let first = stretch(&logged[..COMPARE_DAYS]);
-        let last = stretch(&logged[logged.len() - COMPARE_DAYS..]);
+    let after: Vec<(NaiveDate, f64)> = match &t.baseline {
+        Some(b) => logged.iter().copied().filter(|(d, _)| *d > b.to).collect(),
+        None => Vec::new(),
+    };
+    let days_needed = logged.len() - after.len() + COMPARE_DAYS + if t.baseline.is_none() { COMPARE_DAYS } else { 0 };
+    let comparison = t.baseline.filter(|_| after.len() >= COMPARE_DAYS).map(|b| {
+        let first = Stretch { from: b.from, to: b.to, days: b.days, mean: b.value };
+        let last = stretch(&after[after.len() - COMPARE_DAYS..]);
         let change_points = last.mean - first.mean;
         let change_percent = (first.mean > 0.0).then(|| change_points / first.mean * 100.0);
         let verdict = match is_clear_change(first.mean, last.mean) {
@@ -145,7 +155,7 @@ fn pain(t: &Trends) -> PainSummary {
         };
         PainComparison { first, last, change_points, change_percent, verdict }
     });
-    PainSummary { days_logged: logged.len(), comparison }
+    PainSummary { days_logged: logged.len(), days_needed, comparison }
 }
 
 fn stretch(days: &[(NaiveDate, f64)]) -> Stretch {

@@ -34,8 +34,8 @@ pub struct Card {
 
 /// Why epidural-site pain together with a fever or a nerve or bladder sign is an emergency
 /// (English; `card-raised-epidural` in every language).
-const RAISED_EPIDURAL: &str = "Back pain near the epidural or spinal site together with a fever, numbness, weakness, \
-     or a bladder or bowel change needs emergency care, even if each sign alone seems mild.";
+const RAISED_EPIDURAL: &str = "Back pain near the epidural or spinal site together with a fever, feeling very unwell \
+     and shivery, numbness, weakness, or a bladder or bowel change needs emergency care, even if each sign alone seems mild.";
 
 /// The level of everything ticked together, and why a combination raised it (in English).
 pub fn level_of(ticked: &[&RedFlag]) -> (Level, Option<&'static str>) {
@@ -50,8 +50,9 @@ pub fn level_of(ticked: &[&RedFlag]) -> (Level, Option<&'static str>) {
 /// The day's notices for its ticked signs, in `lang`: one red-flag card (if any red flag is
 /// ticked) and a calm note for each sign worth mentioning at the next appointment.
 pub fn notices(ids: &[String], birth: Option<NaiveDate>, lang: Lang) -> Vec<Notice> {
-    // In the list's order, most serious first, whatever order they were stored in.
-    let ticked: Vec<&'static RedFlag> = signs::all().filter(|f| ids.iter().any(|id| id == f.id)).collect();
+    // Most serious first, then in the list's order, whatever order they were stored in.
+    let mut ticked: Vec<&'static RedFlag> = signs::all().filter(|f| ids.iter().any(|id| id == f.id)).collect();
+    ticked.sort_by_key(|f| std::cmp::Reverse(f.level));
     let (flags, mention): (Vec<&RedFlag>, Vec<&RedFlag>) = ticked.into_iter().partition(|f| f.level >= Level::Urgent);
     let mut out = Vec::new();
     if !flags.is_empty() {

@@ -8,8 +8,8 @@ mod signs;
 
 pub use card::{level_of, notices as red_flag_notices, Card, CLINICIAN_ARTICLE, PELVIC_FLOOR_ARTICLE};
 pub use signs::{
-    action, action_in, crisis_lines_in, find, signs_in, RedFlag, Sign, CRISIS_LINES, MENTION, RED_FLAGS, RETIRED,
-    TRUST_INSTINCTS,
+    action, action_in, crisis_lines_in, find, signs_in, Group, RedFlag, Sign, CRISIS_LINES, MENTION, RED_FLAGS,
+    RETIRED, TRUST_INSTINCTS,
 };
 
 use chrono::{Days, NaiveDate};
@@ -114,7 +114,7 @@ pub fn rule_notices(
     Ok(out)
 }
 
-/// The mean pain of the first 7 logged days on or after the birth.
+/// Her baseline (`trends::her_baseline`): the mean pain of her first 7 logged days on or after the birth.
 fn early_baseline(conn: &Connection, birth: NaiveDate) -> Result<Option<f64>> {
-    crate::repo::entries::early_pain_mean(conn, birth, crate::trends::BASELINE_DAYS)
+    Ok(crate::trends::her_baseline(conn, Some(birth), None)?.map(|b| b.value))
 }

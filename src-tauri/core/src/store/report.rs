@@ -63,11 +63,21 @@ impl Store {
             })
             .count();
 
-        let mut flags: BTreeMap<NaiveDate, Vec<String>> = BTreeMap::new();
+        let mut flags: BTreeMap<NaiveDate, Vec<&'static crate::safety::RedFlag>> = BTreeMap::new();
         for (date, id) in crate::repo::red_flags::between(&conn, from, to)? {
-            let label = crate::safety::find(&id).map_or(id.clone(), |s| s.label_in(lang));
-            flags.entry(date).or_default().push(label);
+            // A sign this Mend does not know was refused on the way in; nothing to show.
+            if let Some(sign) = crate::safety::find(&id) {
+                flags.entry(date).or_default().push(sign);
+            }
         }
+        let flags = flags
+            .into_iter()
+            .map(|(date, mut signs)| {
+                signs.sort_by_key(|f| std::cmp::Reverse(f.level));
+                let level = crate::safety::level_of(&signs).0;
+                report::FlagDay { date, level, signs: signs.iter().map(|f| f.label_in(lang)).collect() }
+            })
+            .collect();
 
         // Mend's own rules, day by day: each notice once, with the first day it fired and on
         // how many days it did.
@@ -116,7 +126,7 @@ impl Store {
             trends,
             supplement_doses_over_limit,
             charts,
-            red_flags: flags.into_iter().collect(),
+            red_flags: flags,
             notices,
             questions: request.questions.clone(),
             notes,

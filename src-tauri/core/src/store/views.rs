@@ -35,13 +35,15 @@ impl Store {
         let rules = crate::safety::rule_notices(&conn, date, &profile, &exercise, lang)?;
         let red_flags = crate::repo::red_flags::on(&conn, date)?;
         let birth = profile.birth_date;
+        let (from, to) = crate::summary::calcium_window(date, today);
+        let totals = crate::repo::entries::daily_sums(&conn, crate::model::EntryKind::Calcium, from, to)?;
         let mut summary = summarize(
             date,
-            today,
             &profile,
             on_day::<Pain>(&conn, date)?,
             exercise,
             on_day::<Calcium>(&conn, date)?,
+            crate::summary::calcium_average(date, today, &totals),
             lang,
         );
         summary.notices.extend(rules);

@@ -119,8 +119,11 @@ pub fn known_in(lang: Lang) -> ReportInput {
     }
     let mut input = input_in(d("2026-10-29"), &days, profile(), lang);
     input.supplement_doses_over_limit = 2;
-    input.red_flags =
-        vec![(d("2026-11-12"), vec!["Fever of 38 °C or higher".into(), "Pain near the epidural site".into()])];
+    input.red_flags = vec![mend_core::report::FlagDay {
+        date: d("2026-11-12"),
+        level: mend_core::summary::Level::Emergency,
+        signs: vec!["Fever of 38 °C or higher".into(), "Pain near the epidural site".into()],
+    }];
     input.notices = vec!["Pain of 7 or more on 3 days in a row: talk to your clinician.".into()];
     input.questions = "Is it safe to start running again?\nShould I see a pelvic health physiotherapist?".into();
     input
