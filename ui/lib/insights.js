@@ -2,7 +2,8 @@
  * @module lib/insights
  * "What went with better or worse days": the core's insights over the Trends range. At most
  * five with numbers show, clearest first; factors still short of 7 days each side wait in a
- * fold, with how far they have to go. The wording (never causal) comes from the core.
+ * fold, with how far they have to go; when her pain mostly follows her recovery, a line says
+ * so. The wording (never causal) comes from the core.
  */
 import { api } from '../api.js';
 import { qs, h } from './dom.js';
@@ -19,7 +20,10 @@ const SHOWN = 5;
 export async function showInsights(from, to) {
   const list = qs('#insight-list');
   list.setAttribute('aria-busy', 'true');
-  const all = await api.insights({ from, to });
+  const { insights: all, trendNote } = await api.insights({ from, to });
+  const note = qs('#insight-trend-note');
+  note.textContent = trendNote ?? '';
+  note.hidden = !trendNote;
   const shown = all.filter((i) => i.difference !== null).slice(0, SHOWN);
   const waiting = all.filter((i) => i.difference === null);
   list.replaceChildren(...(shown.length

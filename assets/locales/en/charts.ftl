@@ -131,7 +131,7 @@ insight-means = { $phrase }, your pain averaged { $with } ({ $nwith } { $nwith -
 }), against { $without } on other days ({ $nwithout } { $nwithout ->
     [one] day
    *[other] days
-})
+}); compared with the days around them
 # A size of a difference, $size already written ("1.3").
 insight-lower = { $size } lower
 insight-higher = { $size } higher
@@ -151,3 +151,4 @@ insight-unclear = { $means }: { $said }, { $same ->
    *[no] but
 } the likely range ({ $from } to { $to }) includes no difference: no clear difference yet. { insight-not-cause }
 insight-not-cause = This shows what went together, not what caused it.
+insight-mostly-trend = Your pain is mostly following your recovery; day-to-day factors are hard to see yet.

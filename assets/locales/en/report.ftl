@@ -115,6 +115,8 @@ pdf-level-mention = To mention
 pdf-flag-day = { $level }: { $signs }
 pdf-notices = Notices from Mend
 pdf-notices-lead = Mend's own rules, not a diagnosis: each suggests talking to a clinician.
+pdf-insights = What went with better or worse days
+pdf-insights-lead = Each day is compared with the days around it, so that the recovery over the weeks is not mistaken for a factor. This shows what went together, not what caused it.
 # $date is the first day the rule fired, $days on how many days it did.
 pdf-notice = From { $date } (on { $days } { $days ->
     [one] day

@@ -89,7 +89,7 @@ insight-with-sleep = 在前一晚睡了超过 { $median } 小时的日子
 insight-with-mood = 在心情高于 { $median } 的日子
 insight-with-tag = 在标记了“{ $tag }”的日子
 insight-not-enough = { $label }：数据还不够（{ $n } / { $min } 天）。
-insight-means = { $phrase }，你的疼痛平均为 { $with }（{ $nwith } 天），其他日子为 { $without }（{ $nwithout } 天）
+insight-means = { $phrase }，你的疼痛平均为 { $with }（{ $nwith } 天），其他日子为 { $without }（{ $nwithout } 天）；与前后几天相比
 insight-lower = 低 { $size }
 insight-higher = 高 { $size }
 insight-under = 不到 0.1
@@ -106,3 +106,4 @@ insight-unclear = { $means }：{ $said }，{ $same ->
    *[no] 但
 }可能的范围（{ $from } 至 { $to }）包含“没有差别”，暂时看不出明显差别。{ insight-not-cause }
 insight-not-cause = 这只说明哪些情况同时出现，不能说明是什么造成的。
+insight-mostly-trend = 你的疼痛主要是在跟着恢复的进程变化；日常因素的影响暂时还很难看出来。

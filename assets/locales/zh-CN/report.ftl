@@ -91,6 +91,8 @@ pdf-level-mention = 就诊时提一下
 pdf-flag-day = 【{ $level }】{ $signs }
 pdf-notices = Mend 的提示
 pdf-notices-lead = 这些只是 Mend 自己的规则，不是诊断：每一条都建议和医生谈谈。
+pdf-insights = 哪些因素与较好或较差的日子同时出现
+pdf-insights-lead = 每一天都和它前后几天相比，所以几周来的恢复不会被当成某个因素的作用。这只说明哪些情况同时出现，不能说明是什么造成的。
 pdf-notice = 从 { $date } 起（共 { $days } 天）：{ $message }
 pdf-questions = 我想问的问题
 

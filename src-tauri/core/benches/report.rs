@@ -60,6 +60,8 @@ fn report(c: &mut Criterion) {
             signs: vec!["A temperature of 38 °C (100.4 °F) or higher, or chills".into()],
         }],
         notices: vec!["Pain of 7 or more on 3 days in a row.".into()],
+        insights: Vec::new(),
+        insights_note: None,
         questions: "Is it safe to start running again?".into(),
         notes: Some(
             (0..365).step_by(7).map(|i| (range.from + Days::new(i), format!("Week {}: tired.", i / 7))).collect(),

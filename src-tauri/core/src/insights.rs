@@ -1,10 +1,32 @@
 //! Honest insights: how her pain went on days with and without each factor (exercise the day
-//! before, calcium, sleep, mood, her own tags), with a 95% interval for the difference.
+//! before, calcium, sleep, mood, her own tags), with an interval for the difference.
 //!
 //! A diary is small and noisy, so this module is deliberately cautious. A group with fewer than
-//! `MIN_DAYS` days shows no numbers at all, only how many days it has; a difference is called
-//! clear only when its interval leaves out zero; and every sentence says what went together,
-//! never what caused what. Pure arithmetic over days the caller loaded: no SQL, no clock.
+//! `MIN_DAYS` days shows no numbers at all, only how many days it has; and every sentence says
+//! what went together, never what caused what.
+//!
+//! **Recovery is not a factor.** After a birth, pain falls week by week while activity rises
+//! week by week, so a plain with/without comparison over the range finds the recovery itself.
+//! Each day is therefore compared with the days around it: its pain minus her local level, a
+//! local linear fit (tricube weights, Cleveland's LOESS, JASA 1979) to the pain of the *other*
+//! days within `WINDOW_DAYS` either side. A factor counts as clear only if days with it differ
+//! from the days around them more than days without it do. This is the standard way single-case
+//! (n-of-1) and time-series analyses keep a trend from masquerading as an effect: remove the
+//! local trend, then compare (Shadish, Hedges & Pustejovsky 2014, J School Psychol 52:123,
+//! on trend in single-case designs; Chatfield, The Analysis of Time Series, ch. 2).
+//!
+//! **Neighbouring days are alike.** Left-over day-to-day dependence makes a plain Welch interval
+//! too narrow, so each group's size is replaced by an effective size from the lag-1
+//! autocorrelation of the adjusted days, n·(1 − ρ)/(1 + ρ) for ρ > 0 (Bayley & Hammersley 1946;
+//! Zwiers & von Storch 1995, J Climate 8:336), before Welch's t.
+//!
+//! **Many factors, one diary.** With up to ten factors, one would look "clear" by chance now and
+//! then. A factor is clear only if the Benjamini–Hochberg procedure at `FDR` across every factor
+//! with numbers selects it, and every interval is shown at the matching false-coverage level
+//! 1 − FDR·R/m (Benjamini & Yekutieli 2005, JASA 100:71), so an interval leaves out zero exactly
+//! when its factor is clear. With one factor this is the usual 95% interval.
+//!
+//! Pure arithmetic over days the caller loaded: no SQL, no clock.
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -15,6 +37,15 @@ use crate::text::{clip, thousands};
 
 /// Days needed in EACH group before any number is shown.
 pub const MIN_DAYS: usize = 7;
+/// A day's local level comes from the other days up to this many calendar days either side.
+pub const WINDOW_DAYS: i64 = 7;
+/// A day with fewer logged neighbours than this has no local level and is left out.
+const MIN_NEIGHBOURS: usize = 4;
+/// The false discovery rate across factors (Benjamini–Hochberg).
+pub const FDR: f64 = 0.05;
+/// The share of her pain's day-to-day variation the local trend must explain before Mend says
+/// that day-to-day factors are hard to see yet.
+pub const MOSTLY_TREND: f64 = 0.5;
 
 /// One calendar day of her diary, as the caller loaded it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -43,8 +74,9 @@ pub struct Tag {
 
 /// Her pain on days with and without one factor.
 ///
-/// Numbers are `None` unless both groups have at least `MIN_DAYS` days. Means, difference and
-/// interval keep full precision; `text` rounds them to one decimal.
+/// Numbers are `None` unless both groups have at least `MIN_DAYS` days. The means are her plain
+/// averages; the difference and its interval compare each day with the days around it (see the
+/// module). They keep full precision; `text` rounds them to one decimal.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Insight {
@@ -56,12 +88,14 @@ pub struct Insight {
     pub n_without: usize,
     pub mean_with: Option<f64>,
     pub mean_without: Option<f64>,
-    /// `mean_with − mean_without`: positive means more pain on days with the factor.
+    /// How much more pain days with the factor had than the days around them, minus the same for
+    /// days without it: positive means more pain on days with the factor.
     pub difference: Option<f64>,
-    /// The 95% interval for `difference` (Welch's t).
+    /// The interval for `difference` (Welch's t on effective sizes, at the level that keeps the
+    /// false discovery rate across factors at `FDR`).
     pub low: Option<f64>,
     pub high: Option<f64>,
-    /// The interval leaves out zero.
+    /// Selected by Benjamini–Hochberg: the interval leaves out zero.
     pub clear: bool,
     /// One or two sentences for her, never causal.
     pub text: String,
@@ -120,6 +154,29 @@ impl Numeric {
     }
 }
 
+/// What the Trends screen shows: every factor's insight, and a line when her pain is mostly
+/// following its own trend, so that day-to-day factors are hard to see yet.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Overview {
+    pub insights: Vec<Insight>,
+    /// Present when her local trend explains at least `MOSTLY_TREND` of the day-to-day variation.
+    pub trend_note: Option<String>,
+    /// The share of that variation her local trend explains, when there are days enough to say.
+    pub trend_share: Option<f64>,
+}
+
+/// Every factor's insight and the trend line, in `lang`.
+pub fn overview_in(days: &[Day], tags: &[Tag], lang: Lang) -> Overview {
+    let adjusted = adjust(days);
+    let share = trend_share(&adjusted);
+    Overview {
+        insights: insights_of(&adjusted, tags, lang),
+        trend_note: share.filter(|s| *s >= MOSTLY_TREND).map(|_| i18n::t(lang, "insight-mostly-trend", &[])),
+        trend_share: share,
+    }
+}
+
 /// Every factor's insight, clear ones first (largest difference first), then those with numbers
 /// but no clear difference, then those without enough data (closest to enough first); ties go
 /// by label, ignoring case, as her own tags may be written in either. In English; see
@@ -130,21 +187,124 @@ pub fn insights(days: &[Day], tags: &[Tag]) -> Vec<Insight> {
 
 /// [`insights`] with labels and sentences in `lang`.
 pub fn insights_in(days: &[Day], tags: &[Tag], lang: Lang) -> Vec<Insight> {
-    let counted: Vec<(&Day, f64)> =
+    insights_of(&adjust(days), tags, lang)
+}
+
+/// A day that takes part: its pain, and its pain minus her local level.
+#[derive(Debug, Clone, Copy)]
+struct Counted<'a> {
+    day: &'a Day,
+    pain: f64,
+    adjusted: f64,
+}
+
+/// The days with pain that have a local level, in date order, each with its pain minus that
+/// level: a tricube-weighted local linear fit to the other days' pain within `WINDOW_DAYS`
+/// either side, read at the day itself. The day is left out of its own level, so its own
+/// factor cannot pull the level towards it.
+fn adjust(days: &[Day]) -> Vec<Counted<'_>> {
+    let mut logged: Vec<(&Day, f64)> =
         days.iter().filter_map(|d| d.pain.filter(|p| p.is_finite()).map(|p| (d, p))).collect();
-    let mut out = Vec::with_capacity(Numeric::ALL.len() + tags.len());
+    logged.sort_by_key(|(d, _)| d.date);
+    let mut out = Vec::with_capacity(logged.len());
+    for (i, (day, pain)) in logged.iter().enumerate() {
+        let near: Vec<(f64, f64, f64)> = logged
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .map(|(_, (d, p))| ((d.date - day.date).num_days(), *p))
+            .filter(|(dx, _)| dx.abs() <= WINDOW_DAYS)
+            .map(|(dx, p)| {
+                let u = dx.abs() as f64 / (WINDOW_DAYS + 1) as f64;
+                ((1.0 - u.powi(3)).powi(3), dx as f64, p)
+            })
+            .collect();
+        if near.len() < MIN_NEIGHBOURS {
+            continue;
+        }
+        out.push(Counted { day, pain: *pain, adjusted: pain - local_level(&near) });
+    }
+    out
+}
+
+/// A weighted least-squares line through (weight, x, y), read at x = 0; its weighted mean when
+/// the x values do not spread.
+fn local_level(points: &[(f64, f64, f64)]) -> f64 {
+    let w: f64 = points.iter().map(|(w, _, _)| w).sum();
+    let mx = points.iter().map(|(w, x, _)| w * x).sum::<f64>() / w;
+    let my = points.iter().map(|(w, _, y)| w * y).sum::<f64>() / w;
+    let sxx: f64 = points.iter().map(|(w, x, _)| w * (x - mx).powi(2)).sum();
+    let sxy: f64 = points.iter().map(|(w, x, y)| w * (x - mx) * (y - my)).sum();
+    if sxx <= 1e-12 {
+        return my;
+    }
+    my - sxy / sxx * mx
+}
+
+/// The share of her pain's variation over the days that take part that the local trend
+/// explains: 1 − var(adjusted) / var(pain). `None` below two groups' worth of days.
+fn trend_share(counted: &[Counted<'_>]) -> Option<f64> {
+    if counted.len() < 2 * MIN_DAYS {
+        return None;
+    }
+    let (_, var_pain) = mean_var(&counted.iter().map(|c| c.pain).collect::<Vec<_>>());
+    let (_, var_adjusted) = mean_var(&counted.iter().map(|c| c.adjusted).collect::<Vec<_>>());
+    (var_pain > 0.0).then(|| 1.0 - var_adjusted / var_pain)
+}
+
+/// How much less a day tells than an independent one: (1 − ρ)/(1 + ρ) for the lag-1
+/// autocorrelation ρ of the adjusted pain over consecutive calendar days, when ρ > 0; else 1.
+fn effective_share(counted: &[Counted<'_>]) -> f64 {
+    let pairs: Vec<(f64, f64)> = counted
+        .windows(2)
+        .filter(|w| (w[1].day.date - w[0].day.date).num_days() == 1)
+        .map(|w| (w[0].adjusted, w[1].adjusted))
+        .collect();
+    if pairs.len() < MIN_DAYS {
+        return 1.0;
+    }
+    let all: Vec<f64> = counted.iter().map(|c| c.adjusted).collect();
+    let (mean, var) = mean_var(&all);
+    if var <= 0.0 {
+        return 1.0;
+    }
+    let cov = pairs.iter().map(|(a, b)| (a - mean) * (b - mean)).sum::<f64>() / pairs.len() as f64;
+    let rho = (cov / var).clamp(0.0, 0.9);
+    (1.0 - rho) / (1.0 + rho)
+}
+
+/// The insights of the adjusted days, sorted (see [`insights`]).
+fn insights_of(counted: &[Counted<'_>], tags: &[Tag], lang: Lang) -> Vec<Insight> {
+    let share = effective_share(counted);
+    let mut groups: Vec<(String, String, String, Groups)> = Vec::with_capacity(Numeric::ALL.len() + tags.len());
     for factor in Numeric::ALL {
-        let (with, without, median) = split_numeric(&counted, factor);
+        let (split, median) = split_numeric(counted, factor);
         let phrase = median.map(|m| factor.phrase(m, lang)).unwrap_or_default();
-        out.push(compare(factor.factor().into(), factor.label(lang), &phrase, &with, &without, lang));
+        groups.push((factor.factor().into(), factor.label(lang), phrase, split));
     }
     for tag in tags {
-        let (with, without): (Vec<_>, Vec<_>) = counted.iter().partition(|(d, _)| d.tags.contains(&tag.id));
-        let pains = |g: Vec<&(&Day, f64)>| g.into_iter().map(|(_, p)| *p).collect::<Vec<_>>();
+        let mut split = Groups::default();
+        for c in counted {
+            split.push(c.day.tags.contains(&tag.id), c);
+        }
         let phrase = i18n::t(lang, "insight-with-tag", &[("tag", clip(&tag.name).into())]);
-        let (with, without) = (pains(with), pains(without));
-        out.push(compare(format!("tag:{}", tag.id), tag.name.clone(), &phrase, &with, &without, lang));
+        groups.push((format!("tag:{}", tag.id), tag.name.clone(), phrase, split));
     }
+
+    // Each factor with days enough on both sides, then Benjamini–Hochberg across them.
+    let tests: Vec<Option<Test>> = groups.iter().map(|(.., g)| g.test(share)).collect();
+    let mut p: Vec<f64> = tests.iter().flatten().map(|t| t.p).collect();
+    let m = p.len();
+    p.sort_by(f64::total_cmp);
+    let selected = (1..=m).rev().find(|&k| p[k - 1] <= FDR * k as f64 / m as f64).unwrap_or(0);
+    let alpha = FDR * selected.max(1) as f64 / m.max(1) as f64;
+    let cutoff = if selected == 0 { -1.0 } else { alpha };
+
+    let mut out: Vec<Insight> = groups
+        .into_iter()
+        .zip(tests)
+        .map(|((factor, label, phrase, g), test)| compare(factor, label, &phrase, &g, test, (alpha, cutoff), lang))
+        .collect();
     out.sort_by(|a, b| {
         rank(a)
             .cmp(&rank(b))
@@ -167,16 +327,85 @@ fn rank(i: &Insight) -> u8 {
     }
 }
 
-/// Pains of the counted days above her median of `factor` ("with") and at or below it
-/// ("without"), and that median; days without a value for the factor are left out.
-fn split_numeric(counted: &[(&Day, f64)], factor: Numeric) -> (Vec<f64>, Vec<f64>, Option<f64>) {
-    let valued: Vec<(f64, f64)> = counted.iter().filter_map(|(d, p)| factor.value(d).map(|v| (v, *p))).collect();
+/// The days with a factor and without it: their pain, and their pain against the days around.
+#[derive(Debug, Default)]
+struct Groups {
+    with: (Vec<f64>, Vec<f64>),
+    without: (Vec<f64>, Vec<f64>),
+}
+
+impl Groups {
+    fn push(&mut self, with: bool, c: &Counted<'_>) {
+        let side = if with { &mut self.with } else { &mut self.without };
+        side.0.push(c.pain);
+        side.1.push(c.adjusted);
+    }
+
+    /// Welch's t on the adjusted days with effective sizes `n·share`; `None` below `MIN_DAYS`.
+    fn test(&self, share: f64) -> Option<Test> {
+        let (n_a, n_b) = (self.with.1.len(), self.without.1.len());
+        if n_a.min(n_b) < MIN_DAYS {
+            return None;
+        }
+        let (mean_a, var_a) = mean_var(&self.with.1);
+        let (mean_b, var_b) = mean_var(&self.without.1);
+        let difference = mean_a - mean_b;
+        // Never fewer than two effective days a side, so the variance terms stay defined.
+        let eff = |n: usize| (n as f64 * share).max(2.0);
+        let (e_a, e_b) = (eff(n_a), eff(n_b));
+        let (a, b) = (var_a / e_a, var_b / e_b);
+        let se2 = a + b;
+        if se2 <= 0.0 || !se2.is_finite() {
+            // Neither group varies: every day said the same thing, and the interval collapses.
+            let p = if difference == 0.0 { 1.0 } else { 0.0 };
+            return Some(Test { difference, se: 0.0, df: 1.0, p });
+        }
+        let df = se2 * se2 / (a * a / (e_a - 1.0) + b * b / (e_b - 1.0));
+        // Welch's df lies between the smaller group's n − 1 and n_a + n_b − 2; clamping only
+        // guards rounding and keeps the distribution below defined.
+        let low = (e_a.min(e_b) - 1.0).max(1.0);
+        let df = if df.is_finite() { df.clamp(low, (e_a + e_b - 2.0).max(low)) } else { low };
+        let se = se2.sqrt();
+        // statrs (statrs-dev, widely used, MIT): its Student t quantile and CDF invert the
+        // regularised incomplete beta function, exact to double precision.
+        let t = StudentsT::new(0.0, 1.0, df).expect("df is at least 1");
+        let p = 2.0 * (1.0 - t.cdf(difference.abs() / se));
+        Some(Test { difference, se, df, p })
+    }
+}
+
+/// One factor's comparison before the levels across factors are known.
+#[derive(Debug, Clone, Copy)]
+struct Test {
+    difference: f64,
+    se: f64,
+    df: f64,
+    p: f64,
+}
+
+impl Test {
+    /// The two-sided interval at level 1 − `alpha`.
+    fn interval(&self, alpha: f64) -> (f64, f64) {
+        if self.se == 0.0 {
+            return (self.difference, self.difference);
+        }
+        let t = StudentsT::new(0.0, 1.0, self.df).expect("df is at least 1").inverse_cdf(1.0 - alpha / 2.0);
+        (self.difference - t * self.se, self.difference + t * self.se)
+    }
+}
+
+/// The counted days above her median of `factor` ("with") and at or below it ("without"), and
+/// that median; days without a value for the factor are left out.
+fn split_numeric(counted: &[Counted<'_>], factor: Numeric) -> (Groups, Option<f64>) {
+    let valued: Vec<(f64, &Counted<'_>)> = counted.iter().filter_map(|c| factor.value(c.day).map(|v| (v, c))).collect();
+    let mut groups = Groups::default();
     let Some(median) = median(valued.iter().map(|(v, _)| *v).collect()) else {
-        return (Vec::new(), Vec::new(), None);
+        return (groups, None);
     };
-    let (with, without): (Vec<_>, Vec<_>) = valued.into_iter().partition(|(v, _)| *v > median);
-    let pains = |g: Vec<(f64, f64)>| g.into_iter().map(|(_, p)| p).collect();
-    (pains(with), pains(without), Some(median))
+    for (v, c) in valued {
+        groups.push(v > median, c);
+    }
+    (groups, Some(median))
 }
 
 /// The middle value, or the mean of the two middle ones; `None` for no values.
@@ -190,9 +419,18 @@ fn median(mut values: Vec<f64>) -> Option<f64> {
     }
 }
 
-/// The insight for one factor, from the pains of its two groups.
-fn compare(factor: String, label: String, phrase: &str, with: &[f64], without: &[f64], lang: Lang) -> Insight {
-    let (n_with, n_without) = (with.len(), without.len());
+/// The insight for one factor: `alpha` is the level its interval is shown at, and it is clear
+/// when its p-value is at most `cutoff` (Benjamini–Hochberg's, or below zero when none is).
+fn compare(
+    factor: String,
+    label: String,
+    phrase: &str,
+    groups: &Groups,
+    test: Option<Test>,
+    (alpha, cutoff): (f64, f64),
+    lang: Lang,
+) -> Insight {
+    let (n_with, n_without) = (groups.with.0.len(), groups.without.0.len());
     let mut insight = Insight {
         factor,
         label,
@@ -206,23 +444,22 @@ fn compare(factor: String, label: String, phrase: &str, with: &[f64], without: &
         clear: false,
         text: String::new(),
     };
-    if n_with.min(n_without) < MIN_DAYS {
+    let Some(test) = test else {
         // Nothing but the count: a mean of a few days would read as a finding.
         let args =
             [("label", insight.label.clone().into()), ("n", n_with.min(n_without).into()), ("min", MIN_DAYS.into())];
         insight.text = i18n::t(lang, "insight-not-enough", &args);
         return insight;
-    }
-    let (mean_with, var_with) = mean_var(with);
-    let (mean_without, var_without) = mean_var(without);
-    let difference = mean_with - mean_without;
-    let (low, high) = welch_interval(difference, (var_with, n_with), (var_without, n_without));
-    let clear = low > 0.0 || high < 0.0;
+    };
+    let (mean_with, _) = mean_var(&groups.with.0);
+    let (mean_without, _) = mean_var(&groups.without.0);
+    let (low, high) = test.interval(alpha);
+    let clear = test.p <= cutoff;
     let groups = ((mean_with, n_with), (mean_without, n_without));
-    insight.text = sentence(phrase, groups, difference, (low, high), clear, lang);
+    insight.text = sentence(phrase, groups, test.difference, (low, high), clear, lang);
     insight.mean_with = Some(mean_with);
     insight.mean_without = Some(mean_without);
-    insight.difference = Some(difference);
+    insight.difference = Some(test.difference);
     insight.low = Some(low);
     insight.high = Some(high);
     insight.clear = clear;
@@ -235,29 +472,6 @@ fn mean_var(xs: &[f64]) -> (f64, f64) {
     let mean = xs.iter().sum::<f64>() / n;
     let var = xs.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (n - 1.0);
     (mean, var)
-}
-
-/// Welch's 95% interval for a difference of means: unequal variances and group sizes are the
-/// rule in a diary. When neither group varies at all, the standard error is zero and
-/// Welch–Satterthwaite's df is 0/0; the interval then collapses to the difference itself (every
-/// day said the same thing), so it is clear exactly when the difference is not zero.
-fn welch_interval(difference: f64, (var_a, n_a): (f64, usize), (var_b, n_b): (f64, usize)) -> (f64, f64) {
-    let (a, b) = (var_a / n_a as f64, var_b / n_b as f64);
-    let se2 = a + b;
-    if se2 <= 0.0 || !se2.is_finite() {
-        return (difference, difference);
-    }
-    let df = se2 * se2 / (a * a / (n_a as f64 - 1.0) + b * b / (n_b as f64 - 1.0));
-    // Welch's df always lies between the smaller group's n − 1 and n_a + n_b − 2; clamping only
-    // guards rounding, and keeps df ≥ 6 so the distribution below always exists.
-    let smaller = (n_a.min(n_b) - 1) as f64;
-    let df = if df.is_finite() { df.clamp(smaller, (n_a + n_b - 2) as f64) } else { smaller };
-    // statrs (statrs-dev, widely used, MIT): its Student t quantile inverts the regularised
-    // incomplete beta function, exact to double precision, which beats hand-rolling an
-    // approximation; without its default features it brings only num-traits and approx.
-    let t = StudentsT::new(0.0, 1.0, df).expect("df is at least MIN_DAYS - 1").inverse_cdf(0.975);
-    let half = t * se2.sqrt();
-    (difference - half, difference + half)
 }
 
 /// The sentence for a factor with enough days in both groups.
@@ -380,20 +594,52 @@ mod tests {
         assert_eq!(end(-0.03, Lang::ZhCn), "低 不到 0.1");
     }
 
-    #[test]
-    fn welch_matches_a_worked_example() {
-        // Two groups with variances 1 and 4, n = 10 each: se² = 0.5, df = 0.25 / (0.01/9 + 0.16/9)
-        // = 13.2353, and t(0.975, 13.2353) = 2.156471 (numerical integration of the t density).
-        let (low, high) = welch_interval(1.0, (1.0, 10), (4.0, 10));
-        let half = (high - low) / 2.0;
-        assert!((half - 2.156471 * 0.5f64.sqrt()).abs() < 1e-5, "half-width {half}");
-        assert!(((low + high) / 2.0 - 1.0).abs() < 1e-12);
+    fn counted(days: &[Day]) -> Vec<Counted<'_>> {
+        adjust(days)
+    }
+
+    fn day(i: u64, pain: f64) -> Day {
+        Day {
+            date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + chrono::Days::new(i),
+            pain: Some(pain),
+            ..Day::default()
+        }
     }
 
     #[test]
-    fn zero_variance_collapses_the_interval() {
-        assert_eq!(welch_interval(2.0, (0.0, 7), (0.0, 9)), (2.0, 2.0));
-        let (low, high) = welch_interval(2.0, (0.0, 7), (1.0, 9));
-        assert!(low.is_finite() && high.is_finite() && low < 2.0 && high > 2.0);
+    fn a_straight_line_of_pain_leaves_nothing_once_adjusted() {
+        // Pain falling 0.1 a day: the local line through the neighbours predicts each day
+        // exactly, at the edges too, so nothing is left over and the trend explains it all.
+        let days: Vec<Day> = (0..40).map(|i| day(i, 7.0 - 0.1 * i as f64)).collect();
+        let c = counted(&days);
+        assert_eq!(c.len(), 40);
+        assert!(c.iter().all(|c| c.adjusted.abs() < 1e-9), "{:?}", c.iter().map(|c| c.adjusted).collect::<Vec<_>>());
+        assert_eq!(trend_share(&c), Some(1.0));
+    }
+
+    #[test]
+    fn a_day_far_from_others_has_no_level_and_is_left_out() {
+        let mut days: Vec<Day> = (0..10).map(|i| day(i, 4.0)).collect();
+        days.push(day(30, 9.0));
+        assert_eq!(counted(&days).len(), 10);
+    }
+
+    #[test]
+    fn the_interval_matches_a_worked_welch_example() {
+        // se = √0.5, df = 13.2353 (variances 1 and 4, n = 10 each), t(0.975, 13.2353) = 2.156471.
+        let test = Test { difference: 1.0, se: 0.5f64.sqrt(), df: 13.2353, p: 0.2 };
+        let (low, high) = test.interval(0.05);
+        assert!(((high - low) / 2.0 - 2.156471 * 0.5f64.sqrt()).abs() < 1e-4, "{low} {high}");
+    }
+
+    #[test]
+    fn dependent_days_count_for_less() {
+        // Adjusted values in long runs of the same sign: strongly autocorrelated.
+        let days: Vec<Day> = (0..60).map(|i| day(i, if (i / 10) % 2 == 0 { 3.0 } else { 6.0 })).collect();
+        let share = effective_share(&counted(&days));
+        assert!(share < 0.5, "{share}");
+        // Alternating days: no positive autocorrelation, every day counts.
+        let days: Vec<Day> = (0..60).map(|i| day(i, if i % 2 == 0 { 3.0 } else { 6.0 })).collect();
+        assert_eq!(effective_share(&counted(&days)), 1.0);
     }
 }

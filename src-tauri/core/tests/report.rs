@@ -316,3 +316,57 @@ fn the_report_compares_the_range_with_her_baseline_and_names_its_days() {
         }
     }
 }
+
+/// The report says what went with better or worse days over its range, how days are compared
+/// (with the days around them, so a recovery is not a factor), and the "mostly following your
+/// recovery" line when it applies; in both languages.
+#[test]
+fn the_report_says_what_went_with_better_days_and_how_days_are_compared() {
+    use mend_core::factors::TagName;
+    use mend_core::i18n::Lang;
+    use mend_core::model::Pain;
+    use mend_core::requests::ReportRequest;
+    use mend_core::trends::Range;
+    let s = mend_core::Store::open_in_memory().unwrap().with_clock(mend_core::clock::FixedClock::noon(2026, 11, 24));
+    let walk = s.create_tag(&TagName::from_input(&serde_json::json!("walk")).unwrap()).unwrap();
+    let first = d("2026-09-26");
+    for i in 0..60u64 {
+        let day = first + Days::new(i);
+        let walked = i % 3 == 0;
+        let score = (7.0 - 5.0 * i as f64 / 59.0 - if walked { 2.0 } else { 0.0 }).round() as u8;
+        s.log(Pain { date: day, time: None, score, locations: Vec::new(), note: String::new() }).unwrap();
+        if walked {
+            s.set_day_tag(day, walk.id, true).unwrap();
+        }
+    }
+    let request = ReportRequest {
+        range: Range { from: first, to: d("2026-11-24"), baseline_start: None },
+        notes: false,
+        questions: String::new(),
+        paper: Paper::A4,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, words) in [
+        (
+            Lang::En,
+            vec![
+                "What went with better or worse days",
+                "Each day is compared with the days around it, so that the recovery over the weeks is not mistaken for a factor.",
+                "On days tagged “walk”",
+                "compared with the days around them",
+            ],
+        ),
+        (Lang::ZhCn, vec!["哪些因素与较好或较差的日子同时出现", "每一天都和它前后几天相比", "在标记了“walk”的日子", "与前后几天相比"]),
+    ] {
+        s.set_language(lang).unwrap();
+        let input = s.report_input(&request).unwrap();
+        assert!(!input.insights.is_empty(), "{lang:?}");
+        assert!(input.insights_note.is_some(), "{lang:?}: a steady recovery with walks: {:?}", input.insights);
+        let text = text_of(&report::render(&input).unwrap(), dir.path(), lang.tag());
+        let flat: String = text.split_whitespace().collect::<Vec<_>>().join(if lang == Lang::En { " " } else { "" });
+        for w in words.iter().chain([&input.insights_note.as_deref().unwrap()]) {
+            let w: String = if lang == Lang::En { w.to_string() } else { w.split_whitespace().collect() };
+            assert!(flat.contains(&w), "{lang:?}: {w:?} not in\n{text}");
+        }
+    }
+}

@@ -6,7 +6,7 @@ use serde_json::Value;
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
-use mend_core::insights::Insight;
+use mend_core::insights::Overview;
 use mend_core::requests::ReportRequest;
 use mend_core::trends::Range;
 use mend_core::Store;
@@ -38,6 +38,6 @@ pub async fn save_report<R: Runtime>(app: AppHandle<R>, request: Option<Value>) 
 
 /// Which factors went with better or worse days over `range`.
 #[tauri::command(async)]
-pub fn insights(db: Db, range: Option<Value>) -> CommandResult<Vec<Insight>> {
+pub fn insights(db: Db, range: Option<Value>) -> CommandResult<Overview> {
     said(&db, || db.insights(Range::from_input(&arg(range), db.today(), &[])?))
 }

@@ -37,6 +37,7 @@ pub(super) fn compose(flow: &mut Flow<'_>, input: &ReportInput, s: &Summary, asp
     table(flow, input, s);
     warning_signs(flow, input);
     notices(flow, input);
+    insights(flow, input);
     questions(flow, input);
     charts(flow, input, aspects);
     notes(flow, input);
@@ -235,6 +236,25 @@ fn notices(flow: &mut Flow<'_>, input: &ReportInput) {
     let list = flow.group(0, Role::List);
     for notice in &input.notices {
         flow.item(list, "•", notice, BODY, 12.0);
+    }
+}
+
+/// What went with better or worse days, with how days are compared; only when a factor has
+/// days enough to say something.
+fn insights(flow: &mut Flow<'_>, input: &ReportInput) {
+    if input.insights.is_empty() {
+        return;
+    }
+    flow.gap(SECTION_GAP);
+    flow.heading(0, 2, &i18n::t(input.lang, "pdf-insights", &[]), H2, KEEP);
+    flow.paragraph(0, &i18n::t(input.lang, "pdf-insights-lead", &[]), LEAD, 0.0);
+    if let Some(note) = &input.insights_note {
+        flow.paragraph(0, note, BODY, 0.0);
+    }
+    flow.gap(2.0);
+    let list = flow.group(0, Role::List);
+    for insight in &input.insights {
+        flow.item(list, "•", insight, BODY, 12.0);
     }
 }
 

@@ -79,6 +79,10 @@ pub struct ReportInput {
     pub red_flags: Vec<FlagDay>,
     /// Mend's own rule notices that fired in the range ("Mend's own rule, not a diagnosis").
     pub notices: Vec<String>,
+    /// What went with better or worse days over the range: the insights with numbers (at most
+    /// five, clearest first, as Trends shows them) and the "mostly following your recovery" line.
+    pub insights: Vec<String>,
+    pub insights_note: Option<String>,
     /// "Questions I want to ask"; may be empty (the report then leaves lines to write on).
     pub questions: String,
     /// Her notes, only when she chose to include them.

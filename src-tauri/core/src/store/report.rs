@@ -105,6 +105,12 @@ impl Store {
             })
             .collect();
 
+        // What went with better or worse days, as Trends shows it for the same range.
+        let (days, tags) = super::insights::insight_days(&conn, range)?;
+        let overview = crate::insights::overview_in(&days, &tags, lang);
+        let insights =
+            overview.insights.into_iter().filter(|i| i.difference.is_some()).take(5).map(|i| i.text).collect();
+
         let notes = request.notes.then(|| {
             let mut notes: Vec<(NaiveDate, String)> = pain
                 .iter()
@@ -128,6 +134,8 @@ impl Store {
             charts,
             red_flags: flags,
             notices,
+            insights,
+            insights_note: overview.trend_note,
             questions: request.questions.clone(),
             notes,
             paper: request.paper,

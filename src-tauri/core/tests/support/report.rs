@@ -61,6 +61,8 @@ pub fn input_in(from: NaiveDate, days: &[Day], profile: Profile, lang: Lang) -> 
         charts,
         red_flags: Vec::new(),
         notices: Vec::new(),
+        insights: Vec::new(),
+        insights_note: None,
         questions: String::new(),
         notes: None,
         paper: Paper::A4,
