@@ -250,3 +250,60 @@ fn a_newer_schema_or_another_apps_database_is_refused() {
     assert!(Store::open(&d).err().unwrap().to_string().contains("another program"));
     std::fs::remove_dir_all(&d).unwrap();
 }
+
+/// Two glasses of milk on one day (300 mg each, no time) are two entries, and so are two pain
+/// check-ins with the same score: a JSON or CSV round trip into an empty diary keeps both, the
+/// message counts them, and importing the same file again adds nothing.
+#[test]
+fn repeated_entries_survive_a_round_trip_and_a_second_import_adds_nothing() {
+    for format in [Format::Json, Format::Csv] {
+        let (a, b) = (dir("repeats-a"), dir("repeats-b"));
+        let source = open(&a);
+        for _ in 0..2 {
+            source.log_json::<Calcium>(&json!({"date": "2026-11-21", "mg": 300, "source": "food"})).unwrap();
+            source.log_json::<Pain>(&json!({"date": "2026-11-21", "score": 5})).unwrap();
+        }
+        source.log_json::<Calcium>(&json!({"date": "2026-11-22", "mg": 300, "source": "food"})).unwrap();
+        let file = a.join(format!("export.{}", format.extension()));
+        source.export_to(format, &file).unwrap();
+        let target = open(&b);
+        let report = target.import_file(&file, false).unwrap();
+        assert_eq!((report.added.pain, report.added.calcium, report.duplicates), (2, 3, 0), "{format:?}");
+        let said = report.describe();
+        assert!(said.contains("2 pain check-ins") && said.contains("3 calcium entries"), "{format:?}: {said}");
+        assert!(said.contains("; 0 already present"), "{format:?}: {said}");
+        assert_eq!(
+            target.export(Format::Csv).unwrap(),
+            source.export(Format::Csv).unwrap(),
+            "{format:?}: the same entries"
+        );
+        let again = target.import_file(&file, false).unwrap();
+        assert_eq!((again.added.pain, again.added.calcium, again.duplicates), (0, 0, 5), "{format:?}");
+        assert!(again.describe().contains("5 already present"), "{format:?}: {}", again.describe());
+        for d in [a, b] {
+            std::fs::remove_dir_all(d).unwrap();
+        }
+    }
+}
+
+/// A file from elsewhere carries no identity: its repeats are counted against the diary, so the
+/// same line twice against one such entry already in the diary adds one.
+#[test]
+fn without_an_identity_repeats_are_counted_against_the_diary() {
+    let d = dir("repeats-counted");
+    let s = open(&d);
+    s.log_json::<Calcium>(&json!({"date": "2026-11-21", "mg": 300, "source": "food"})).unwrap();
+    let file = d.join("two-glasses.csv");
+    std::fs::write(
+        &file,
+        "kind,date,time,score,locations,exercise_kind,minutes,intensity,mg,source,note\n\
+         calcium,2026-11-21,,,,,,,300,food,\n\
+         calcium,2026-11-21,,,,,,,300,food,\n",
+    )
+    .unwrap();
+    let report = s.import_file(&file, false).unwrap();
+    assert_eq!((report.added.calcium, report.duplicates), (1, 1));
+    let again = s.import_file(&file, false).unwrap();
+    assert_eq!((again.added.calcium, again.duplicates), (0, 2), "importing it twice adds nothing");
+    std::fs::remove_dir_all(&d).unwrap();
+}

@@ -6,7 +6,7 @@
 mod csv_format;
 mod json_format;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -264,13 +264,34 @@ fn key<T: Record>(entry: &T) -> String {
 }
 
 /// Inserts the items not already present; returns (added, duplicates).
+///
+/// Two glasses of milk on one day are two entries, so an entry is "already present" only when
+/// it really is the same one: by its identity (its data and `createdAt`) when the file carries
+/// one, as every Mend export does; otherwise by counting, so that a file with the same line
+/// twice, against one such entry in the diary, adds one. Importing the same file twice adds
+/// nothing either way.
 fn add<T: Record>(conn: &Connection, items: &[Item<T>], now: &str) -> Result<(usize, usize)> {
     let present = crate::repo::entries::all_by_id::<T>(conn)?;
     let mut ids: HashSet<i64> = present.iter().map(|s| s.id).collect();
-    let mut seen: HashSet<String> = present.iter().map(|s| key(&s.entry)).collect();
+    let stamped: HashSet<(String, String)> = present.iter().map(|s| (key(&s.entry), s.created_at.clone())).collect();
+    // Entries in the diary not yet matched by a line of the file, by their data.
+    let mut unmatched: HashMap<String, usize> = HashMap::new();
+    for s in &present {
+        *unmatched.entry(key(&s.entry)).or_default() += 1;
+    }
     let (mut added, mut duplicates) = (0, 0);
     for item in items {
-        if !seen.insert(key(&item.entry)) {
+        let k = key(&item.entry);
+        let left = unmatched.get(&k).copied().unwrap_or(0);
+        let present = match &item.created_at {
+            Some(created) => stamped.contains(&(k.clone(), created.clone())),
+            None => left > 0,
+        };
+        if present {
+            // One entry of the diary answers for one line of the file, never for two.
+            if left > 0 {
+                unmatched.insert(k, left - 1);
+            }
             duplicates += 1;
             continue;
         }
