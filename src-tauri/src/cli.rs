@@ -10,6 +10,7 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 mod factors;
+mod man;
 
 use clap::{Parser, Subcommand};
 use serde_json::{json, Map, Value};
@@ -24,9 +25,13 @@ use mend_core::Store;
 #[derive(Parser)]
 #[command(name = "mend", version, about = "Mend: a private, offline postpartum recovery tracker.", long_about = None)]
 #[command(after_help = "With no command, Mend opens its window.")]
+#[command(after_long_help = format!("With no command, Mend opens its window.\n\n{}", man::help_text()))]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// Print the manual page, mend(1), in roff (`make installer` packages it).
+    #[arg(long, hide = true)]
+    man_page: bool,
     /// What a desktop launcher may add (a file path, `%U`, macOS `-psn_…`): the window opens.
     #[arg(hide = true, trailing_var_arg = true, allow_hyphen_values = true)]
     launcher_args: Vec<OsString>,
@@ -160,6 +165,10 @@ pub fn main(args: Vec<OsString>) -> Option<i32> {
             return Some(if e.use_stderr() { 1 } else { 0 });
         }
     };
+    if cli.man_page {
+        print!("{}", man::page(<Cli as clap::CommandFactory>::command()));
+        return Some(0);
+    }
     let Some(command) = cli.command else {
         // A bare word that is not a file (`mend frobnicate`) is a mistyped command, not
         // something a launcher adds (paths, `%U`, `-psn_…`).
@@ -332,5 +341,42 @@ mod tests {
             let e = parse(wrong).err().unwrap_or_else(|| panic!("{wrong:?} should be refused"));
             assert!(e.use_stderr(), "{wrong:?}");
         }
+    }
+
+    #[test]
+    fn the_man_page_has_every_command_with_its_options_and_the_exit_status() {
+        use clap::CommandFactory;
+        let page = man::page(Cli::command());
+        assert!(page.contains(".TH MEND 1 "), "{}", &page[..200]);
+        assert_eq!(page.matches(".ds Aq").count(), 2, "the apostrophe preamble once");
+        for heading in ["NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "COMMANDS", "EXIT STATUS", "ENVIRONMENT", "FILES"]
+        {
+            assert!(
+                page.contains(&format!(".SH {heading}\n")) || page.contains(&format!(".SH \"{heading}\"\n")),
+                "{heading}"
+            );
+        }
+        assert!(page.contains("MEND_DATA_DIR") && !page.contains("man\\-page"), "documented and hidden as meant");
+        // Every command a person can run, in its own subsection with each of its options.
+        fn check(command: &clap::Command, path: &str, page: &str, leaves: &mut usize) {
+            for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
+                let path = format!("{path} {}", sub.get_name());
+                let heading = format!(".SS \"{path}\"\n");
+                let start = page.find(&heading).unwrap_or_else(|| panic!("no subsection for {path}"));
+                let rest = &page[start + heading.len()..];
+                let section = &rest[..rest.find(".SS ").or_else(|| rest.find(".SH ")).unwrap_or(rest.len())];
+                if sub.has_subcommands() {
+                    check(sub, &path, page, leaves);
+                    continue;
+                }
+                *leaves += 1;
+                for long in sub.get_arguments().filter_map(|a| a.get_long()) {
+                    assert!(section.contains(&format!("\\-\\-{}", long.replace('-', "\\-"))), "{path} --{long}");
+                }
+            }
+        }
+        let mut leaves = 0;
+        check(&Cli::command(), "mend", &page, &mut leaves);
+        assert!(leaves >= 19, "{leaves} commands");
     }
 }

@@ -375,3 +375,16 @@ fn the_command_line_speaks_the_systems_language_until_she_chooses_one() {
     assert!(text(&zh(&["--help"]).stdout).contains("Usage:"));
     std::fs::remove_dir_all(&data).unwrap();
 }
+
+#[test]
+fn the_manual_page_and_the_long_help_give_the_exit_status_and_environment() {
+    let data = dir("man");
+    let out = mend(&data, &["--man-page"]);
+    assert_eq!(out.status.code(), Some(0));
+    let page = text(&out.stdout);
+    assert!(page.contains(".TH MEND 1 ") && page.contains(".SH \"EXIT STATUS\""), "{page}");
+    let help = text(&mend(&data, &["--help"]).stdout);
+    assert!(help.contains("Exit status:\n  0") && help.contains("MEND_DATA_DIR"), "{help}");
+    assert!(!text(&mend(&data, &["-h"]).stdout).contains("Exit status"), "-h stays short");
+    assert!(!data.exists(), "printing the page or the help touches no data folder");
+}

@@ -1,6 +1,8 @@
 //! The window on the desktop, on a mock runtime: closing hides it while Mend has a tray and
 //! quits without one; "start when I log in" writes and removes the login entry. The real
-//! tray, closed and reopened in the real webview, is in tests/e2e/tray.rs.
+//! tray, closed and reopened in the real webview, is in tests/e2e/tray.rs. And the packages:
+//! the copyright file names every third-party file Mend ships, and the changelog's newest
+//! version is the one being built.
 
 use std::sync::{Arc, Mutex};
 
@@ -109,4 +111,92 @@ fn start_at_login_writes_and_removes_its_desktop_entry_in_her_home_folder() {
     let d = invoke(&w, "save_desktop_settings", json!({"settings": {"startAtLogin": false}})).unwrap();
     assert_eq!(d["startAtLogin"], false);
     assert!(!entry.exists(), "turned off, the entry is gone");
+}
+
+// The packages: what a distribution checks that the build alone cannot.
+
+/// The repository's root, where CHANGELOG.md, assets/ and ui/ are.
+fn root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Every file under `dir` (relative to the root), as a path relative to the root.
+fn files_under(dir: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut folders = vec![root().join(dir)];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap_or_else(|e| panic!("{}: {e}", folder.display())) {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                found.push(path.strip_prefix(root()).unwrap().to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    found
+}
+
+/// A `Files:` pattern of the Debian copyright format: `*` is any run of characters, `/`
+/// included, and `?` any one character.
+fn matches(pattern: &[u8], path: &[u8]) -> bool {
+    match (pattern.split_first(), path.split_first()) {
+        (None, _) => path.is_empty(),
+        (Some((b'*', rest)), _) => (0..=path.len()).any(|skip| matches(rest, &path[skip..])),
+        (Some((p, rest)), Some((c, path))) => (*p == b'?' || p == c) && matches(rest, path),
+        (Some(_), None) => false,
+    }
+}
+
+#[test]
+fn the_copyright_file_names_every_font_and_vendored_file_mend_ships() {
+    let copyright = std::fs::read_to_string(root().join("assets/linux/copyright")).unwrap();
+    // The patterns of each `Files:` paragraph (continued on lines that start with a space).
+    let mut paragraphs: Vec<Vec<String>> = Vec::new();
+    let mut in_files = false;
+    for line in copyright.lines() {
+        if let Some(patterns) = line.strip_prefix("Files:") {
+            paragraphs.push(patterns.split_whitespace().map(String::from).collect());
+            in_files = true;
+        } else if in_files && line.starts_with(' ') {
+            paragraphs.last_mut().unwrap().extend(line.split_whitespace().map(String::from));
+        } else {
+            in_files = false;
+        }
+    }
+    assert_eq!(paragraphs.first(), Some(&vec!["*".to_owned()]), "the first paragraph is Mend's own, Files: *");
+    let files: Vec<String> = ["assets/fonts", "ui/vendor"].iter().flat_map(|d| files_under(d)).collect();
+    assert!(files.iter().any(|f| f.ends_with(".ttf")) && files.iter().any(|f| f.ends_with(".js")), "{files:?}");
+    // `Files: *` covers Mend's own files; a third party's must be named by a paragraph of its own.
+    let unnamed: Vec<&String> = files
+        .iter()
+        .filter(|f| !paragraphs[1..].iter().flatten().any(|p| matches(p.as_bytes(), f.as_bytes())))
+        .collect();
+    assert!(unnamed.is_empty(), "assets/linux/copyright has no paragraph for {unnamed:?}");
+    for pattern in paragraphs[1..].iter().flatten() {
+        let literal = &pattern[..pattern.find(['*', '?']).unwrap_or(pattern.len())];
+        let folder = literal.rsplit_once('/').map_or(".", |(folder, _)| folder);
+        assert!(
+            files_under(folder).iter().any(|f| matches(pattern.as_bytes(), f.as_bytes())),
+            "assets/linux/copyright names {pattern}, which matches no file"
+        );
+    }
+}
+
+#[test]
+fn the_changelogs_newest_version_is_the_one_being_built() {
+    let changelog = std::fs::read_to_string(root().join("CHANGELOG.md")).unwrap();
+    let newest = changelog
+        .lines()
+        .filter_map(|l| l.strip_prefix("## ["))
+        .filter_map(|l| l.split_once(']'))
+        .find(|(version, _)| *version != "Unreleased")
+        .expect("CHANGELOG.md has a released version");
+    assert_eq!(newest.0, env!("CARGO_PKG_VERSION"), "CHANGELOG.md's newest version against Cargo.toml's");
+    let date = newest.1.strip_prefix(" - ").expect("## [version] - YYYY-MM-DD");
+    assert!(chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").is_ok(), "{date}");
+    // The packages take their version from tauri.conf.json.
+    let config: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("tauri.conf.json")).unwrap()).unwrap();
+    assert_eq!(config["version"], env!("CARGO_PKG_VERSION"), "tauri.conf.json's version against Cargo.toml's");
 }

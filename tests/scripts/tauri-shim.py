@@ -2,14 +2,22 @@
 """Writes src-tauri/tauri.conf.json for the Tauri CLI, which looks for the config inside the
 crate folder, from the one config at the root (the design card's place for it). Every path in
 it is made absolute, so it means the same whether the CLI or tauri-build reads it. The file is
-generated, ignored by git, and removed after the build by `make installer`."""
+generated, ignored by git, and removed after the build by `make installer`. A path under
+target/ names a file the build makes (tests/scripts/package-files.py): it is found in
+$CARGO_TARGET_DIR when that is set."""
 import json
 import os
 import sys
 
 root = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 config = json.load(open(os.path.join(root, "tauri.conf.json")))
-absolute = lambda p: os.path.join(root, p)
+target = os.path.join(root, os.environ.get("CARGO_TARGET_DIR") or "target")
+
+
+def absolute(path):
+    return os.path.join(target, path[len("target/") :]) if path.startswith("target/") else os.path.join(root, path)
+
+
 config["build"]["frontendDist"] = absolute(config["build"]["frontendDist"])
 bundle = config["bundle"]
 bundle["icon"] = [absolute(p) for p in bundle["icon"]]
