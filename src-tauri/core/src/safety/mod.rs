@@ -94,7 +94,8 @@ pub fn rule_notices(
         }
         // No clear improvement 12 weeks after the birth.
         if since >= 84 {
-            if let (Some(now), Some(start)) = (avg(0), early_baseline(conn, birth)?) {
+            // Her baseline, the one `trends` already read for this birth date.
+            if let (Some(now), Some(start)) = (avg(0), t.baseline.map(|b| b.value)) {
                 let improved = now < start && is_clear_change(start, now);
                 if !improved && now >= 1.0 {
                     out.push(Notice {
@@ -112,9 +113,4 @@ pub fn rule_notices(
         }
     }
     Ok(out)
-}
-
-/// Her baseline (`trends::her_baseline`): the mean pain of her first 7 logged days on or after the birth.
-fn early_baseline(conn: &Connection, birth: NaiveDate) -> Result<Option<f64>> {
-    Ok(crate::trends::her_baseline(conn, Some(birth), None)?.map(|b| b.value))
 }
