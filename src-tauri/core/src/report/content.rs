@@ -226,35 +226,35 @@ fn warning_signs(flow: &mut Flow<'_>, input: &ReportInput) {
 }
 
 fn notices(flow: &mut Flow<'_>, input: &ReportInput) {
-    if input.notices.is_empty() {
-        return;
-    }
-    flow.gap(SECTION_GAP);
-    flow.heading(0, 2, &i18n::t(input.lang, "pdf-notices", &[]), H2, KEEP);
-    flow.paragraph(0, &i18n::t(input.lang, "pdf-notices-lead", &[]), LEAD, 0.0);
-    flow.gap(2.0);
-    let list = flow.group(0, Role::List);
-    for notice in &input.notices {
-        flow.item(list, "•", notice, BODY, 12.0);
-    }
+    let lang = input.lang;
+    let titles = (i18n::t(lang, "pdf-notices", &[]), i18n::t(lang, "pdf-notices-lead", &[]));
+    bulleted(flow, titles, None, &input.notices);
 }
 
 /// What went with better or worse days, with how days are compared; only when a factor has
 /// days enough to say something.
 fn insights(flow: &mut Flow<'_>, input: &ReportInput) {
-    if input.insights.is_empty() {
+    let lang = input.lang;
+    let titles = (i18n::t(lang, "pdf-insights", &[]), i18n::t(lang, "pdf-insights-lead", &[]));
+    bulleted(flow, titles, input.insights_note.as_deref(), &input.insights);
+}
+
+/// A section of sentences as a bulleted list under its heading and lead, with an optional
+/// paragraph between them; nothing at all when there are no sentences.
+fn bulleted(flow: &mut Flow<'_>, (heading, lead): (String, String), note: Option<&str>, items: &[String]) {
+    if items.is_empty() {
         return;
     }
     flow.gap(SECTION_GAP);
-    flow.heading(0, 2, &i18n::t(input.lang, "pdf-insights", &[]), H2, KEEP);
-    flow.paragraph(0, &i18n::t(input.lang, "pdf-insights-lead", &[]), LEAD, 0.0);
-    if let Some(note) = &input.insights_note {
+    flow.heading(0, 2, &heading, H2, KEEP);
+    flow.paragraph(0, &lead, LEAD, 0.0);
+    if let Some(note) = note {
         flow.paragraph(0, note, BODY, 0.0);
     }
     flow.gap(2.0);
     let list = flow.group(0, Role::List);
-    for insight in &input.insights {
-        flow.item(list, "•", insight, BODY, 12.0);
+    for item in items {
+        flow.item(list, "•", item, BODY, 12.0);
     }
 }
 

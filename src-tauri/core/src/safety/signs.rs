@@ -28,18 +28,6 @@ impl Group {
     pub const RED_FLAG_ORDER: [Group; 5] =
         [Group::BleedingFever, Group::HeadChest, Group::BackLegs, Group::Body, Group::Mind];
 
-    /// Stable id, as serialised.
-    pub fn id(self) -> &'static str {
-        match self {
-            Group::BleedingFever => "bleeding_fever",
-            Group::HeadChest => "head_chest",
-            Group::BackLegs => "back_legs",
-            Group::Body => "body",
-            Group::Mind => "mind",
-            Group::Mention => "mention",
-        }
-    }
-
     /// The heading in `lang`.
     pub fn label_in(self, lang: Lang) -> String {
         Msg::new(match self {
