@@ -32,15 +32,18 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use statrs::distribution::{ContinuousCDF, StudentsT};
 
+mod trend;
+mod words;
+
 use crate::i18n::{self, Lang};
-use crate::text::{clip, thousands};
+use crate::text::clip;
+use trend::{adjust, effective_share, trend_share, Counted};
+use words::{number, sentence};
 
 /// Days needed in EACH group before any number is shown.
 pub const MIN_DAYS: usize = 7;
 /// A day's local level comes from the other days up to this many calendar days either side.
 pub const WINDOW_DAYS: i64 = 7;
-/// A day with fewer logged neighbours than this has no local level and is left out.
-const MIN_NEIGHBOURS: usize = 4;
 /// The false discovery rate across factors (Benjamini–Hochberg).
 pub const FDR: f64 = 0.05;
 /// The share of her pain's day-to-day variation the local trend must explain before Mend says
@@ -188,89 +191,6 @@ pub fn insights(days: &[Day], tags: &[Tag]) -> Vec<Insight> {
 /// [`insights`] with labels and sentences in `lang`.
 pub fn insights_in(days: &[Day], tags: &[Tag], lang: Lang) -> Vec<Insight> {
     insights_of(&adjust(days), tags, lang)
-}
-
-/// A day that takes part: its pain, and its pain minus her local level.
-#[derive(Debug, Clone, Copy)]
-struct Counted<'a> {
-    day: &'a Day,
-    pain: f64,
-    adjusted: f64,
-}
-
-/// The days with pain that have a local level, in date order, each with its pain minus that
-/// level: a tricube-weighted local linear fit to the other days' pain within `WINDOW_DAYS`
-/// either side, read at the day itself. The day is left out of its own level, so its own
-/// factor cannot pull the level towards it.
-fn adjust(days: &[Day]) -> Vec<Counted<'_>> {
-    let mut logged: Vec<(&Day, f64)> =
-        days.iter().filter_map(|d| d.pain.filter(|p| p.is_finite()).map(|p| (d, p))).collect();
-    logged.sort_by_key(|(d, _)| d.date);
-    let mut out = Vec::with_capacity(logged.len());
-    for (i, (day, pain)) in logged.iter().enumerate() {
-        let near: Vec<(f64, f64, f64)> = logged
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| *j != i)
-            .map(|(_, (d, p))| ((d.date - day.date).num_days(), *p))
-            .filter(|(dx, _)| dx.abs() <= WINDOW_DAYS)
-            .map(|(dx, p)| {
-                let u = dx.abs() as f64 / (WINDOW_DAYS + 1) as f64;
-                ((1.0 - u.powi(3)).powi(3), dx as f64, p)
-            })
-            .collect();
-        if near.len() < MIN_NEIGHBOURS {
-            continue;
-        }
-        out.push(Counted { day, pain: *pain, adjusted: pain - local_level(&near) });
-    }
-    out
-}
-
-/// A weighted least-squares line through (weight, x, y), read at x = 0; its weighted mean when
-/// the x values do not spread.
-fn local_level(points: &[(f64, f64, f64)]) -> f64 {
-    let w: f64 = points.iter().map(|(w, _, _)| w).sum();
-    let mx = points.iter().map(|(w, x, _)| w * x).sum::<f64>() / w;
-    let my = points.iter().map(|(w, _, y)| w * y).sum::<f64>() / w;
-    let sxx: f64 = points.iter().map(|(w, x, _)| w * (x - mx).powi(2)).sum();
-    let sxy: f64 = points.iter().map(|(w, x, y)| w * (x - mx) * (y - my)).sum();
-    if sxx <= 1e-12 {
-        return my;
-    }
-    my - sxy / sxx * mx
-}
-
-/// The share of her pain's variation over the days that take part that the local trend
-/// explains: 1 − var(adjusted) / var(pain). `None` below two groups' worth of days.
-fn trend_share(counted: &[Counted<'_>]) -> Option<f64> {
-    if counted.len() < 2 * MIN_DAYS {
-        return None;
-    }
-    let (_, var_pain) = mean_var(&counted.iter().map(|c| c.pain).collect::<Vec<_>>());
-    let (_, var_adjusted) = mean_var(&counted.iter().map(|c| c.adjusted).collect::<Vec<_>>());
-    (var_pain > 0.0).then(|| 1.0 - var_adjusted / var_pain)
-}
-
-/// How much less a day tells than an independent one: (1 − ρ)/(1 + ρ) for the lag-1
-/// autocorrelation ρ of the adjusted pain over consecutive calendar days, when ρ > 0; else 1.
-fn effective_share(counted: &[Counted<'_>]) -> f64 {
-    let pairs: Vec<(f64, f64)> = counted
-        .windows(2)
-        .filter(|w| (w[1].day.date - w[0].day.date).num_days() == 1)
-        .map(|w| (w[0].adjusted, w[1].adjusted))
-        .collect();
-    if pairs.len() < MIN_DAYS {
-        return 1.0;
-    }
-    let all: Vec<f64> = counted.iter().map(|c| c.adjusted).collect();
-    let (mean, var) = mean_var(&all);
-    if var <= 0.0 {
-        return 1.0;
-    }
-    let cov = pairs.iter().map(|(a, b)| (a - mean) * (b - mean)).sum::<f64>() / pairs.len() as f64;
-    let rho = (cov / var).clamp(0.0, 0.9);
-    (1.0 - rho) / (1.0 + rho)
 }
 
 /// The insights of the adjusted days, sorted (see [`insights`]).
@@ -474,96 +394,6 @@ fn mean_var(xs: &[f64]) -> (f64, f64) {
     (mean, var)
 }
 
-/// The sentence for a factor with enough days in both groups.
-fn sentence(
-    phrase: &str,
-    ((mean_with, n_with), (mean_without, n_without)): ((f64, usize), (f64, usize)),
-    difference: f64,
-    (low, high): (f64, f64),
-    clear: bool,
-    lang: Lang,
-) -> String {
-    let args = [
-        ("phrase", phrase.into()),
-        ("with", format!("{mean_with:.1}").into()),
-        ("nwith", n_with.into()),
-        ("without", format!("{mean_without:.1}").into()),
-        ("nwithout", n_without.into()),
-    ];
-    let means = i18n::t(lang, "insight-means", &args);
-    let lower = difference < 0.0;
-    let collapsed = low == high;
-    if clear {
-        let said = directed(size(difference, lang), lower, lang);
-        if collapsed {
-            return i18n::t(lang, "insight-clear", &[("means", means.into()), ("said", said.into())]);
-        }
-        // Both ends lie on the difference's side of zero: say them as sizes, nearer end first.
-        let (near, far) = if lower { (high, low) } else { (low, high) };
-        let args = [
-            ("means", means.into()),
-            ("said", said.into()),
-            ("near", size(near, lang).into()),
-            ("far", size(far, lang).into()),
-            ("lower", if lower { "yes" } else { "no" }.into()),
-        ];
-        return i18n::t(lang, "insight-clear-range", &args);
-    }
-    let same = difference.abs() < 0.05;
-    let said = if same { i18n::t(lang, "insight-same", &[]) } else { directed(size(difference, lang), lower, lang) };
-    if collapsed {
-        return i18n::t(lang, "insight-unclear-collapsed", &[("means", means.into()), ("said", said.into())]);
-    }
-    // The range runs from the side opposite the difference to its own side.
-    let (from, to) = if lower { (high, low) } else { (low, high) };
-    let args = [
-        ("means", means.into()),
-        ("said", said.into()),
-        ("same", if same { "yes" } else { "no" }.into()),
-        ("from", end(from, lang).into()),
-        ("to", end(to, lang).into()),
-    ];
-    i18n::t(lang, "insight-unclear", &args)
-}
-
-/// A size with its direction: "0.5 lower", "1.3 higher".
-fn directed(size: String, lower: bool, lang: Lang) -> String {
-    if lower {
-        i18n::t(lang, "insight-lower", &[("size", size.into())])
-    } else {
-        i18n::t(lang, "insight-higher", &[("size", size.into())])
-    }
-}
-
-/// A magnitude with one decimal; "under 0.1" rather than a misleading "0.0".
-fn size(x: f64, lang: Lang) -> String {
-    if x.abs() < 0.05 {
-        i18n::t(lang, "insight-under", &[])
-    } else {
-        format!("{:.1}", x.abs())
-    }
-}
-
-/// One end of a range that includes zero: "0.5 higher", "under 0.1 lower" or, at zero itself,
-/// "no difference".
-fn end(x: f64, lang: Lang) -> String {
-    if x == 0.0 {
-        i18n::t(lang, "insight-none", &[])
-    } else {
-        directed(size(x, lang), x < 0.0, lang)
-    }
-}
-
-/// A median as she would write it: "20", "1,250", "6.5", "6.25".
-fn number(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        thousands(x as i64)
-    } else {
-        let s = format!("{x:.2}");
-        s.trim_end_matches('0').to_owned()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -576,70 +406,10 @@ mod tests {
     }
 
     #[test]
-    fn numbers_read_as_written() {
-        assert_eq!(number(0.0), "0");
-        assert_eq!(number(20.0), "20");
-        assert_eq!(number(1250.0), "1,250");
-        assert_eq!(number(6.5), "6.5");
-        assert_eq!(number(6.25), "6.25");
-        assert_eq!(number(22.5), "22.5");
-    }
-
-    #[test]
-    fn range_ends_never_read_zero_point_zero() {
-        assert_eq!(end(0.5, Lang::En), "0.5 higher");
-        assert_eq!(end(-0.03, Lang::En), "under 0.1 lower");
-        assert_eq!(end(0.0, Lang::En), "no difference");
-        assert_eq!(size(-1.26, Lang::En), "1.3");
-        assert_eq!(end(-0.03, Lang::ZhCn), "低 不到 0.1");
-    }
-
-    fn counted(days: &[Day]) -> Vec<Counted<'_>> {
-        adjust(days)
-    }
-
-    fn day(i: u64, pain: f64) -> Day {
-        Day {
-            date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + chrono::Days::new(i),
-            pain: Some(pain),
-            ..Day::default()
-        }
-    }
-
-    #[test]
-    fn a_straight_line_of_pain_leaves_nothing_once_adjusted() {
-        // Pain falling 0.1 a day: the local line through the neighbours predicts each day
-        // exactly, at the edges too, so nothing is left over and the trend explains it all.
-        let days: Vec<Day> = (0..40).map(|i| day(i, 7.0 - 0.1 * i as f64)).collect();
-        let c = counted(&days);
-        assert_eq!(c.len(), 40);
-        assert!(c.iter().all(|c| c.adjusted.abs() < 1e-9), "{:?}", c.iter().map(|c| c.adjusted).collect::<Vec<_>>());
-        assert_eq!(trend_share(&c), Some(1.0));
-    }
-
-    #[test]
-    fn a_day_far_from_others_has_no_level_and_is_left_out() {
-        let mut days: Vec<Day> = (0..10).map(|i| day(i, 4.0)).collect();
-        days.push(day(30, 9.0));
-        assert_eq!(counted(&days).len(), 10);
-    }
-
-    #[test]
     fn the_interval_matches_a_worked_welch_example() {
         // se = √0.5, df = 13.2353 (variances 1 and 4, n = 10 each), t(0.975, 13.2353) = 2.156471.
         let test = Test { difference: 1.0, se: 0.5f64.sqrt(), df: 13.2353, p: 0.2 };
         let (low, high) = test.interval(0.05);
         assert!(((high - low) / 2.0 - 2.156471 * 0.5f64.sqrt()).abs() < 1e-4, "{low} {high}");
-    }
-
-    #[test]
-    fn dependent_days_count_for_less() {
-        // Adjusted values in long runs of the same sign: strongly autocorrelated.
-        let days: Vec<Day> = (0..60).map(|i| day(i, if (i / 10) % 2 == 0 { 3.0 } else { 6.0 })).collect();
-        let share = effective_share(&counted(&days));
-        assert!(share < 0.5, "{share}");
-        // Alternating days: no positive autocorrelation, every day counts.
-        let days: Vec<Day> = (0..60).map(|i| day(i, if i % 2 == 0 { 3.0 } else { 6.0 })).collect();
-        assert_eq!(effective_share(&counted(&days)), 1.0);
     }
 }
