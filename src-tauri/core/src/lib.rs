@@ -21,6 +21,7 @@ pub mod input;
 pub mod insights;
 pub mod integrity;
 pub mod model;
+pub mod platform;
 pub mod reminders;
 pub mod repo;
 pub mod report;

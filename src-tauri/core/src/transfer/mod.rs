@@ -435,7 +435,7 @@ pub fn write_private(path: &Path, contents: &[u8]) -> Result<()> {
         .write(true)
         .open(&tmp)
         .and_then(|mut file| file.write_all(contents).and_then(|_| file.sync_all()))
-        .and_then(|_| std::fs::rename(&tmp, path));
+        .and_then(|_| crate::platform::rename(&tmp, path));
     if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);
         return Err(io(e));
