@@ -22,6 +22,9 @@ use crate::record::Record;
 pub use csv_format::{export_csv, parse_csv, CSV_COLUMNS};
 pub use json_format::{export_json, parse_json, FORMAT, VERSION};
 
+/// The UTF-8 byte order mark a CSV export starts with (for Excel); `read_file` skips it.
+pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// Export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
