@@ -113,6 +113,21 @@ pub fn cjk_font_advice(os: Os) -> &'static str {
     }
 }
 
+/// Whether the place for Mend's icon is the menu bar (macOS) rather than the notification area.
+pub fn menu_bar(os: Os) -> bool {
+    os == Os::MacOs
+}
+
+/// The id of a message about Mend's icon: `id`, or on macOS its `-macos` twin, which says
+/// "menu bar" (and the Dock) where the others say "notification area".
+pub fn tray_wording(os: Os, id: &str) -> String {
+    if menu_bar(os) {
+        format!("{id}-macos")
+    } else {
+        id.to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,5 +243,15 @@ mod tests {
     fn each_system_gets_its_own_advice_for_a_chinese_font() {
         let ids = [Os::Linux, Os::Windows, Os::MacOs].map(cjk_font_advice);
         assert_eq!(ids, ["pdf-needs-font", "pdf-needs-font-windows", "pdf-needs-font-macos"]);
+    }
+
+    #[test]
+    fn macos_says_menu_bar_and_the_others_notification_area_in_both_languages() {
+        use crate::i18n::{t, Lang};
+        for (os, en, zh) in [(Os::MacOs, "menu bar", "菜单栏"), (Os::Windows, "notification area", "通知区域"), (Os::Linux, "notification area", "通知区域")] {
+            let id = tray_wording(os, "still-running-body");
+            assert!(t(Lang::En, &id, &[]).contains(en), "{os:?}: {}", t(Lang::En, &id, &[]));
+            assert!(t(Lang::ZhCn, &id, &[]).contains(zh), "{os:?}: {}", t(Lang::ZhCn, &id, &[]));
+        }
     }
 }
