@@ -362,7 +362,15 @@ mod tests {
         let wants = |args: &[&str]| {
             wants_console(&std::iter::once("mend").chain(args.iter().copied()).map(OsString::from).collect::<Vec<_>>())
         };
-        for console in [&["check"][..], &["log", "pain", "--score", "4"], &["--help"], &["--version"], &["frobnicate"], &["log", "weight"], &["--man-page"]] {
+        for console in [
+            &["check"][..],
+            &["log", "pain", "--score", "4"],
+            &["--help"],
+            &["--version"],
+            &["frobnicate"],
+            &["log", "weight"],
+            &["--man-page"],
+        ] {
             assert!(wants(console), "{console:?} prints");
         }
         for window in [&[][..], &["%U"], &["/home/me/notes.json"], &["-psn_0_12345"], &["--background"]] {

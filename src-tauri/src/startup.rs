@@ -58,7 +58,10 @@ pub fn fail(lang: Lang, message: &str) -> ! {
     if wants_dialog(!cfg!(debug_assertions), std::io::stderr().is_terminal()) {
         let mut text = message.to_owned();
         if let Some(path) = logged {
-            text = format!("{text}\n\n{}", i18n::t(lang, "startup-log-at", &[("path", path.display().to_string().into())]));
+            text = format!(
+                "{text}\n\n{}",
+                i18n::t(lang, "startup-log-at", &[("path", path.display().to_string().into())])
+            );
         }
         rfd::MessageDialog::new()
             .set_level(rfd::MessageLevel::Error)

@@ -224,8 +224,10 @@ fn every_tauri_config_lists_an_ico_for_windows_and_an_icns_for_macos() {
     let names: Vec<&str> = configs.iter().map(|(f, _)| f.as_str()).collect();
     assert!(names.contains(&"tauri.conf.json") && names.contains(&"tests/perf/bare/tauri.conf.json"), "{names:?}");
     for (file, config) in &configs {
-        let icons: Vec<&str> =
-            config["bundle"]["icon"].as_array().map(|a| a.iter().filter_map(|i| i.as_str()).collect()).unwrap_or_default();
+        let icons: Vec<&str> = config["bundle"]["icon"]
+            .as_array()
+            .map(|a| a.iter().filter_map(|i| i.as_str()).collect())
+            .unwrap_or_default();
         // tauri-build stops on Windows without an .ico; the macOS bundle needs an .icns.
         for ext in [".ico", ".icns"] {
             let icon = icons.iter().find(|i| i.ends_with(ext)).unwrap_or_else(|| panic!("{file} lists no {ext} icon"));
@@ -321,7 +323,16 @@ fn unix_only_apis_are_used_only_where_they_compile() {
     ];
     let mut offences = Vec::new();
     let mut scanned = 0;
-    for dir in ["src-tauri/src", "src-tauri/core/src", "src-tauri/core/benches", "src-tauri/core/tests", "src-tauri/tests", "tests/driver", "tests/perf/src", "tests/e2e"] {
+    for dir in [
+        "src-tauri/src",
+        "src-tauri/core/src",
+        "src-tauri/core/benches",
+        "src-tauri/core/tests",
+        "src-tauri/tests",
+        "tests/driver",
+        "tests/perf/src",
+        "tests/e2e",
+    ] {
         for file in files_under(dir).into_iter().filter(|f| f.ends_with(".rs")) {
             let text = std::fs::read_to_string(root().join(&file)).unwrap();
             scanned += 1;
@@ -345,7 +356,8 @@ fn unix_only_apis_are_used_only_where_they_compile() {
 fn the_unix_only_scan_sees_gates_and_what_escapes_them() {
     let text = "use std::fs;\n#[cfg(unix)]\nfn a() {\n    std::os::unix::fs::symlink();\n}\nfn b() {\n    #[cfg(unix)]\n    x(PermissionsExt);\n    y(PermissionsExt);\n}\n";
     let gated = gated_lines(text);
-    let at = |needle: &str, nth: usize| text.lines().enumerate().filter(|(_, l)| l.contains(needle)).nth(nth).unwrap().0;
+    let at =
+        |needle: &str, nth: usize| text.lines().enumerate().filter(|(_, l)| l.contains(needle)).nth(nth).unwrap().0;
     assert!(gated[at("symlink", 0)], "inside a gated fn");
     assert!(gated[at("PermissionsExt", 0)], "a gated statement");
     assert!(!gated[at("PermissionsExt", 1)], "the next statement is not");

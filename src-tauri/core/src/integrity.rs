@@ -221,7 +221,10 @@ mod tests {
     #[test]
     fn windows_paths_become_uris_sqlite_opens() {
         let cases = [
-            (r"C:\Users\Zoë\AppData\Roaming\mend\Mend\data\mend.sqlite3", "file:///C:/Users/Zoë/AppData/Roaming/mend/Mend/data/mend.sqlite3"),
+            (
+                r"C:\Users\Zoë\AppData\Roaming\mend\Mend\data\mend.sqlite3",
+                "file:///C:/Users/Zoë/AppData/Roaming/mend/Mend/data/mend.sqlite3",
+            ),
             (r"\\?\C:\Users\me\backups\mend-2026-11-20.sqlite3", "file:///C:/Users/me/backups/mend-2026-11-20.sqlite3"),
             (r"\\srv\share\mend\mend.sqlite3", "file:////srv/share/mend/mend.sqlite3"),
             (r"\\?\UNC\srv\share\mend.sqlite3", "file:////srv/share/mend.sqlite3"),

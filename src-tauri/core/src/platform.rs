@@ -248,7 +248,11 @@ mod tests {
     #[test]
     fn macos_says_menu_bar_and_the_others_notification_area_in_both_languages() {
         use crate::i18n::{t, Lang};
-        for (os, en, zh) in [(Os::MacOs, "menu bar", "菜单栏"), (Os::Windows, "notification area", "通知区域"), (Os::Linux, "notification area", "通知区域")] {
+        for (os, en, zh) in [
+            (Os::MacOs, "menu bar", "菜单栏"),
+            (Os::Windows, "notification area", "通知区域"),
+            (Os::Linux, "notification area", "通知区域"),
+        ] {
             let id = tray_wording(os, "still-running-body");
             assert!(t(Lang::En, &id, &[]).contains(en), "{os:?}: {}", t(Lang::En, &id, &[]));
             assert!(t(Lang::ZhCn, &id, &[]).contains(zh), "{os:?}: {}", t(Lang::ZhCn, &id, &[]));

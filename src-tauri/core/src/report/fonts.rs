@@ -62,8 +62,8 @@ pub(super) struct Face {
 impl Face {
     fn new(source: Source) -> Result<Self> {
         let broken = || Error::Report("its font could not be read".into());
-        let font = krilla::text::Font::new(krilla::Data::from(Arc::clone(&source.data)), source.index)
-            .ok_or_else(broken)?;
+        let font =
+            krilla::text::Font::new(krilla::Data::from(Arc::clone(&source.data)), source.index).ok_or_else(broken)?;
         FontRef::from_index((*source.data).as_ref(), source.index).map_err(|_| broken())?;
         Ok(Face { font, source })
     }
@@ -243,7 +243,12 @@ mod tests {
         let (regular, bold) = two_files.read().unwrap();
         assert_eq!(((*regular.data).as_ref().len(), (*bold.data).as_ref().len()), (REGULAR.len(), BOLD.len()));
         // Nothing is kept once the report's fonts are dropped: the bytes are the report's alone.
-        let fonts = Fonts { regular: Face::new(regular).unwrap(), bold: Face::new(bold).unwrap(), svg: Arc::clone(&EN_SVG), family: "Open Sans".into() };
+        let fonts = Fonts {
+            regular: Face::new(regular).unwrap(),
+            bold: Face::new(bold).unwrap(),
+            svg: Arc::clone(&EN_SVG),
+            family: "Open Sans".into(),
+        };
         assert!(fonts.bold.width("Mend", 10.0) > fonts.regular.width("Mend", 10.0) * 0.9);
         let weak = Arc::downgrade(&fonts.regular.source.data);
         drop(fonts);
