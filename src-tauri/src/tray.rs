@@ -186,7 +186,11 @@ pub fn on_run_event<R: Runtime>(app: &AppHandle<R>, event: &RunEvent) {
                 crate::notify::tell(
                     app,
                     &i18n::t(lang, "still-running-title", &[]),
-                    &i18n::t(lang, &mend_core::platform::tray_wording(Os::current(), "still-running-body"), &[]),
+                    &if mend_core::platform::menu_bar(Os::current()) {
+                        i18n::t(lang, "still-running-body-macos", &[])
+                    } else {
+                        i18n::t(lang, "still-running-body", &[])
+                    },
                 );
             }
         }

@@ -118,16 +118,6 @@ pub fn menu_bar(os: Os) -> bool {
     os == Os::MacOs
 }
 
-/// The id of a message about Mend's icon: `id`, or on macOS its `-macos` twin, which says
-/// "menu bar" (and the Dock) where the others say "notification area".
-pub fn tray_wording(os: Os, id: &str) -> String {
-    if menu_bar(os) {
-        format!("{id}-macos")
-    } else {
-        id.to_owned()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,19 +233,27 @@ mod tests {
     fn each_system_gets_its_own_advice_for_a_chinese_font() {
         let ids = [Os::Linux, Os::Windows, Os::MacOs].map(cjk_font_advice);
         assert_eq!(ids, ["pdf-needs-font", "pdf-needs-font-windows", "pdf-needs-font-macos"]);
+        use crate::i18n::{t, Lang};
+        for (id, en, zh) in [
+            (ids[0], "fonts-noto-cjk", "fonts-noto-cjk"),
+            (ids[1], "Microsoft YaHei", "微软雅黑"),
+            (ids[2], "PingFang SC", "苹方"),
+        ] {
+            assert!(t(Lang::En, id, &[]).contains(en), "{}", t(Lang::En, id, &[]));
+            assert!(t(Lang::ZhCn, id, &[]).contains(zh), "{}", t(Lang::ZhCn, id, &[]));
+        }
     }
 
     #[test]
     fn macos_says_menu_bar_and_the_others_notification_area_in_both_languages() {
         use crate::i18n::{t, Lang};
-        for (os, en, zh) in [
-            (Os::MacOs, "menu bar", "菜单栏"),
-            (Os::Windows, "notification area", "通知区域"),
-            (Os::Linux, "notification area", "通知区域"),
+        assert_eq!([Os::MacOs, Os::Windows, Os::Linux].map(menu_bar), [true, false, false]);
+        for (id, en, zh) in [
+            ("still-running-body-macos", "menu bar", "菜单栏"),
+            ("still-running-body", "notification area", "通知区域"),
         ] {
-            let id = tray_wording(os, "still-running-body");
-            assert!(t(Lang::En, &id, &[]).contains(en), "{os:?}: {}", t(Lang::En, &id, &[]));
-            assert!(t(Lang::ZhCn, &id, &[]).contains(zh), "{os:?}: {}", t(Lang::ZhCn, &id, &[]));
+            assert!(t(Lang::En, id, &[]).contains(en), "{}", t(Lang::En, id, &[]));
+            assert!(t(Lang::ZhCn, id, &[]).contains(zh), "{}", t(Lang::ZhCn, id, &[]));
         }
     }
 }
