@@ -222,7 +222,7 @@ fn entry(pairs: Vec<(&str, Option<Value>)>) -> Value {
 /// Runs `command`; `lang` is the system's language on the way in, and the language in force
 /// (hers, once the store is open) on the way out, to say an error in.
 fn run(command: Command, lang: &mut Lang) -> mend_core::Result<String> {
-    let dir = mend_core::db::data_dir()?;
+    let dir = mend_core::files::data_dir()?;
     // Restore and recover work on a damaged or missing file too; everything else refuses it.
     let store = match command {
         Command::Restore { .. } | Command::Recover { .. } => Store::open_or_recover(&dir)?,

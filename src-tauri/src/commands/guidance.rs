@@ -4,10 +4,10 @@ use serde_json::Value;
 use tauri::{AppHandle, Runtime};
 
 use mend_core::guidance::{self, Hit, Page, Summary};
+use mend_core::notice::Notice;
 use mend_core::reminders::{QuietHours, Reminder};
 use mend_core::requests::{self, QuietHoursChange, ReminderChange};
 use mend_core::safety::{signs_in, Sign, RED_FLAGS};
-use mend_core::summary::Notice;
 
 use super::{arg, said, CommandResult, Db};
 

@@ -55,7 +55,7 @@ pub struct FlagDay {
     pub date: NaiveDate,
     /// The card's level for the day (a combination can raise it); `Info` when only signs to
     /// mention at the next appointment were ticked.
-    pub level: crate::summary::Level,
+    pub level: crate::notice::Level,
     /// The signs' labels in the report's language, most serious first.
     pub signs: Vec<String>,
 }

@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use crate::i18n::{lookup, Lang, Msg};
-use crate::summary::Level;
+use crate::notice::Level;
 
 /// The short headings the check-in groups its signs under, so a list of about 30 stays
 /// scannable. A heading's words are `sign-group-<id>` in errors.ftl.

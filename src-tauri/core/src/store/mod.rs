@@ -13,6 +13,7 @@ mod safekeeping;
 mod startup;
 mod views;
 
+pub use crate::repo::profile::{read_view as read_profile, ProfileView};
 pub use language::{LanguageView, LANGUAGE_KEY};
 pub use reminders::Due;
 pub use safekeeping::{Health, RecoveryStatus};
@@ -29,15 +30,6 @@ use serde::Serialize;
 use crate::clock::{Clock, SystemClock};
 use crate::error::{Error, Result};
 use crate::model::Profile;
-
-/// The profile as the UI sees it: `configured` is false until it has been saved (or skipped) once.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ProfileView {
-    pub configured: bool,
-    #[serde(flatten)]
-    pub profile: Profile,
-}
 
 /// The first and last days with any entry.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -146,7 +138,7 @@ impl Store {
                 Some(home) => {
                     let dir = home.join("demo");
                     for suffix in ["", "-wal", "-shm"] {
-                        let _ = std::fs::remove_file(dir.join(format!("{}{suffix}", crate::db::DB_FILE)));
+                        let _ = std::fs::remove_file(dir.join(format!("{}{suffix}", crate::files::DB_FILE)));
                     }
                     crate::db::open_in(&dir)?
                 }
@@ -181,12 +173,4 @@ impl Store {
         crate::repo::profile::write(&conn, p, &self.clock.timestamp())?;
         read_profile(&conn)
     }
-}
-
-/// The profile as the UI sees it, with defaults before the first save.
-pub fn read_profile(conn: &Connection) -> Result<ProfileView> {
-    Ok(match crate::repo::profile::read(conn)? {
-        Some(profile) => ProfileView { configured: true, profile },
-        None => ProfileView { configured: false, profile: Profile::default() },
-    })
 }

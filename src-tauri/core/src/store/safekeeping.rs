@@ -7,8 +7,9 @@ use serde::Serialize;
 
 use super::Store;
 use crate::backup::{self, Backup};
-use crate::db::{Damage, DB_FILE};
+use crate::damage::Damage;
 use crate::error::{Error, Result};
+use crate::files::DB_FILE;
 use crate::i18n::Msg;
 use crate::requests::RecoverAction;
 use crate::transfer::{self, Format, Report};
@@ -114,7 +115,7 @@ impl Store {
         }
         let schema_version = crate::repo::meta::version(&conn)?;
         let entries = crate::repo::entries::count_all(&conn)?;
-        Ok(Health { integrity, schema_version, supported_version: crate::db::latest_version(), entries })
+        Ok(Health { integrity, schema_version, supported_version: crate::schema::latest_version(), entries })
     }
 
     /// What is wrong with the data file, when Mend opened in recovery mode.

@@ -61,9 +61,9 @@ impl Store {
     }
 
     /// Today's warnings and red flags, most serious first, for the banner on every screen.
-    pub fn alerts(&self) -> Result<Vec<crate::summary::Notice>> {
+    pub fn alerts(&self) -> Result<Vec<crate::notice::Notice>> {
         let summary = self.day_summary(self.today())?;
-        Ok(summary.notices.into_iter().filter(|n| n.level >= crate::summary::Level::Warning).collect())
+        Ok(summary.notices.into_iter().filter(|n| n.level >= crate::notice::Level::Warning).collect())
     }
 
     /// Per-day and per-week trends over a range.

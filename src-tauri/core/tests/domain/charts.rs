@@ -1,9 +1,8 @@
 //! Charts, checked by parsing the SVG: what is drawn matches the data, in both themes.
 
-mod common;
-use common::Loose;
+use crate::common::Loose;
 
-use common::{assert_invalid, store};
+use crate::common::{assert_invalid, store};
 use mend_core::model::{Calcium, Exercise, Pain};
 use serde_json::json;
 

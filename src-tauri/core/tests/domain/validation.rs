@@ -1,9 +1,8 @@
 //! Validation boundaries for every field, through the store's public API.
 
-mod common;
-use common::Loose;
+use crate::common::Loose;
 
-use common::{assert_invalid, store};
+use crate::common::{assert_invalid, store};
 use mend_core::model::{Calcium, Exercise, Location, Pain};
 use serde_json::{json, Value};
 

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast;
-use mend_core::i18n::{self, t, Lang};
+use mend_core::i18n::{self, t, Label, Lang};
 use mend_core::model::Vocabulary;
 use mend_core::Store;
 

@@ -3,13 +3,10 @@
 //! text. Pages are also rendered to `artifacts/report-*.png` for a person to look at. The
 //! numbers are checked at their boundaries through `report::summary`, without a PDF.
 
-#[path = "support/report.rs"]
-mod support;
-
+use crate::report_support::*;
 use chrono::{Days, NaiveDate};
 use mend_core::model::{AgeBand, Profile};
 use mend_core::report::{self, Paper, ReportInput, Verdict};
-use support::*;
 
 #[test]
 fn report_shows_the_figures_she_needs_as_text() {

@@ -2,8 +2,7 @@
 //! parsers; what the day summary and History show; export and import of them; the functions
 //! insights read.
 
-mod common;
-use common::{assert_invalid, store, Loose};
+use crate::common::{assert_invalid, store, Loose};
 
 use chrono::NaiveDate;
 use mend_core::factors::{tag_id, Mood, Sleep, TagName};

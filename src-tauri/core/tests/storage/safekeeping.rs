@@ -1,7 +1,6 @@
 //! Export and import, backups and restore, damaged files and recovery.
 
-mod common;
-use common::Loose;
+use crate::common::Loose;
 
 use std::path::{Path, PathBuf};
 

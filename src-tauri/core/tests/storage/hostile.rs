@@ -2,9 +2,8 @@
 //! and special import files, overflowing totals, clipped messages and full import previews.
 //! Restore, recovery and the file system are in `hostile_restore.rs`.
 
-mod common;
-use common::files::{dir, entries, open};
-use common::Loose;
+use crate::common::files::{dir, entries, open};
+use crate::common::Loose;
 
 use std::path::Path;
 
@@ -54,7 +53,7 @@ fn csv_export_neutralises_spreadsheet_formulas_and_imports_them_back_unchanged()
 
 #[test]
 fn daily_totals_cannot_overflow_however_much_is_stored_on_one_day() {
-    let s = common::store();
+    let s = crate::common::store();
     // 900,000 entries of 5,000 mg: 4.5 billion mg, more than a 32-bit total holds.
     s.with_connection(|c| {
         c.execute_batch(

@@ -2,8 +2,7 @@
 //! summary and table column comes from the Chinese catalog, dates read the Chinese way, the
 //! figures are the English ones, and no English word of the chart catalog is left.
 
-mod common;
-use common::{store, Loose};
+use crate::common::{store, Loose};
 
 use mend_core::i18n::Lang;
 use mend_core::model::{Calcium, Exercise, Pain, Profile};
@@ -176,7 +175,7 @@ fn a_chinese_report_names_her_signs_and_mends_notices_in_chinese() {
         input.red_flags,
         vec![mend_core::report::FlagDay {
             date,
-            level: mend_core::summary::Level::Urgent,
+            level: mend_core::notice::Level::Urgent,
             signs: vec!["体温达到 38 °C（100.4 °F）或更高，或者发冷、寒战".to_owned()]
         }]
     );

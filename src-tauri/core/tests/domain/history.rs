@@ -1,9 +1,8 @@
 //! History pages, copying the day before, and sample data kept apart from the user's own.
 
-mod common;
-use common::Loose;
+use crate::common::Loose;
 
-use common::{assert_invalid, store};
+use crate::common::{assert_invalid, store};
 use mend_core::model::{Calcium, Exercise, Pain};
 use serde_json::json;
 

@@ -1,8 +1,7 @@
 //! Living on the desktop: what closing the window does, told once, and the next reminder the
 //! tray menu shows, driven by a hand-moved clock.
 
-mod common;
-use common::Loose;
+use crate::common::Loose;
 use mend_core::clock::ManualClock;
 use mend_core::desktop::{on_close, CloseAction, DesktopSettings};
 use mend_core::requests::DesktopChange;

@@ -3,16 +3,13 @@
 //! embedded), Chinese text inside the charts, pages rendered to `artifacts/report-zh-*.png`, and
 //! a year of data still under 2 MB.
 
-#[path = "support/report.rs"]
-mod support;
-
 use std::time::Instant;
 
+use crate::report_support::*;
 use chrono::Days;
 use mend_core::i18n::Lang;
 use mend_core::model::Profile;
 use mend_core::report;
-use support::*;
 
 /// Chinese lines break between any two characters, and `pdftotext` puts a space or a line
 /// break there: compare with all white space taken out.
@@ -30,7 +27,7 @@ fn a_chinese_report_has_chinese_headings_and_the_english_figures() {
     let mut input = known_in(Lang::ZhCn);
     input.red_flags = vec![mend_core::report::FlagDay {
         date: d("2026-11-12"),
-        level: mend_core::summary::Level::Emergency,
+        level: mend_core::notice::Level::Emergency,
         signs: vec!["发烧 38 °C 或更高".into(), "硬膜外穿刺处疼痛".into()],
     }];
     input.questions = "现在可以重新开始跑步吗？\n我需要看盆底康复师吗？".into();

@@ -1,7 +1,6 @@
 //! The reminder scheduler driven by a hand-moved clock: nothing sleeps.
 
-mod common;
-use common::Loose;
+use crate::common::Loose;
 use mend_core::clock::ManualClock;
 use mend_core::model::Calcium;
 use mend_core::Store;

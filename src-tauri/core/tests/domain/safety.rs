@@ -1,9 +1,8 @@
 //! Red flags and Mend's rules on the log, each at its boundary.
 
-mod common;
-use common::Loose;
+use crate::common::Loose;
 
-use common::{assert_invalid, store};
+use crate::common::{assert_invalid, store};
 use mend_core::i18n::Lang;
 use mend_core::model::{Exercise, Pain};
 use mend_core::Store;
@@ -74,7 +73,7 @@ const EVERY_SIGN: &[(&str, &str, &str, &str)] = &[
 ];
 
 /// The day's one red-flag card after ticking `flags`.
-fn card(s: &Store, flags: &[&str]) -> mend_core::summary::Notice {
+fn card(s: &Store, flags: &[&str]) -> mend_core::notice::Notice {
     s.save_red_flags_json(&json!("2026-11-24"), &json!(flags)).unwrap();
     let day = s.day_summary_json(&json!("2026-11-24")).unwrap();
     let cards: Vec<_> = day.notices.into_iter().filter(|n| n.code == "red_flag").collect();
@@ -82,7 +81,7 @@ fn card(s: &Store, flags: &[&str]) -> mend_core::summary::Notice {
     cards.into_iter().next().unwrap()
 }
 
-fn level(n: &mend_core::summary::Notice) -> String {
+fn level(n: &mend_core::notice::Notice) -> String {
     serde_json::to_value(n.level).unwrap().as_str().unwrap().to_owned()
 }
 
@@ -208,8 +207,8 @@ fn in_chinese_the_card_gives_120_and_the_crisis_lines_include_12356_beside_it() 
 
 #[test]
 fn the_check_in_list_is_grouped_under_short_headings_most_serious_first_in_each() {
+    use mend_core::notice::Level;
     use mend_core::safety::{Group, RED_FLAGS};
-    use mend_core::summary::Level;
     // Each group once, in the order the check-in shows them.
     let mut seen: Vec<Group> = Vec::new();
     for f in RED_FLAGS {

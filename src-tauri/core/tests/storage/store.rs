@@ -1,9 +1,8 @@
 //! Store round trips on an in-memory database: log, read back, update, delete, profile.
 
-mod common;
-use common::Loose;
+use crate::common::Loose;
 
-use common::{assert_invalid, store};
+use crate::common::{assert_invalid, store};
 use mend_core::model::{AgeBand, Calcium, Exercise, Intensity, Pain};
 use serde_json::json;
 

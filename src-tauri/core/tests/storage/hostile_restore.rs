@@ -3,9 +3,8 @@
 //! backups, private folders and links, two writers at once. Each ends with nothing lost,
 //! nothing exposed and a clear message.
 
-mod common;
-use common::files::{dir, entries, open};
-use common::Loose;
+use crate::common::files::{dir, entries, open};
+use crate::common::Loose;
 
 use std::path::{Path, PathBuf};
 
@@ -132,7 +131,7 @@ fn a_restored_backup_is_migrated_and_checked_before_it_replaces_anything() {
             ))
         })
         .unwrap();
-    assert_eq!((version, app_id), (mend_core::db::latest_version() as i64, mend_core::integrity::APPLICATION_ID));
+    assert_eq!((version, app_id), (mend_core::schema::latest_version() as i64, mend_core::integrity::APPLICATION_ID));
     // The live file passes the full check afterwards.
     assert_eq!(s.check().unwrap().integrity, "ok");
     std::fs::remove_dir_all(&d).unwrap();

@@ -1,11 +1,10 @@
 //! Trend arithmetic: rolling averages with gaps, ISO weeks across year ends and DST changes,
 //! weeks after birth, baseline and change markers at their boundaries.
 
-mod common;
-use common::Loose;
+use crate::common::Loose;
 
+use crate::common::{assert_invalid, store};
 use chrono::NaiveDate;
-use common::{assert_invalid, store};
 use mend_core::model::{Pain, Profile};
 use mend_core::trends::{compute, is_clear_change, Daily, Direction, PainDay, Range};
 use serde_json::json;

@@ -1,9 +1,8 @@
 //! Day-summary arithmetic and notices.
 
-mod common;
-use common::Loose;
+use crate::common::Loose;
 
-use common::store;
+use crate::common::store;
 use mend_core::model::{Calcium, Exercise, Pain};
 use serde_json::json;
 
