@@ -229,7 +229,7 @@ fn run(command: Command, lang: &mut Lang) -> mend_core::Result<String> {
         _ => Store::open(&dir)?,
     };
     store.set_system_language(*lang);
-    *lang = store.language()?;
+    *lang = store.language();
     let lang = *lang;
     let say = |m: Msg| m.render(lang);
     let shown = |p: &std::path::Path| p.display().to_string();

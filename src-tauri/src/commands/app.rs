@@ -73,7 +73,7 @@ pub fn save_desktop_settings<R: Runtime>(app: AppHandle<R>, db: Db, settings: Op
         let done = if on { launcher.enable() } else { launcher.disable() };
         done.map_err(|e| {
             let message = Msg::new("err-autostart").arg("detail", e.to_string());
-            CommandError::own("system", &message, Some("startAtLogin"), crate::error::language(&db))
+            CommandError::own("system", &message, Some("startAtLogin"), db.language())
         })?;
     }
     said(&db, || desktop(&app, &db))

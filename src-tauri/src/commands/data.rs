@@ -107,7 +107,7 @@ pub async fn pick_import_file<R: Runtime>(app: AppHandle<R>) -> Option<PickedFil
     let path = match test_answer("MEND_E2E_PICK") {
         Some(path) => path,
         None => {
-            let lang = crate::error::language(&app.state::<Store>());
+            let lang = app.state::<Store>().language();
             let filter = mend_core::i18n::t(lang, "dialog-mend-export", &[]);
             app.dialog().file().add_filter(filter, &["json", "csv"]).blocking_pick_file()?.into_path().ok()?
         }

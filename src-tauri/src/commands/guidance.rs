@@ -16,18 +16,18 @@ use super::{arg, said, CommandResult, Db};
 pub fn list_guidance(db: Db) -> CommandResult<Vec<Summary>> {
     said(&db, || {
         let profile = db.profile()?;
-        Ok(guidance::list_in(db.language()?, profile.configured.then_some(&profile.profile)))
+        Ok(guidance::list_in(db.language(), profile.configured.then_some(&profile.profile)))
     })
 }
 
 #[tauri::command(async)]
 pub fn get_guidance(db: Db, id: Option<Value>) -> CommandResult<Page> {
-    said(&db, || guidance::get_in(db.language()?, &requests::name(&arg(id), "id", "field-article")?))
+    said(&db, || guidance::get_in(db.language(), &requests::name(&arg(id), "id", "field-article")?))
 }
 
 #[tauri::command(async)]
 pub fn search_guidance(db: Db, query: Option<String>) -> CommandResult<Vec<Hit>> {
-    said(&db, || Ok(guidance::search_in(db.language()?, query.as_deref().unwrap_or_default())))
+    said(&db, || Ok(guidance::search_in(db.language(), query.as_deref().unwrap_or_default())))
 }
 
 #[tauri::command(async)]
@@ -79,7 +79,7 @@ pub fn save_quiet_hours(db: Db, quiet: Option<Value>) -> CommandResult<QuietHour
 /// The red flags to tick, in her language.
 #[tauri::command(async)]
 pub fn red_flag_list(db: Db) -> Vec<Sign> {
-    signs_in(RED_FLAGS, crate::error::language(&db))
+    signs_in(RED_FLAGS, db.language())
 }
 
 #[tauri::command(async)]
