@@ -2,6 +2,7 @@
 //! valid entries (`input`), where and how it is stored (`db`, `store`), and what a day adds up
 //! to (`summary`). Everything here runs on an in-memory SQLite database in tests.
 
+pub mod api;
 pub mod backup;
 pub mod catalog;
 pub mod chart;

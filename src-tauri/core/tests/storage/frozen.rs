@@ -5,10 +5,9 @@
 //! `fixtures/v3-mend.sqlite3`, written through the Store of the last schema-3 build (the same
 //! kinds of data) with the JSON and CSV exports that build made of it (`v3-export.*`).
 
-use crate::common::Loose;
-
 use std::path::{Path, PathBuf};
 
+use mend_core::api;
 use mend_core::clock::FixedClock;
 use mend_core::transfer::Format;
 use mend_core::Store;
@@ -83,7 +82,7 @@ fn the_0_1_0_release_database_opens_migrated_with_everything_kept() {
     assert_eq!(now["profile"]["birthDate"], "2026-08-30");
     assert_eq!(now["quietHours"], json!({"enabled": true, "start": "22:30", "end": "06:30"}));
     // Red flags of the old list keep their meaning: "numbness" is shown as an emergency now.
-    let day = s.day_summary_json(&json!("2026-09-05")).unwrap();
+    let day = api::day_summary(&s, &json!("2026-09-05")).unwrap();
     assert_eq!(day.red_flags, ["bladder_bowel", "numbness"]);
     let card = day.notices.iter().find(|n| n.code == "red_flag").unwrap();
     assert_eq!(serde_json::to_value(card.level).unwrap(), "emergency");
@@ -96,7 +95,7 @@ fn the_first_schema_opens_migrated_with_everything_kept() {
     let d = folder_with("v1-schema-0001.sqlite3", "v1");
     let s = open(&d);
     assert_eq!(upgraded(&s).0, mend_core::schema::latest_version() as i64);
-    let day = s.day_summary_json(&json!("2026-09-03")).unwrap();
+    let day = api::day_summary(&s, &json!("2026-09-03")).unwrap();
     assert_eq!(day.pain[0].entry.note, "stiff");
     assert_eq!(day.pain[0].entry.locations.len(), 2);
     assert_eq!(s.check().unwrap().entries, 3);
@@ -109,7 +108,7 @@ fn a_backup_made_by_the_0_1_0_release_restores_through_the_migration() {
     let d = std::env::temp_dir().join(format!("mend-frozen-restore-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     let s = open(&d);
-    s.log_json::<mend_core::model::Pain>(&json!({"date": "2026-11-20", "score": 2})).unwrap();
+    api::log::<mend_core::model::Pain>(&s, &json!({"date": "2026-11-20", "score": 2})).unwrap();
     s.restore(&fixture("v2-backup-mend-0.1.0.sqlite3")).unwrap();
     assert_eq!(s.check().unwrap().entries, 6);
     assert_eq!(upgraded(&s).1, mend_core::integrity::APPLICATION_ID);
@@ -171,7 +170,7 @@ fn a_schema_3_backup_restores_through_the_migration() {
     let d = std::env::temp_dir().join(format!("mend-frozen-v3-restore-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     let s = open(&d);
-    s.log_json::<mend_core::model::Pain>(&json!({"date": "2026-11-20", "score": 2})).unwrap();
+    api::log::<mend_core::model::Pain>(&s, &json!({"date": "2026-11-20", "score": 2})).unwrap();
     let verified = mend_core::integrity::verify(&fixture("v3-mend.sqlite3")).unwrap();
     assert_eq!((verified.version, verified.entries), (3, 7));
     s.restore(&fixture("v3-mend.sqlite3")).unwrap();
