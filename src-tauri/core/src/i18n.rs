@@ -154,18 +154,42 @@ impl Lang {
 static BUNDLES: LazyLock<Vec<(Lang, FluentBundle<FluentResource>)>> =
     LazyLock::new(|| <Lang as crate::vocab::Vocabulary>::all().into_iter().map(|lang| (lang, bundle(lang))).collect());
 
-/// The bundle for `lang`; a catalog that does not parse is a bug the tests catch.
+/// The bundle for `lang`; a catalog that does not parse, or an id defined twice, is a bug
+/// `catalog_problems` reports and the tests catch.
 fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    load(lang, &catalogs(lang)).0
+}
+
+/// Every catalog of `lang`: the core's files and the window's, each with its file name.
+fn catalogs(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    lang.core_catalogs().iter().copied().chain([("ui.ftl", lang.ui_catalog())]).collect()
+}
+
+/// One bundle from `sources`, and what went wrong on the way: parse errors (Fluent keeps the
+/// messages it could read) and ids defined again (Fluent keeps the first).
+fn load(lang: Lang, sources: &[(&str, &str)]) -> (FluentBundle<FluentResource>, Vec<String>) {
     let id = lang.tag().parse().expect("a language tag Fluent understands");
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // No Unicode isolation marks around arguments: they would show in tray menus and
     // notifications, and neither language here mixes directions.
     bundle.set_use_isolating(false);
-    for source in lang.core_catalogs().iter().map(|(_, source)| *source).chain([lang.ui_catalog()]) {
-        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
-        let _ = bundle.add_resource(resource);
+    let mut problems = Vec::new();
+    for (name, source) in sources {
+        let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(resource, errors)| {
+            problems.extend(errors.iter().map(|e| format!("{}/{name}: does not parse: {e:?}", lang.tag())));
+            resource
+        });
+        if let Err(errors) = bundle.add_resource(resource) {
+            problems.extend(errors.iter().map(|e| format!("{}/{name}: {e}", lang.tag())));
+        }
     }
-    bundle
+    (bundle, problems)
+}
+
+/// What is wrong with the catalogs, in every language: empty when each parses in full and
+/// no id is defined twice across a language's files.
+pub fn catalog_problems() -> Vec<String> {
+    <Lang as crate::vocab::Vocabulary>::all().into_iter().flat_map(|lang| load(lang, &catalogs(lang)).1).collect()
 }
 
 /// The message `id` in `lang`, with `args` filled in. An unknown id gives the id itself (a
@@ -337,6 +361,16 @@ pub fn and_list(lang: Lang, items: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_catalog_parses_in_full_and_defines_each_id_once() {
+        assert_eq!(catalog_problems(), Vec::<String>::new());
+        // And the check itself sees both kinds of problem.
+        let broken = [("a.ftl", "hello = Hello\nbroken = { $\n"), ("b.ftl", "hello = Hello again\n")];
+        let problems = load(Lang::En, &broken).1;
+        assert!(problems.iter().any(|p| p.starts_with("en/a.ftl: does not parse")), "{problems:?}");
+        assert!(problems.iter().any(|p| p.starts_with("en/b.ftl:") && p.contains("hello")), "{problems:?}");
+    }
 
     #[test]
     fn a_message_is_said_in_either_language_with_its_arguments_in_the_same_language() {

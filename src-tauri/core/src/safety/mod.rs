@@ -8,8 +8,8 @@ mod signs;
 
 pub use card::{level_of, notices as red_flag_notices, CLINICIAN_ARTICLE, PELVIC_FLOOR_ARTICLE};
 pub use signs::{
-    action, action_in, crisis_lines_in, find, signs_in, Group, RedFlag, Sign, CRISIS_LINES, MENTION, RED_FLAGS,
-    RETIRED, TRUST_INSTINCTS,
+    action_in, crisis_lines_in, find, signs_in, Group, RedFlag, Sign, CRISIS_LINES, MENTION, RED_FLAGS, RETIRED,
+    TRUST_INSTINCTS,
 };
 
 use chrono::{Days, NaiveDate};

@@ -330,14 +330,6 @@ pub fn action_in(level: Level, lang: Lang) -> String {
     m.render(lang)
 }
 
-/// What to do, by level, in English.
-pub fn action(level: Level) -> &'static str {
-    match level {
-        Level::Emergency => "Call your local emergency number or go to the emergency department now.",
-        _ => "Contact your midwife, doctor or maternity unit now. If you cannot reach them, go to the emergency department or call your local emergency number.",
-    }
-}
-
 /// Crisis lines in `lang` (see `CRISIS_LINES`).
 pub fn crisis_lines_in(lang: Lang) -> Vec<String> {
     ["crisis-line-us", "crisis-line-uk", "crisis-line-cn", "crisis-line-anywhere"]

@@ -8,11 +8,11 @@ use mend_core::Store;
 use serde_json::json;
 
 fn codes(s: &Store, date: &str) -> Vec<&'static str> {
-    api::day_summary(&s, &json!(date)).unwrap().notices.iter().map(|n| n.code).collect()
+    api::day_summary(s, &json!(date)).unwrap().notices.iter().map(|n| n.code).collect()
 }
 
 fn pain(s: &Store, date: &str, score: u8) {
-    api::log::<Pain>(&s, &json!({"date": date, "score": score})).unwrap();
+    api::log::<Pain>(s, &json!({"date": date, "score": score})).unwrap();
 }
 
 const EMERGENCY: &str = "Call your local emergency number or go to the emergency department now.";
@@ -73,8 +73,8 @@ const EVERY_SIGN: &[(&str, &str, &str, &str)] = &[
 
 /// The day's one red-flag card after ticking `flags`.
 fn card(s: &Store, flags: &[&str]) -> mend_core::notice::Notice {
-    api::save_red_flags(&s, &json!("2026-11-24"), &json!(flags)).unwrap();
-    let day = api::day_summary(&s, &json!("2026-11-24")).unwrap();
+    api::save_red_flags(s, &json!("2026-11-24"), &json!(flags)).unwrap();
+    let day = api::day_summary(s, &json!("2026-11-24")).unwrap();
     let cards: Vec<_> = day.notices.into_iter().filter(|n| n.code == "red_flag").collect();
     assert_eq!(cards.len(), 1, "one card for {flags:?}");
     cards.into_iter().next().unwrap()
