@@ -113,3 +113,46 @@ fn data_survives_reopening_the_file() {
     drop(s);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The language has its own lock: reading it while a session holds the connection (as a
+/// command's error is said while another command runs) answers at once instead of waiting.
+#[test]
+fn the_language_is_read_while_a_session_holds_the_connection() {
+    use mend_core::i18n::Lang;
+    let s = std::sync::Arc::new(store());
+    s.set_language(Lang::ZhCn).unwrap();
+    let session = s.session();
+    assert_eq!(session.lang, Lang::ZhCn);
+    let other = std::sync::Arc::clone(&s);
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || tx.send(other.language()).unwrap());
+    let read = rx.recv_timeout(std::time::Duration::from_secs(5));
+    assert_eq!(read, Ok(Lang::ZhCn), "the language was read while the connection was held");
+    drop(session);
+}
+
+/// One mode: her own diary, then the sample data (her chosen language goes with her), then
+/// hers again with her entries as they were.
+#[test]
+fn the_store_is_in_one_mode_at_a_time() {
+    use mend_core::i18n::Lang;
+    use mend_core::store::Mode;
+    let dir = tempfile::tempdir().unwrap();
+    let s = mend_core::Store::open(dir.path()).unwrap();
+    api::log::<Pain>(&s, &json!({"date": s.today().to_string(), "score": 4})).unwrap();
+    s.set_language(Lang::ZhCn).unwrap();
+    assert_eq!((s.mode(), s.is_demo(), s.damage()), (Mode::Own, false, None));
+    s.set_demo(true).unwrap();
+    assert_eq!((s.mode(), s.is_demo(), s.language()), (Mode::Sample, true, Lang::ZhCn));
+    assert!(s.data_span().unwrap().first.unwrap() < s.today(), "weeks of sample data, not her one day");
+    s.set_demo(false).unwrap();
+    assert_eq!((s.mode(), s.language()), (Mode::Own, Lang::ZhCn));
+    assert_eq!(s.data_span().unwrap().first, Some(s.today()), "her own diary is back");
+    assert_eq!(s.day_summary(s.today()).unwrap().pain.len(), 1, "with her entry");
+    // Her file damaged while the sample data is open: leaving it opens recovery, not an empty diary.
+    s.set_demo(true).unwrap();
+    std::fs::write(dir.path().join("mend.sqlite3"), b"not a database at all, not even close....").unwrap();
+    s.set_demo(false).unwrap();
+    assert!(matches!(s.mode(), Mode::Recovery(_)), "{:?}", s.mode());
+    assert_eq!(s.damage().map(|_| ()), Some(()));
+}
