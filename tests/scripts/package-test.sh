@@ -48,8 +48,14 @@ env -u DISPLAY -u WAYLAND_DISPLAY mend --help | grep -q 'With no command, Mend o
 MEND_DATA_DIR="$data/diary" env -u DISPLAY mend log pain --score 4 >/dev/null
 MEND_DATA_DIR="$data/diary" env -u DISPLAY mend check | grep -q '^ok: integrity ok, schema version 4 .*, 1 entries'
 
-# In the real webview, through the same WebDriver harness as the end-to-end tests.
-MEND_INSTALLED_APP=/usr/bin/mend cargo test --locked -p mend --test e2e installed -- --ignored --exact installed::the_installed_app_opens_on_the_today_screen
+# In the real webview, through the same WebDriver harness as the end-to-end tests: the test
+# binary CI kept from `make test` ($MEND_E2E_BIN, see .ci/run), else built now.
+installed=(installed -- --ignored --exact installed::the_installed_app_opens_on_the_today_screen)
+if [ -n "${MEND_E2E_BIN:-}" ]; then
+  MEND_INSTALLED_APP=/usr/bin/mend "$MEND_E2E_BIN" "${installed[@]:2}"
+else
+  MEND_INSTALLED_APP=/usr/bin/mend cargo test --locked -p mend --features e2e --test e2e "${installed[@]}"
+fi
 
 # Removing the package leaves her data alone.
 before=$(cd "$data" && find . -type f -exec sha256sum {} + | sort)

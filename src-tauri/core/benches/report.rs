@@ -56,7 +56,7 @@ fn report(c: &mut Criterion) {
         supplement_doses_over_limit: 3,
         red_flags: vec![mend_core::report::FlagDay {
             date: range.from + Days::new(40),
-            level: mend_core::summary::Level::Urgent,
+            level: mend_core::notice::Level::Urgent,
             signs: vec!["A temperature of 38 °C (100.4 °F) or higher, or chills".into()],
         }],
         notices: vec!["Pain of 7 or more on 3 days in a row.".into()],

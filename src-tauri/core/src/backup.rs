@@ -10,8 +10,8 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use rusqlite::{Connection, MAIN_DB};
 use serde::Serialize;
 
-use crate::db::{private_file, sync, temp_file, DB_FILE};
 use crate::error::{Error, Result};
+use crate::files::{private_file, sync, temp_file, DB_FILE};
 use crate::integrity::verify;
 use crate::repo::{meta, settings};
 
@@ -22,7 +22,7 @@ pub const KEEP_DAILY: usize = 7;
 /// Weekly copies kept beyond those.
 pub const KEEP_WEEKLY: usize = 4;
 /// The `setting` key inside a backup that records when it was taken (RFC 3339, UTC).
-pub const TAKEN_AT: &str = "backup.taken_at";
+pub use crate::repo::settings::BACKUP_TAKEN_AT as TAKEN_AT;
 
 /// One backup file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -56,7 +56,7 @@ pub fn folder(data_dir: &Path) -> Result<PathBuf> {
             ),
         });
     }
-    crate::db::ensure_dir(&dir)?;
+    crate::files::ensure_dir(&dir)?;
     Ok(dir)
 }
 
@@ -67,7 +67,7 @@ pub fn copy_to(conn: &Connection, dest: &Path, taken_at: &str) -> Result<()> {
         Some(parent) => parent.to_path_buf(),
         None => PathBuf::from("."),
     };
-    crate::db::create_dir(&dir)?;
+    crate::files::create_dir(&dir)?;
     let partial = temp_file(&dir, "mend-backup", ".partial")?;
     let written = (|| {
         conn.backup(MAIN_DB, &partial, None)?;
@@ -205,14 +205,14 @@ pub fn prepare(data_dir: &Path, source: &Path) -> Result<PathBuf> {
         crate::integrity::open_frozen(source)?.backup(MAIN_DB, &temp, None)?;
         let mut conn = Connection::open(&temp)?;
         meta::set_wal(&conn, false)?;
-        crate::db::migrate(&mut conn)?;
+        crate::schema::migrate(&mut conn)?;
         settings::remove(&conn, TAKEN_AT)?;
         // A fresh, compact file in Mend's page size: nothing left in free pages.
         meta::compact(&conn, 4096)?;
         drop(conn);
         private_file(&temp)?;
         let checked = verify(&temp)?;
-        if checked.version != crate::db::latest_version() as i64 {
+        if checked.version != crate::schema::latest_version() as i64 {
             return Err(Error::invalid("path", crate::i18n::Msg::new("err-not-brought-up-to-date")));
         }
         sync(&temp)
@@ -287,7 +287,7 @@ pub fn prepare_empty(home: &Path) -> Result<PathBuf> {
     let temp = temp_file(home, "mend-incoming", ".sqlite3")?;
     let made = (|| {
         let mut conn = Connection::open(&temp)?;
-        crate::db::migrate(&mut conn)?;
+        crate::schema::migrate(&mut conn)?;
         drop(conn);
         sync(&temp)
     })();

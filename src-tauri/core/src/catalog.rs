@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::chart::ChartKind;
-use crate::i18n::Lang;
+use crate::i18n::{Label, Lang};
 use crate::model::{AgeBand, CalciumSource, DeliveryType, EntryKind, ExerciseKind, Intensity, Location, Vocabulary};
 
 /// One member of a vocabulary: its name and the words shown for it.

@@ -43,9 +43,4 @@ impl Damage {
             Damage::Missing { backups, .. } => Msg::new("damage-missing").arg("backups", *backups),
         }
     }
-
-    /// The sentence in English.
-    pub fn explain(&self) -> String {
-        self.msg().to_string()
-    }
 }

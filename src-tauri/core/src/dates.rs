@@ -24,11 +24,14 @@ pub enum Form {
 
 /// `date` in `form`, as `lang` writes it.
 pub fn format(lang: Lang, date: NaiveDate, form: Form) -> String {
+    if form == Form::Long {
+        return crate::i18n::long_date(lang, date);
+    }
     match lang {
         Lang::En => {
             let pattern = match form {
-                Form::Long => "%-d %B %Y",
-                Form::Short => "%-d %b %Y",
+                // Long is `i18n::long_date`, above.
+                Form::Short | Form::Long => "%-d %b %Y",
                 Form::DayMonth => "%-d %b",
                 Form::MonthYear => "%b %Y",
                 Form::Year => "%Y",
@@ -40,7 +43,7 @@ pub fn format(lang: Lang, date: NaiveDate, form: Form) -> String {
         Lang::ZhCn => {
             let (y, m, d) = (date.year(), date.month(), date.day());
             match form {
-                Form::Long | Form::Short => format!("{y}年{m}月{d}日"),
+                Form::Short | Form::Long => format!("{y}年{m}月{d}日"),
                 Form::DayMonth => format!("{m}月{d}日"),
                 Form::MonthYear => format!("{y}年{m}月"),
                 Form::Year => format!("{y}年"),

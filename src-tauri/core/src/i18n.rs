@@ -28,6 +28,36 @@ macro_rules! core_catalogs {
     };
 }
 
+/// Declares the articles' file names, once for every language: `articles_in!("folder")` is
+/// the list of (file name, embedded text) of that folder, in reading order. Every language has
+/// every article under the same file name (a test checks it); `i18n::languages!` names the
+/// folder of each.
+macro_rules! articles_in {
+    ($dir:literal) => {
+        crate::i18n::articles_in!(@ $dir;
+            "why-back-pain.md",
+            "moving-gently.md",
+            "posture.md",
+            "calcium.md",
+            "when-to-see-a-clinician.md",
+            "rest-and-self-care.md",
+            "pelvic-floor.md",
+            "pelvic-girdle-pain.md",
+            "tummy-muscles.md",
+            "caesarean-recovery.md",
+            "epidurals-and-back-pain.md",
+            "returning-to-running.md",
+            "vitamin-d-and-bones.md",
+            "back-pain-breastfeeding.md",
+            "low-mood-and-anxiety.md",
+        )
+    };
+    (@ $dir:literal; $($file:literal,)+) => {
+        &[$(($file, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../", $dir, "/", $file)))),+]
+    };
+}
+pub(crate) use articles_in;
+
 /// Declares the languages: one line each, `Variant = "tag": "its own name" => "articles folder"`.
 /// The tag is BCP 47 and names the catalog folder `assets/locales/<tag>/`.
 macro_rules! languages {
@@ -66,7 +96,7 @@ macro_rules! languages {
             /// The guidance articles in this language: file name and text, in reading order.
             pub const fn articles(self) -> &'static [(&'static str, &'static str)] {
                 match self {
-                    $(Lang::$variant => crate::guidance::articles_in!($articles),)+
+                    $(Lang::$variant => crate::i18n::articles_in!($articles),)+
                 }
             }
         }
@@ -77,6 +107,17 @@ languages! {
     En = "en": "English" => "assets/guidance";
     ZhCn = "zh-CN": "简体中文" => "assets/guidance/zh-CN";
 }
+
+/// A vocabulary's words in any language: the catalog's `label_id` message, or the English
+/// label where a catalog has none (a language's own name is the same in every language).
+pub trait Label: crate::vocab::Vocabulary {
+    /// The words the window shows for it in `lang`.
+    fn label_in(self, lang: Lang) -> String {
+        lookup(lang, &self.label_id()).unwrap_or_else(|| self.label().to_owned())
+    }
+}
+
+impl<T: crate::vocab::Vocabulary> Label for T {}
 
 #[allow(clippy::derivable_impls)] // the enum comes from a macro that cannot mark a default
 impl Default for Lang {
@@ -92,39 +133,63 @@ impl Lang {
     pub fn from_locale(locale: &str) -> Lang {
         let primary = |s: &str| s.split(['-', '_', '.', '@']).next().unwrap_or_default().to_ascii_lowercase();
         let wanted = primary(locale.trim());
-        <Lang as crate::model::Vocabulary>::all()
+        <Lang as crate::vocab::Vocabulary>::all()
             .into_iter()
-            .find(|l| primary(crate::model::Vocabulary::as_str(*l)) == wanted)
+            .find(|l| primary(crate::vocab::Vocabulary::as_str(*l)) == wanted)
             .unwrap_or_default()
     }
 
     /// The BCP 47 tag ("en", "zh-CN").
     pub fn tag(self) -> &'static str {
-        crate::model::Vocabulary::as_str(self)
+        crate::vocab::Vocabulary::as_str(self)
     }
 
     /// The language that `tag` names exactly, if Mend speaks it.
     pub fn parse_tag(tag: &str) -> Option<Lang> {
-        crate::model::Vocabulary::parse(tag)
+        crate::vocab::Vocabulary::parse(tag)
     }
 }
 
 /// One bundle per language, holding both catalogs, built on first use.
 static BUNDLES: LazyLock<Vec<(Lang, FluentBundle<FluentResource>)>> =
-    LazyLock::new(|| <Lang as crate::model::Vocabulary>::all().into_iter().map(|lang| (lang, bundle(lang))).collect());
+    LazyLock::new(|| <Lang as crate::vocab::Vocabulary>::all().into_iter().map(|lang| (lang, bundle(lang))).collect());
 
-/// The bundle for `lang`; a catalog that does not parse is a bug the tests catch.
+/// The bundle for `lang`; a catalog that does not parse, or an id defined twice, is a bug
+/// `catalog_problems` reports and the tests catch.
 fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    load(lang, &catalogs(lang)).0
+}
+
+/// Every catalog of `lang`: the core's files and the window's, each with its file name.
+fn catalogs(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    lang.core_catalogs().iter().copied().chain([("ui.ftl", lang.ui_catalog())]).collect()
+}
+
+/// One bundle from `sources`, and what went wrong on the way: parse errors (Fluent keeps the
+/// messages it could read) and ids defined again (Fluent keeps the first).
+fn load(lang: Lang, sources: &[(&str, &str)]) -> (FluentBundle<FluentResource>, Vec<String>) {
     let id = lang.tag().parse().expect("a language tag Fluent understands");
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // No Unicode isolation marks around arguments: they would show in tray menus and
     // notifications, and neither language here mixes directions.
     bundle.set_use_isolating(false);
-    for source in lang.core_catalogs().iter().map(|(_, source)| *source).chain([lang.ui_catalog()]) {
-        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
-        let _ = bundle.add_resource(resource);
+    let mut problems = Vec::new();
+    for (name, source) in sources {
+        let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(resource, errors)| {
+            problems.extend(errors.iter().map(|e| format!("{}/{name}: does not parse: {e:?}", lang.tag())));
+            resource
+        });
+        if let Err(errors) = bundle.add_resource(resource) {
+            problems.extend(errors.iter().map(|e| format!("{}/{name}: {e}", lang.tag())));
+        }
     }
-    bundle
+    (bundle, problems)
+}
+
+/// What is wrong with the catalogs, in every language: empty when each parses in full and
+/// no id is defined twice across a language's files.
+pub fn catalog_problems() -> Vec<String> {
+    <Lang as crate::vocab::Vocabulary>::all().into_iter().flat_map(|lang| load(lang, &catalogs(lang)).1).collect()
 }
 
 /// The message `id` in `lang`, with `args` filled in. An unknown id gives the id itself (a
@@ -177,12 +242,6 @@ const VERBATIM: &str = "";
 impl Msg {
     /// The message `id`, without arguments yet.
     pub fn new(id: &'static str) -> Self {
-        Msg { id: id.into(), args: Vec::new() }
-    }
-
-    /// The message whose id is made at run time (a vocabulary member's label); a test checks
-    /// that every such id exists.
-    pub(crate) fn made(id: String) -> Self {
         Msg { id: id.into(), args: Vec::new() }
     }
 
@@ -302,6 +361,16 @@ pub fn and_list(lang: Lang, items: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_catalog_parses_in_full_and_defines_each_id_once() {
+        assert_eq!(catalog_problems(), Vec::<String>::new());
+        // And the check itself sees both kinds of problem.
+        let broken = [("a.ftl", "hello = Hello\nbroken = { $\n"), ("b.ftl", "hello = Hello again\n")];
+        let problems = load(Lang::En, &broken).1;
+        assert!(problems.iter().any(|p| p.starts_with("en/a.ftl: does not parse")), "{problems:?}");
+        assert!(problems.iter().any(|p| p.starts_with("en/b.ftl:") && p.contains("hello")), "{problems:?}");
+    }
 
     #[test]
     fn a_message_is_said_in_either_language_with_its_arguments_in_the_same_language() {

@@ -26,10 +26,10 @@ pub use crate::repo::meta::{schema, SchemaItem};
 /// The schema Mend's migrations make for each version, index = version (0 is empty).
 fn expected() -> &'static [Vec<SchemaItem>] {
     static EXPECTED: LazyLock<Vec<Vec<SchemaItem>>> = LazyLock::new(|| {
-        (0..=crate::db::latest_version())
+        (0..=crate::schema::latest_version())
             .map(|v| {
                 let mut conn = Connection::open_in_memory().expect("in-memory database");
-                crate::db::migrate_to(&mut conn, v).expect("migrations apply");
+                crate::schema::migrate_to(&mut conn, v).expect("migrations apply");
                 schema(&conn).expect("schema reads")
             })
             .collect()
@@ -98,8 +98,8 @@ fn mend_checks(conn: &Connection) -> Result<Option<Damage>> {
     let version = meta::version(conn)?;
     let app_id = meta::application_id(conn)?;
     let found = schema(conn)?;
-    if version > crate::db::latest_version() as i64 {
-        return Ok(Some(Damage::TooNew { found: version, supported: crate::db::latest_version() }));
+    if version > crate::schema::latest_version() as i64 {
+        return Ok(Some(Damage::TooNew { found: version, supported: crate::schema::latest_version() }));
     }
     if version < 0 || (version == 0 && !found.is_empty()) {
         return Ok(Some(Damage::Foreign));
@@ -208,7 +208,8 @@ pub fn verify(path: &Path) -> Result<Verified> {
         return Err(refuse(Damage::Foreign));
     }
     let entries = crate::repo::entries::count_all(&conn)?;
-    let taken_at = if version >= 2 { crate::repo::settings::get(&conn, crate::backup::TAKEN_AT)? } else { None };
+    let taken_at =
+        if version >= 2 { crate::repo::settings::get(&conn, crate::repo::settings::BACKUP_TAKEN_AT)? } else { None };
     Ok(Verified { version, entries, taken_at })
 }
 

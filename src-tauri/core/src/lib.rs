@@ -2,6 +2,7 @@
 //! valid entries (`input`), where and how it is stored (`db`, `store`), and what a day adds up
 //! to (`summary`). Everything here runs on an in-memory SQLite database in tests.
 
+pub mod api;
 pub mod backup;
 pub mod catalog;
 pub mod chart;
@@ -14,6 +15,7 @@ pub mod desktop;
 pub mod error;
 pub mod factors;
 pub mod facts;
+pub mod files;
 pub mod guidance;
 pub mod history;
 pub mod i18n;
@@ -21,17 +23,20 @@ pub mod input;
 pub mod insights;
 pub mod integrity;
 pub mod model;
+pub mod notice;
 pub mod platform;
 pub mod reminders;
 pub mod repo;
 pub mod report;
 pub mod requests;
 pub mod safety;
+pub mod schema;
 pub mod store;
 pub mod summary;
 pub mod text;
 pub mod transfer;
 pub mod trends;
+pub mod vocab;
 
 pub use error::{Error, Result};
 pub use repo::record;

@@ -174,16 +174,7 @@ impl DesktopChange {
 /// The longest "Questions I want to ask" text the report takes.
 pub const MAX_QUESTIONS_CHARS: usize = 2_000;
 
-/// What goes into a report for the appointment.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReportRequest {
-    pub range: crate::trends::Range,
-    /// Include her notes (off unless she asks: notes are private).
-    pub notes: bool,
-    /// "Questions I want to ask", trimmed; may be empty.
-    pub questions: String,
-    pub paper: crate::report::Paper,
-}
+pub use crate::report::ReportRequest;
 
 impl ReportRequest {
     /// Reads `{ from, to, notes?, questions?, paper? ("a4" | "letter", default A4) }`.

@@ -7,32 +7,8 @@ use serde::Serialize;
 use crate::facts::{calcium_rda, calcium_ul, CALCIUM_DOSE_MG};
 use crate::i18n::{Lang, Msg};
 use crate::model::{Calcium, CalciumSource, Exercise, Pain, Profile, Stored};
+use crate::notice::{Level, Notice};
 use crate::text::thousands;
-
-/// How much a notice matters, least first; the UI styles by it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Level {
-    Info,
-    Warning,
-    /// Contact the midwife, doctor or maternity unit now.
-    Urgent,
-    /// Call the local emergency number now.
-    Emergency,
-}
-
-/// A short message about the day, with a stable code and the guidance it links to.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Notice {
-    pub code: &'static str,
-    pub level: Level,
-    pub message: String,
-    pub article_id: Option<&'static str>,
-    /// The red-flag card's action, signs and words to use; only on the `red_flag` notice.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub card: Option<Box<crate::safety::Card>>,
-}
 
 /// What `day_summary` returns.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -4,7 +4,7 @@ use serde_json::Value;
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_autostart::ManagerExt;
 
-use mend_core::requests::DesktopChange;
+use mend_core::api;
 use mend_core::store::Startup;
 
 use super::{arg, said, CommandResult, Db};
@@ -64,19 +64,13 @@ pub fn desktop_settings<R: Runtime>(app: AppHandle<R>, db: Db) -> CommandResult<
 /// login entry (on Linux a desktop file in ~/.config/autostart).
 #[tauri::command(async)]
 pub fn save_desktop_settings<R: Runtime>(app: AppHandle<R>, db: Db, settings: Option<Value>) -> CommandResult<Desktop> {
-    let change = said(&db, || {
-        let change = DesktopChange::from_input(&arg(settings))?;
-        if let Some(on) = change.close_to_tray {
-            db.set_close_to_tray(on)?;
-        }
-        Ok(change)
-    })?;
+    let change = said(&db, || api::save_desktop_settings(&db, &arg(settings)))?;
     if let Some(on) = change.start_at_login {
         let launcher = app.autolaunch();
         let done = if on { launcher.enable() } else { launcher.disable() };
         done.map_err(|e| {
             let message = Msg::new("err-autostart").arg("detail", e.to_string());
-            CommandError::own("system", &message, Some("startAtLogin"), crate::error::language(&db))
+            CommandError::own("system", &message, Some("startAtLogin"), db.language())
         })?;
     }
     said(&db, || desktop(&app, &db))

@@ -12,10 +12,9 @@ use tauri_plugin_dialog::DialogExt;
 
 use mend_core::backup::Backup;
 use mend_core::i18n::Msg;
-use mend_core::requests::{self, RecoverAction};
 use mend_core::store::RecoveryStatus;
-use mend_core::transfer::{Format, Report};
-use mend_core::{Error, Store};
+use mend_core::transfer::Report;
+use mend_core::{api, Error, Store};
 
 use super::{arg, said, CommandResult, Db};
 
@@ -26,7 +25,13 @@ pub fn recovery_status(db: Db) -> CommandResult<Option<RecoveryStatus>> {
 
 #[tauri::command(async)]
 pub fn recover(db: Db, action: Option<Value>) -> CommandResult<Option<PathBuf>> {
-    said(&db, || db.recover(RecoverAction::from_input(&arg(action))?))
+    said(&db, || api::recover(&db, &arg(action)))
+}
+
+/// Switches the sample data on or off (a separate database; hers is untouched).
+#[tauri::command(async)]
+pub fn set_demo_mode(db: Db, on: Option<Value>) -> CommandResult<bool> {
+    said(&db, || api::set_demo_mode(&db, &arg(on)))
 }
 
 #[tauri::command(async)]
@@ -42,7 +47,7 @@ pub fn backup_now(db: Db) -> CommandResult<PathBuf> {
 /// Restores one of the listed backups, by file name (the current data is backed up first).
 #[tauri::command(async)]
 pub fn restore_backup(db: Db, file: Option<Value>) -> CommandResult<PathBuf> {
-    said(&db, || db.restore_named(&requests::name(&arg(file), "file", "field-backup")?))
+    said(&db, || api::restore_backup(&db, &arg(file)))
 }
 
 /// Asks where to save (native dialog), then exports there. Null when the dialog is cancelled.
@@ -50,7 +55,7 @@ pub fn restore_backup(db: Db, file: Option<Value>) -> CommandResult<PathBuf> {
 pub async fn export_data<R: Runtime>(app: AppHandle<R>, format: Option<Value>) -> CommandResult<Option<PathBuf>> {
     let store = app.state::<Store>();
     said(&store, || {
-        let format: Format = arg(format).as_str().unwrap_or_default().parse()?;
+        let format = api::export_format(&arg(format))?;
         let ext = format.extension();
         let picked = file_dialog(&app)
             .set_file_name(format!("mend-export.{ext}"))
@@ -71,14 +76,11 @@ pub struct Picked(Mutex<HashMap<String, PathBuf>>);
 impl Picked {
     /// Remembers `path` (chosen in a native dialog) and returns its token.
     pub fn register(&self, path: PathBuf) -> String {
-        use std::hash::{BuildHasher, Hasher};
-        let mut map = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        // An unguessable token: a randomly keyed hash (RandomState) of a counter and the time.
-        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-        h.write_usize(map.len());
-        h.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos());
-        let token = format!("{:016x}", h.finish());
-        map.insert(token.clone(), path);
+        // An unguessable token: 128 bits from the operating system's generator.
+        let mut bytes = [0u8; 16];
+        getrandom::fill(&mut bytes).expect("the system's random generator");
+        let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).insert(token.clone(), path);
         token
     }
 
@@ -105,7 +107,7 @@ pub async fn pick_import_file<R: Runtime>(app: AppHandle<R>) -> Option<PickedFil
     let path = match test_answer("MEND_E2E_PICK") {
         Some(path) => path,
         None => {
-            let lang = crate::error::language(&app.state::<Store>());
+            let lang = app.state::<Store>().language();
             let filter = mend_core::i18n::t(lang, "dialog-mend-export", &[]);
             file_dialog(&app).add_filter(filter, &["json", "csv"]).blocking_pick_file()?.into_path().ok()?
         }

@@ -3,7 +3,7 @@
 use serde_json::Value;
 use tauri::{AppHandle, Runtime};
 
-use mend_core::requests;
+use mend_core::api;
 use mend_core::store::LanguageView;
 
 use super::{arg, said, CommandResult, Db};
@@ -13,7 +13,7 @@ use super::{arg, said, CommandResult, Db};
 #[tauri::command(async)]
 pub fn set_language<R: Runtime>(app: AppHandle<R>, db: Db, lang: Option<Value>) -> CommandResult<LanguageView> {
     said(&db, || {
-        let view = db.set_language(requests::language(&arg(lang))?)?;
+        let view = api::set_language(&db, &arg(lang))?;
         crate::tray::relabel(&app);
         Ok(view)
     })

@@ -1,6 +1,7 @@
-//! The commands the UI calls. Each one delegates to the core and maps its error; inputs arrive
-//! as loose JSON so that a wrongly typed value becomes a field-level `invalid_input` error from
-//! the core instead of Tauri's bare deserialization string.
+//! The commands the UI calls, filed by what they serve. Each one delegates to the core's request
+//! layer (`mend_core::api`) and says its error in her language; inputs arrive as loose JSON so
+//! that a wrongly typed value becomes a field-level `invalid_input` error from the core instead
+//! of Tauri's bare deserialization string.
 
 mod app;
 mod data;
@@ -9,9 +10,12 @@ pub use data::Picked;
 mod entries;
 mod factors;
 mod guidance;
+mod history;
 mod language;
 mod profile;
+mod reminders;
 mod report;
+mod safety;
 mod trends;
 
 use tauri::{Runtime, State};
@@ -61,24 +65,24 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         factors::set_day_tag,
         trends::trends,
         trends::chart_svg,
-        trends::history,
-        trends::set_demo_mode,
         trends::data_span,
+        trends::insights,
+        history::history,
+        data::set_demo_mode,
         report::save_report,
-        report::insights,
         guidance::list_guidance,
         guidance::get_guidance,
         guidance::search_guidance,
-        guidance::list_reminders,
-        guidance::update_reminder,
-        guidance::snooze_reminder,
-        guidance::dismiss_reminder,
-        guidance::due_reminders,
-        guidance::quiet_hours,
-        guidance::save_quiet_hours,
-        guidance::red_flag_list,
-        guidance::save_red_flags,
-        guidance::alerts,
+        reminders::list_reminders,
+        reminders::update_reminder,
+        reminders::snooze_reminder,
+        reminders::dismiss_reminder,
+        reminders::due_reminders,
+        reminders::quiet_hours,
+        reminders::save_quiet_hours,
+        safety::red_flag_list,
+        safety::save_red_flags,
+        safety::alerts,
         data::recovery_status,
         data::recover,
         data::list_backups,

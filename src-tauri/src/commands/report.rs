@@ -1,16 +1,13 @@
-//! The appointment: the report (a PDF saved where she chooses) and the honest insights.
+//! The appointment: the report, a PDF saved where she chooses.
 
 use std::path::PathBuf;
 
 use serde_json::Value;
 use tauri::{AppHandle, Manager, Runtime};
 
-use mend_core::insights::Overview;
-use mend_core::requests::ReportRequest;
-use mend_core::trends::Range;
-use mend_core::Store;
+use mend_core::{api, Store};
 
-use super::{arg, said, CommandResult, Db};
+use super::{arg, said, CommandResult};
 
 /// Makes the report first (so a range without entries says so before any dialog), then asks
 /// where to save it (native dialog, on the Rust side) and writes it there, readable by her
@@ -19,7 +16,7 @@ use super::{arg, said, CommandResult, Db};
 pub async fn save_report<R: Runtime>(app: AppHandle<R>, request: Option<Value>) -> CommandResult<Option<PathBuf>> {
     let store = app.state::<Store>();
     said(&store, || {
-        let request = ReportRequest::from_input(&arg(request), store.today())?;
+        let request = api::report_request(&store, &arg(request))?;
         let pdf = store.report(&request)?;
         let name = format!("mend-report-{}-to-{}.pdf", request.range.from, request.range.to);
         let path = match super::data::test_answer("MEND_E2E_SAVE") {
@@ -34,10 +31,4 @@ pub async fn save_report<R: Runtime>(app: AppHandle<R>, request: Option<Value>) 
         mend_core::transfer::write_private(&path, &pdf)?;
         Ok(Some(path))
     })
-}
-
-/// Which factors went with better or worse days over `range`.
-#[tauri::command(async)]
-pub fn insights(db: Db, range: Option<Value>) -> CommandResult<Overview> {
-    said(&db, || db.insights(Range::from_input(&arg(range), db.today(), &[])?))
 }

@@ -1,34 +1,32 @@
-//! Trends, charts, history and sample-data mode.
+//! Trends over a range: the figures, the charts, the span of her data and the insights.
 
 use serde_json::Value;
 
-use mend_core::chart::{Chart, Request};
-use mend_core::history::{HistoryPage, Query};
-use mend_core::trends::{Range, Trends};
+use mend_core::api;
+use mend_core::chart::Chart;
+use mend_core::insights::Overview;
+use mend_core::store::DataSpan;
+use mend_core::trends::Trends;
 
 use super::{arg, said, CommandResult, Db};
 
 #[tauri::command(async)]
 pub fn trends(db: Db, range: Option<Value>) -> CommandResult<Trends> {
-    said(&db, || db.trends(Range::from_input(&arg(range), db.today(), &[])?))
+    said(&db, || api::trends(&db, &arg(range)))
 }
 
 #[tauri::command(async)]
 pub fn chart_svg(db: Db, request: Option<Value>) -> CommandResult<Chart> {
-    said(&db, || db.chart(&Request::from_input(&arg(request), db.today())?))
+    said(&db, || api::chart(&db, &arg(request)))
 }
 
 #[tauri::command(async)]
-pub fn history(db: Db, query: Option<Value>) -> CommandResult<HistoryPage> {
-    said(&db, || db.history(Query::from_input(&arg(query), db.today())?))
-}
-
-#[tauri::command(async)]
-pub fn data_span(db: Db) -> CommandResult<mend_core::store::DataSpan> {
+pub fn data_span(db: Db) -> CommandResult<DataSpan> {
     said(&db, || db.data_span())
 }
 
+/// Which factors went with better or worse days over `range`.
 #[tauri::command(async)]
-pub fn set_demo_mode(db: Db, on: Option<Value>) -> CommandResult<bool> {
-    said(&db, || db.set_demo(mend_core::input::flag(&arg(on), "on", "field-sample-data")?))
+pub fn insights(db: Db, range: Option<Value>) -> CommandResult<Overview> {
+    said(&db, || api::insights(&db, &arg(range)))
 }

@@ -16,36 +16,6 @@ use crate::i18n::Lang;
 pub use render::{internal_links, to_html};
 pub use search::{search, search_in, Hit};
 
-/// Declares the articles' file names, once for every language: `articles_in!("folder")` is
-/// the list of (file name, embedded text) of that folder, in reading order. Every language has
-/// every article under the same file name (a test checks it); `i18n::languages!` names the
-/// folder of each.
-macro_rules! articles_in {
-    ($dir:literal) => {
-        crate::guidance::articles_in!(@ $dir;
-            "why-back-pain.md",
-            "moving-gently.md",
-            "posture.md",
-            "calcium.md",
-            "when-to-see-a-clinician.md",
-            "rest-and-self-care.md",
-            "pelvic-floor.md",
-            "pelvic-girdle-pain.md",
-            "tummy-muscles.md",
-            "caesarean-recovery.md",
-            "epidurals-and-back-pain.md",
-            "returning-to-running.md",
-            "vitamin-d-and-bones.md",
-            "back-pain-breastfeeding.md",
-            "low-mood-and-anxiety.md",
-        )
-    };
-    (@ $dir:literal; $($file:literal,)+) => {
-        &[$(($file, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../", $dir, "/", $file)))),+]
-    };
-}
-pub(crate) use articles_in;
-
 /// Every English article's file name and text, embedded at compile time. A test checks this
 /// list against the files in `assets/guidance/` (and each language's against its folder).
 pub const SOURCES: &[(&str, &str)] = Lang::En.articles();

@@ -32,6 +32,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use statrs::distribution::{ContinuousCDF, StudentsT};
 
+pub mod load;
 mod trend;
 mod words;
 

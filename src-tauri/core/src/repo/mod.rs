@@ -1,5 +1,5 @@
 //! The one home for SQL: plain functions over `&Connection`, grouped by table. Nothing else in
-//! the core writes SQL (`tests/sql_home.rs` checks); domain modules (summary, safety, trends,
+//! the core writes SQL (`tests/storage/sql_home.rs` checks); domain modules (summary, safety, trends,
 //! reminders, transfer) take the data these functions return. The `Store` owns the lock.
 
 pub mod entries;

@@ -5,6 +5,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::record::vocab;
 use crate::error::Result;
 use crate::model::{AgeBand, Profile, Vocabulary};
+use serde::Serialize;
 
 /// Writes the one profile row.
 pub fn write(conn: &Connection, p: &Profile, now: &str) -> Result<()> {
@@ -42,4 +43,21 @@ pub fn read(conn: &Connection) -> Result<Option<Profile>> {
             })
         })
         .optional()?)
+}
+
+/// The profile as the UI sees it: `configured` is false until it has been saved (or skipped) once.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProfileView {
+    pub configured: bool,
+    #[serde(flatten)]
+    pub profile: Profile,
+}
+
+/// The profile as the UI sees it, with defaults before the first save.
+pub fn read_view(conn: &Connection) -> Result<ProfileView> {
+    Ok(match read(conn)? {
+        Some(profile) => ProfileView { configured: true, profile },
+        None => ProfileView { configured: false, profile: Profile::default() },
+    })
 }

@@ -12,7 +12,7 @@ use super::summary::{Summary, Verdict, COMPARE_DAYS};
 use super::ReportInput;
 use crate::dates::{self, Form};
 use crate::i18n::{self, Lang};
-use crate::summary::Level;
+use crate::notice::Level;
 
 const H1: Style = Style::new(true, 14.0, INK);
 const H2: Style = Style::new(true, 11.5, ACCENT);

@@ -16,6 +16,7 @@ mod breaks;
 mod content;
 mod fonts;
 mod layout;
+pub mod load;
 mod pdf;
 mod rows;
 mod summary;
@@ -55,7 +56,7 @@ pub struct FlagDay {
     pub date: NaiveDate,
     /// The card's level for the day (a combination can raise it); `Info` when only signs to
     /// mention at the next appointment were ticked.
-    pub level: crate::summary::Level,
+    pub level: crate::notice::Level,
     /// The signs' labels in the report's language, most serious first.
     pub signs: Vec<String>,
 }
@@ -136,4 +137,15 @@ pub fn render(input: &ReportInput) -> Result<Vec<u8>> {
     let range = [("from", long(input.from).into()), ("to", long(input.to).into())];
     let meta = pdf::Meta { title: i18n::t(lang, "pdf-pdf-title", &range), made_on: input.made_on, lang };
     pdf::paint(&flow, &fonts, &charts, &meta)
+}
+
+/// What goes into a report for the appointment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportRequest {
+    pub range: crate::trends::Range,
+    /// Include her notes (off unless she asks: notes are private).
+    pub notes: bool,
+    /// "Questions I want to ask", trimmed; may be empty.
+    pub questions: String,
+    pub paper: Paper,
 }

@@ -2,35 +2,15 @@
 //! combination can raise it), what to do now, the words to use with the birth date filled in,
 //! and crisis lines as examples when thoughts of harm are ticked. Every word in her language.
 
-use chrono::NaiveDate;
-use serde::Serialize;
-
 use super::signs::{self, RedFlag, WITH_EPIDURAL_SITE};
 use crate::i18n::{Lang, Msg};
-use crate::summary::{Level, Notice};
+use crate::notice::{Card, Level, Notice};
+use chrono::NaiveDate;
 
 /// The article every red-flag card links to.
 pub const CLINICIAN_ARTICLE: &str = "when-to-see-a-clinician";
 /// The article the "mention it at your next appointment" note links to.
 pub const PELVIC_FLOOR_ARTICLE: &str = "pelvic-floor";
-
-/// What the red-flag card shows besides its message.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Card {
-    /// What to do, now.
-    pub action: String,
-    /// The ticked signs, as the list shows them.
-    pub signs: Vec<String>,
-    /// Why a combination made this an emergency, when it did.
-    pub raised: Option<String>,
-    /// "Trust your instincts…"
-    pub instinct: String,
-    /// "I gave birth on … and I am having …", ready to read out.
-    pub script: String,
-    /// Crisis lines by country, as examples; empty unless thoughts of harm are ticked.
-    pub crisis_lines: Vec<String>,
-}
 
 /// Why epidural-site pain together with a fever or a nerve or bladder sign is an emergency
 /// (English; `card-raised-epidural` in every language).

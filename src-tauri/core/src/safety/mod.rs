@@ -6,10 +6,10 @@
 mod card;
 mod signs;
 
-pub use card::{level_of, notices as red_flag_notices, Card, CLINICIAN_ARTICLE, PELVIC_FLOOR_ARTICLE};
+pub use card::{level_of, notices as red_flag_notices, CLINICIAN_ARTICLE, PELVIC_FLOOR_ARTICLE};
 pub use signs::{
-    action, action_in, crisis_lines_in, find, signs_in, Group, RedFlag, Sign, CRISIS_LINES, MENTION, RED_FLAGS,
-    RETIRED, TRUST_INSTINCTS,
+    action_in, crisis_lines_in, find, signs_in, Group, RedFlag, Sign, CRISIS_LINES, MENTION, RED_FLAGS, RETIRED,
+    TRUST_INSTINCTS,
 };
 
 use chrono::{Days, NaiveDate};
@@ -18,7 +18,7 @@ use rusqlite::Connection;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, Msg};
 use crate::model::{DeliveryType, Exercise, Intensity, Profile, Stored};
-use crate::summary::{Level, Notice};
+use crate::notice::{Level, Notice};
 use crate::trends::{is_clear_change, Range};
 
 /// Replaces the signs of `date` with `flags` (ids from the red-flag list or the "mention at

@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use crate::i18n::{lookup, Lang, Msg};
-use crate::summary::Level;
+use crate::notice::Level;
 
 /// The short headings the check-in groups its signs under, so a list of about 30 stays
 /// scannable. A heading's words are `sign-group-<id>` in errors.ftl.
@@ -328,14 +328,6 @@ pub const WITH_EPIDURAL_SITE: &[&str] = &[
 pub fn action_in(level: Level, lang: Lang) -> String {
     let m = if level == Level::Emergency { Msg::new("card-action-emergency") } else { Msg::new("card-action-urgent") };
     m.render(lang)
-}
-
-/// What to do, by level, in English.
-pub fn action(level: Level) -> &'static str {
-    match level {
-        Level::Emergency => "Call your local emergency number or go to the emergency department now.",
-        _ => "Contact your midwife, doctor or maternity unit now. If you cannot reach them, go to the emergency department or call your local emergency number.",
-    }
 }
 
 /// Crisis lines in `lang` (see `CRISIS_LINES`).

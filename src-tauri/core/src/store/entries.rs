@@ -15,14 +15,14 @@ impl Store {
     /// Stores a new entry (validated by `T::from_input` at the boundary).
     pub fn log<T: Record>(&self, entry: T) -> Result<Stored<T>> {
         not_after(entry.date(), self.today())?;
-        entries::insert(&self.conn(), entry, &self.clock.timestamp())
+        entries::insert(&self.session(), entry, &self.clock.timestamp())
     }
 
     /// Copies the `kind` entries of the day before `date` to `date`, in one transaction;
     /// `not_found` when that day has none.
     pub fn copy_previous_day(&self, kind: EntryKind, date: NaiveDate) -> Result<usize> {
         let date = not_after(date, self.today())?;
-        let mut conn = self.conn();
+        let mut conn = self.session();
         let now = self.clock.timestamp();
         let tx = conn.transaction()?;
         let copied = match kind {
@@ -40,7 +40,7 @@ impl Store {
     /// Replaces entry `id`; `not_found` if it does not exist.
     pub fn update<T: Record>(&self, id: EntryId, entry: T) -> Result<Stored<T>> {
         not_after(entry.date(), self.today())?;
-        let conn = self.conn();
+        let conn = self.session();
         if !entries::update(&conn, id, &entry, &self.clock.timestamp())? {
             return Err(missing(T::KIND, id));
         }
@@ -49,7 +49,7 @@ impl Store {
 
     /// Deletes one entry of `kind`; `not_found` if it does not exist.
     pub fn delete(&self, kind: EntryKind, id: EntryId) -> Result<()> {
-        if !entries::delete(&self.conn(), kind, id)? {
+        if !entries::delete(&self.session(), kind, id)? {
             return Err(missing(kind, id));
         }
         Ok(())

@@ -39,33 +39,53 @@ impl LanguageView {
     }
 }
 
+/// Her chosen language as the settings table of `conn` keeps it. A stored tag this Mend does
+/// not know (written by a newer one) reads as not chosen.
+pub(super) fn chosen(conn: &rusqlite::Connection) -> Result<Option<Lang>> {
+    let stored = crate::repo::settings::get(conn, LANGUAGE_KEY)?;
+    Ok(stored.as_deref().and_then(Lang::parse_tag))
+}
+
 impl Store {
+    fn language_state(&self) -> super::Language {
+        *self.language.read().unwrap_or_else(|p| p.into_inner())
+    }
+
     /// Tells the store the system's language, used until she chooses one (the shell calls it
     /// at start with `Lang::from_locale` of the system locale).
     pub fn set_system_language(&self, lang: Lang) {
-        *self.system_language.lock().unwrap_or_else(|p| p.into_inner()) = lang;
+        self.language.write().unwrap_or_else(|p| p.into_inner()).system = lang;
     }
 
-    /// Her chosen language, or `detected` while she has not chosen one. A stored tag this
-    /// Mend does not know (written by a newer one) reads as not chosen.
-    pub fn language_or(&self, detected: Lang) -> Result<Lang> {
-        let stored = crate::repo::settings::get(&self.conn(), LANGUAGE_KEY)?;
-        Ok(stored.as_deref().and_then(Lang::parse_tag).unwrap_or(detected))
+    /// Her chosen language, or `detected` while she has not chosen one.
+    pub fn language_or(&self, detected: Lang) -> Lang {
+        self.language_state().chosen.unwrap_or(detected)
     }
 
     /// The system's language (see `set_system_language`).
     pub fn system_language(&self) -> Lang {
-        *self.system_language.lock().unwrap_or_else(|p| p.into_inner())
+        self.language_state().system
     }
 
-    /// The language in force: hers, or the system's.
-    pub fn language(&self) -> Result<Lang> {
-        self.language_or(self.system_language())
+    /// The language in force: hers, or the system's. Never waits for the connection.
+    pub fn language(&self) -> Lang {
+        let state = self.language_state();
+        state.chosen.unwrap_or(state.system)
     }
 
     /// Keeps `lang` as her language (parsed at the boundary by `requests::language`).
     pub fn set_language(&self, lang: Lang) -> Result<LanguageView> {
-        crate::repo::settings::set(&self.conn(), LANGUAGE_KEY, lang.tag())?;
+        let session = self.session();
+        crate::repo::settings::set(&session, LANGUAGE_KEY, lang.tag())?;
+        self.language.write().unwrap_or_else(|p| p.into_inner()).chosen = Some(lang);
         Ok(LanguageView::of(lang))
+    }
+
+    /// Takes her chosen language again from the database now open (after a restore or a
+    /// recovery put another file in place).
+    pub(super) fn reread_language(&self, session: &super::Session) -> Result<()> {
+        let chosen = chosen(session)?;
+        self.language.write().unwrap_or_else(|p| p.into_inner()).chosen = chosen;
+        Ok(())
     }
 }

@@ -1,4 +1,5 @@
-//! The store: one SQLite connection behind a lock, and every read and write Mend makes.
+//! The store: one SQLite connection behind a lock, reached only through a `Session` that
+//! carries the language, today and now with it; and every read and write Mend makes.
 //! Input is validated (in `input`) before any SQL runs; writes that touch more than one
 //! statement run in a transaction.
 
@@ -13,31 +14,24 @@ mod safekeeping;
 mod startup;
 mod views;
 
+pub use crate::repo::profile::{read_view as read_profile, ProfileView};
 pub use language::{LanguageView, LANGUAGE_KEY};
 pub use reminders::Due;
 pub use safekeeping::{Health, RecoveryStatus};
 pub use startup::Startup;
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, RwLock};
 
 use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::clock::{Clock, SystemClock};
+use crate::damage::Damage;
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::model::Profile;
-
-/// The profile as the UI sees it: `configured` is false until it has been saved (or skipped) once.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ProfileView {
-    pub configured: bool,
-    #[serde(flatten)]
-    pub profile: Profile,
-}
 
 /// The first and last days with any entry.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -46,40 +40,97 @@ pub struct DataSpan {
     pub last: Option<NaiveDate>,
 }
 
-/// Mend's data, behind one lock.
+/// Which diary is open: hers, the sample data (a separate database), or none while her file
+/// is damaged and waits for her to recover it (the store then runs on an empty in-memory
+/// database). One value, so the three cannot disagree; encryption's locked state joins here.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mode {
+    Own,
+    Sample,
+    Recovery(Damage),
+}
+
+/// The connection and which diary it holds, behind the store's one lock.
+struct Open {
+    conn: Connection,
+    mode: Mode,
+}
+
+/// The language in force, kept apart from the connection's lock: hers once she has chosen one
+/// (mirrored from the settings table whenever the diary changes), else the system's.
+#[derive(Debug, Clone, Copy)]
+struct Language {
+    chosen: Option<Lang>,
+    system: Lang,
+}
+
+/// Mend's data. The connection is behind one lock, taken only through `session`; the
+/// language is behind its own, never held while anything else is taken, so no order of calls
+/// can deadlock.
 pub struct Store {
-    conn: Mutex<Connection>,
+    open: Mutex<Open>,
+    language: RwLock<Language>,
     clock: Box<dyn Clock>,
     /// The data folder; None for an in-memory store.
     home: Option<PathBuf>,
-    /// Whether the sample-data database is the one open.
-    demo: AtomicBool,
     /// When this store was opened: interval reminders count from here.
     started: chrono::NaiveDateTime,
-    /// Set when the data file was damaged at open; the store then runs on an empty in-memory
-    /// database until the user recovers.
-    damage: Mutex<Option<crate::damage::Damage>>,
-    /// The system's language, in force until she chooses one (see `language`).
-    system_language: Mutex<crate::i18n::Lang>,
+}
+
+/// What every read and write works with, taken together: the connection (the store's lock
+/// is held while this lives), the language in force, today and now by the store's clock.
+pub struct Session<'a> {
+    open: MutexGuard<'a, Open>,
+    pub lang: Lang,
+    pub today: NaiveDate,
+    /// Local time now.
+    pub now: chrono::NaiveDateTime,
+    /// Now as stored on rows (RFC 3339).
+    pub stamp: String,
+}
+
+impl Session<'_> {
+    /// Which diary is open.
+    pub fn mode(&self) -> &Mode {
+        &self.open.mode
+    }
+
+    /// Puts another database in place (sample data, a recovered file) with its mode.
+    fn replace(&mut self, conn: Connection, mode: Mode) {
+        self.open.conn = conn;
+        self.open.mode = mode;
+    }
+}
+
+impl std::ops::Deref for Session<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        &self.open.conn
+    }
+}
+
+impl std::ops::DerefMut for Session<'_> {
+    fn deref_mut(&mut self) -> &mut Connection {
+        &mut self.open.conn
+    }
 }
 
 impl Store {
     /// Opens the database in `dir`, creating folder and file as needed.
     pub fn open(dir: &Path) -> Result<Self> {
         crate::backup::remove_stale_temporaries(dir);
-        let mut store = Self::from_connection(crate::db::open_in(dir)?);
+        let mut store = Self::from_connection(crate::db::open_in(dir)?, Mode::Own)?;
         store.home = Some(dir.to_path_buf());
         Ok(store)
     }
 
     /// Opens the database in `dir`; if the file is damaged (or newer, or not Mend's), leaves it
-    /// untouched and returns a store in recovery mode instead (see `damage` and `recover`).
+    /// untouched and returns a store in recovery mode instead (see `Mode` and `recover`).
     pub fn open_or_recover(dir: &Path) -> Result<Self> {
         match Self::open(dir) {
             Err(Error::Damaged(damage)) => {
-                let mut store = Self::from_connection(crate::db::open_in_memory()?);
+                let mut store = Self::from_connection(crate::db::open_in_memory()?, Mode::Recovery(damage))?;
                 store.home = Some(dir.to_path_buf());
-                store.damage = Mutex::new(Some(damage));
                 Ok(store)
             }
             other => other,
@@ -88,21 +139,20 @@ impl Store {
 
     /// An empty in-memory store.
     pub fn open_in_memory() -> Result<Self> {
-        Ok(Self::from_connection(crate::db::open_in_memory()?))
+        Self::from_connection(crate::db::open_in_memory()?, Mode::Own)
     }
 
-    fn from_connection(conn: Connection) -> Self {
+    fn from_connection(conn: Connection, mode: Mode) -> Result<Self> {
         let clock = Box::new(SystemClock);
         let started = clock.now().naive_local();
-        Store {
-            conn: Mutex::new(conn),
+        let chosen = language::chosen(&conn)?;
+        Ok(Store {
+            open: Mutex::new(Open { conn, mode }),
+            language: RwLock::new(Language { chosen, system: Lang::En }),
             clock,
             home: None,
-            demo: AtomicBool::new(false),
             started,
-            damage: Mutex::new(None),
-            system_language: Mutex::new(crate::i18n::Lang::En),
-        }
+        })
     }
 
     /// Replaces the clock (tests).
@@ -117,76 +167,84 @@ impl Store {
         self.clock.today()
     }
 
-    /// The connection. A panic while it was held cannot leave SQLite half-written
-    /// (transactions roll back), so a poisoned lock is safe to reuse.
-    fn conn(&self) -> MutexGuard<'_, Connection> {
-        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    /// The connection with the language, today and now: the one way in to the data. A panic
+    /// while the lock was held cannot leave SQLite half-written (transactions roll back), so a
+    /// poisoned lock is safe to reuse.
+    pub fn session(&self) -> Session<'_> {
+        let open = self.open.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let now = self.clock.now();
+        Session {
+            open,
+            lang: self.language(),
+            today: self.clock.today(),
+            now: now.naive_local(),
+            stamp: self.clock.timestamp(),
+        }
     }
 
     /// Runs `f` on the connection (benchmarks and tools that fill or inspect the database).
     pub fn with_connection<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
-        f(&mut self.conn())
+        f(&mut self.session())
+    }
+
+    /// Which diary is open.
+    pub fn mode(&self) -> Mode {
+        self.session().mode().clone()
     }
 
     /// Whether the sample data, not the user's own, is open.
     pub fn is_demo(&self) -> bool {
-        self.demo.load(Ordering::SeqCst)
+        self.mode() == Mode::Sample
     }
 
     /// Switches between the user's own database and freshly made sample data in a separate
-    /// database (`demo/` in the data folder, or in memory for an in-memory store).
+    /// database (`demo/` in the data folder, or in memory for an in-memory store). Her chosen
+    /// language goes with her into the sample data and back. Leaving the sample data finds her
+    /// file as it is: damaged, it opens in recovery mode.
     pub fn set_demo(&self, on: bool) -> Result<bool> {
-        if on == self.is_demo() {
+        let mut session = self.session();
+        if on == (*session.mode() == Mode::Sample) {
             return Ok(on);
         }
-        // Read before the connection is locked below: reading it locks it too.
-        let lang = self.language()?;
-        let fresh = if on {
+        let (fresh, mode) = if on {
             let mut conn = match &self.home {
                 Some(home) => {
                     let dir = home.join("demo");
                     for suffix in ["", "-wal", "-shm"] {
-                        let _ = std::fs::remove_file(dir.join(format!("{}{suffix}", crate::db::DB_FILE)));
+                        let _ = std::fs::remove_file(dir.join(format!("{}{suffix}", crate::files::DB_FILE)));
                     }
                     crate::db::open_in(&dir)?
                 }
                 None => crate::db::open_in_memory()?,
             };
-            crate::demo::fill(&mut conn, self.today(), &self.clock.timestamp(), lang)?;
-            conn
+            crate::demo::fill(&mut conn, session.today, &session.stamp, session.lang)?;
+            (conn, Mode::Sample)
         } else {
             match &self.home {
-                Some(home) => crate::db::open_in(home)?,
-                None => crate::db::open_in_memory()?,
+                Some(home) => match crate::db::open_in(home) {
+                    Ok(conn) => (conn, Mode::Own),
+                    Err(Error::Damaged(damage)) => (crate::db::open_in_memory()?, Mode::Recovery(damage)),
+                    Err(e) => return Err(e),
+                },
+                None => (crate::db::open_in_memory()?, Mode::Own),
             }
         };
-        // Her chosen language goes with her into the sample data and back.
-        let chosen = crate::repo::settings::get(&self.conn(), LANGUAGE_KEY)?;
-        if let Some(tag) = chosen {
-            crate::repo::settings::set(&fresh, LANGUAGE_KEY, &tag)?;
+        if let Some(lang) = self.language.read().unwrap_or_else(|p| p.into_inner()).chosen {
+            crate::repo::settings::set(&fresh, LANGUAGE_KEY, lang.tag())?;
         }
-        *self.conn() = fresh;
-        self.demo.store(on, Ordering::SeqCst);
+        session.replace(fresh, mode);
         Ok(on)
     }
 
     /// The profile, with defaults before the first save.
     pub fn profile(&self) -> Result<ProfileView> {
-        read_profile(&self.conn())
+        read_profile(&self.session())
     }
 
     /// Saves the profile (validated by `Profile::from_input` at the boundary).
     pub fn save_profile(&self, p: &Profile) -> Result<ProfileView> {
-        let conn = self.conn();
-        crate::repo::profile::write(&conn, p, &self.clock.timestamp())?;
-        read_profile(&conn)
+        let session = self.session();
+        crate::repo::profile::write(&session, p, &session.stamp)?;
+        read_profile(&session)
     }
-}
-
-/// The profile as the UI sees it, with defaults before the first save.
-pub fn read_profile(conn: &Connection) -> Result<ProfileView> {
-    Ok(match crate::repo::profile::read(conn)? {
-        Some(profile) => ProfileView { configured: true, profile },
-        None => ProfileView { configured: false, profile: Profile::default() },
-    })
 }

@@ -18,43 +18,44 @@ pub struct Due {
 impl Store {
     /// Every reminder declared in the guidance, with its settings.
     pub fn list_reminders(&self) -> Result<Vec<Reminder>> {
-        let lang = self.language()?;
-        reminders::list_in(&self.conn(), lang)
+        let session = self.session();
+        reminders::list_in(&session, session.lang)
     }
 
     /// Turns a reminder on or off or retimes it.
     pub fn update_reminder(&self, id: &str, change: &ReminderChange) -> Result<Reminder> {
-        let lang = self.language()?;
-        reminders::update_in(&self.conn(), lang, id, change, &self.clock.timestamp())
+        let session = self.session();
+        reminders::update_in(&session, session.lang, id, change, &session.stamp)
     }
 
     /// Advances reminders to now: what to notify, and which banners show.
     pub fn due_reminders(&self) -> Result<Due> {
-        let now = self.clock.now().naive_local();
-        let lang = self.language()?;
-        let mut conn = self.conn();
-        let notify = reminders::tick(&mut conn, lang, now, self.started, &self.clock.timestamp())?;
-        let banners = reminders::banners(&conn, lang, now, self.started)?;
+        let mut session = self.session();
+        let (lang, now, stamp) = (session.lang, session.now, session.stamp.clone());
+        let notify = reminders::tick(&mut session, lang, now, self.started, &stamp)?;
+        let banners = reminders::banners(&session, lang, now, self.started)?;
         Ok(Due { notify, banners })
     }
 
     /// Snoozes a reminder for `minutes`.
     pub fn snooze_reminder(&self, id: &str, minutes: u32) -> Result<()> {
-        reminders::snooze(&self.conn(), id, minutes, self.clock.now().naive_local(), &self.clock.timestamp())
+        let session = self.session();
+        reminders::snooze(&session, id, minutes, session.now, &session.stamp)
     }
 
     /// Dismisses a reminder's banner until its next slot.
     pub fn dismiss_reminder(&self, id: &str) -> Result<()> {
-        reminders::dismiss(&self.conn(), id, &self.clock.timestamp())
+        let session = self.session();
+        reminders::dismiss(&session, id, &session.stamp)
     }
 
     /// The quiet hours.
     pub fn quiet_hours(&self) -> Result<QuietHours> {
-        reminders::quiet_hours(&self.conn())
+        reminders::quiet_hours(&self.session())
     }
 
     /// Saves the quiet hours.
     pub fn save_quiet_hours(&self, change: &QuietHoursChange) -> Result<QuietHours> {
-        reminders::save_quiet_hours(&mut self.conn(), change)
+        reminders::save_quiet_hours(&mut self.session(), change)
     }
 }

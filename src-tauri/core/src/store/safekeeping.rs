@@ -5,10 +5,11 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::Store;
+use super::{Mode, Store};
 use crate::backup::{self, Backup};
-use crate::db::{Damage, DB_FILE};
+use crate::damage::Damage;
 use crate::error::{Error, Result};
+use crate::files::DB_FILE;
 use crate::i18n::Msg;
 use crate::requests::RecoverAction;
 use crate::transfer::{self, Format, Report};
@@ -30,7 +31,7 @@ impl Store {
 
     /// The whole database as a JSON document or long-format CSV.
     pub fn export(&self, format: Format) -> Result<Vec<u8>> {
-        let conn = self.conn();
+        let conn = self.session();
         match format {
             Format::Json => {
                 let doc = transfer::export_json(&conn, &self.clock.timestamp())?;
@@ -54,8 +55,9 @@ impl Store {
     /// Imports a JSON or CSV file, all or nothing; a dry run reports without changing anything.
     pub fn import_file(&self, path: &Path, dry_run: bool) -> Result<Report> {
         let (_, incoming) = transfer::read_file(path, self.today())?;
-        let lang = self.language()?;
-        transfer::apply(&mut self.conn(), &incoming, dry_run, &self.clock.timestamp(), lang)
+        let mut session = self.session();
+        let (stamp, lang) = (session.stamp.clone(), session.lang);
+        transfer::apply(&mut session, &incoming, dry_run, &stamp, lang)
     }
 
     /// Her own data folder, for backups and restore; refused in sample-data mode so that the
@@ -70,7 +72,7 @@ impl Store {
     /// Takes today's backup if there is none yet (once a day, at start).
     pub fn daily_backup(&self) -> Result<Option<PathBuf>> {
         let home = self.own_home()?.to_path_buf();
-        backup::daily(&self.conn(), &home, self.today(), &self.clock.timestamp())
+        backup::daily(&self.session(), &home, self.today(), &self.clock.timestamp())
     }
 
     /// Backs up now, to `dest` or to `backups/mend-manual-<timestamp>.sqlite3`.
@@ -85,7 +87,7 @@ impl Store {
         if self.is_demo() {
             self.own_home()?;
         }
-        backup::copy_to(&self.conn(), &path, &self.clock.timestamp())?;
+        backup::copy_to(&self.session(), &path, &self.clock.timestamp())?;
         Ok(path)
     }
 
@@ -107,25 +109,31 @@ impl Store {
         if self.damage().is_some() {
             return self.recover_with(Some(source)).map(|kept| kept.unwrap_or_else(|| home.join(DB_FILE)));
         }
-        let stamp = self.clock.timestamp();
-        backup::restore(&mut self.conn(), &home, source, &stamp)
+        let mut session = self.session();
+        let stamp = session.stamp.clone();
+        let kept = backup::restore(&mut session, &home, source, &stamp)?;
+        self.reread_language(&session)?;
+        Ok(kept)
     }
 
     /// Integrity (SQLite's full check), Mend's own checks, schema version and size.
     pub fn check(&self) -> Result<Health> {
-        let conn = self.conn();
+        let conn = self.session();
         let integrity = crate::repo::meta::check(&conn, true)?.join("; ");
         if integrity != "ok" {
             return Err(Error::Damaged(Damage::Corrupt { detail: integrity }));
         }
         let schema_version = crate::repo::meta::version(&conn)?;
         let entries = crate::repo::entries::count_all(&conn)?;
-        Ok(Health { integrity, schema_version, supported_version: crate::db::latest_version(), entries })
+        Ok(Health { integrity, schema_version, supported_version: crate::schema::latest_version(), entries })
     }
 
     /// What is wrong with the data file, when Mend opened in recovery mode.
     pub fn damage(&self) -> Option<Damage> {
-        self.damage.lock().unwrap_or_else(|p| p.into_inner()).clone()
+        match self.mode() {
+            Mode::Recovery(damage) => Some(damage),
+            Mode::Own | Mode::Sample => None,
+        }
     }
 
     /// Leaves recovery mode: `"restore_backup"` puts the newest good backup in place,
@@ -159,8 +167,9 @@ impl Store {
             let _ = std::fs::remove_file(&incoming);
         }
         let kept = kept?;
-        *self.conn() = crate::db::open_file(&home.join(DB_FILE))?;
-        *self.damage.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        let mut session = self.session();
+        session.replace(crate::db::open_file(&home.join(DB_FILE))?, Mode::Own);
+        self.reread_language(&session)?;
         Ok(kept)
     }
 }
@@ -180,7 +189,7 @@ impl Store {
     pub fn recovery_status(&self) -> Result<Option<RecoveryStatus>> {
         let Some(kind) = self.damage() else { return Ok(None) };
         let newest_backup = self.newest_good_backup()?;
-        Ok(Some(RecoveryStatus { message: kind.msg().render(self.language()?), kind, newest_backup }))
+        Ok(Some(RecoveryStatus { message: kind.msg().render(self.language()), kind, newest_backup }))
     }
 
     /// Restores one of the listed backups by its file name (the current data is backed up first).

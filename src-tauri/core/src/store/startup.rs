@@ -32,7 +32,7 @@ impl Store {
     /// The first screen's data; in recovery mode, only the recovery status.
     pub fn startup(&self) -> Result<Startup> {
         let mut out = Startup {
-            language: super::LanguageView::of(self.language()?),
+            language: super::LanguageView::of(self.language()),
             recovery: self.recovery_status()?,
             demo: false,
             profile: None,

@@ -13,23 +13,21 @@ use crate::trends::{Range, Trends};
 impl Store {
     /// The first and last days with any entry (for the "all" range).
     pub fn data_span(&self) -> Result<DataSpan> {
-        let (first, last) = crate::repo::entries::span(&self.conn())?;
+        let (first, last) = crate::repo::entries::span(&self.session())?;
         Ok(DataSpan { first, last })
     }
 
     /// One page of history.
     pub fn history(&self, query: crate::history::Query) -> Result<crate::history::HistoryPage> {
-        let lang = self.language()?;
-        crate::history::page(&self.conn(), query, lang)
+        let session = self.session();
+        crate::history::page(&session, query, session.lang)
     }
 
     /// Everything logged on `date` (YYYY-MM-DD), with totals, targets and notices.
     pub fn day_summary(&self, date: NaiveDate) -> Result<DaySummary> {
-        let today = self.today();
+        let conn = self.session();
+        let (lang, today) = (conn.lang, conn.today);
         let date = not_after(date, today)?;
-        // Before the connection is locked: reading the language locks it too.
-        let lang = self.language()?;
-        let conn = self.conn();
         let profile = read_profile(&conn)?.profile;
         let exercise = on_day::<Exercise>(&conn, date)?;
         let rules = crate::safety::rule_notices(&conn, date, &profile, &exercise, lang)?;
@@ -57,27 +55,28 @@ impl Store {
     /// Ticks `flags` (ids from the red-flag list) for `date`, replacing that day's set.
     pub fn save_red_flags(&self, date: NaiveDate, flags: &[String]) -> Result<Vec<String>> {
         let date = not_after(date, self.today())?;
-        crate::safety::save_flags(&mut self.conn(), date, flags, &self.clock.timestamp())
+        let mut session = self.session();
+        let stamp = session.stamp.clone();
+        crate::safety::save_flags(&mut session, date, flags, &stamp)
     }
 
     /// Today's warnings and red flags, most serious first, for the banner on every screen.
-    pub fn alerts(&self) -> Result<Vec<crate::summary::Notice>> {
+    pub fn alerts(&self) -> Result<Vec<crate::notice::Notice>> {
         let summary = self.day_summary(self.today())?;
-        Ok(summary.notices.into_iter().filter(|n| n.level >= crate::summary::Level::Warning).collect())
+        Ok(summary.notices.into_iter().filter(|n| n.level >= crate::notice::Level::Warning).collect())
     }
 
     /// Per-day and per-week trends over a range.
     pub fn trends(&self, range: Range) -> Result<Trends> {
-        let conn = self.conn();
+        let conn = self.session();
         let profile = read_profile(&conn)?.profile;
         crate::trends::trends(&conn, range, &profile)
     }
 
     /// One chart as SVG with its summary and table, in the language in force.
     pub fn chart(&self, request: &crate::chart::Request) -> Result<crate::chart::Chart> {
-        // The language first: reading it takes the connection's lock.
-        let lang = self.language()?;
-        let conn = self.conn();
+        let conn = self.session();
+        let lang = conn.lang;
         let profile = read_profile(&conn)?.profile;
         let trends = crate::trends::trends(&conn, request.range, &profile)?;
         crate::chart::draw(request, &trends, &profile, lang)

@@ -27,7 +27,7 @@ fn all<T: Record>(conn: &Connection) -> Result<Vec<Value>> {
 
 /// The whole database as one document.
 pub fn export_json(conn: &Connection, exported_at: &str) -> Result<Value> {
-    let profile = crate::store::read_profile(conn)?;
+    let profile = crate::repo::profile::read_view(conn)?;
     let red_flags: Vec<Value> = crate::repo::red_flags::all(conn)?
         .into_iter()
         .map(|(date, flag)| json!({ "date": date.to_string(), "flag": flag }))

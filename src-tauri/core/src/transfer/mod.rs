@@ -213,7 +213,7 @@ fn read_bounded(path: &Path, name: &str) -> Result<Vec<u8>> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, rustix::fs::OFlags::NONBLOCK.bits() as i32);
     let file = match options.open(path) {
         Ok(f) => f,
         // Windows cannot open a folder as a file; say so as for any other non-file.
@@ -430,7 +430,7 @@ pub fn write_private(path: &Path, contents: &[u8]) -> Result<()> {
     let io = |source| Error::Io { path: path.to_path_buf(), source };
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     // Errors name the file she asked for, not the temporary one.
-    let tmp = crate::db::temp_file(dir, "mend-export", ".partial").map_err(|e| match e {
+    let tmp = crate::files::temp_file(dir, "mend-export", ".partial").map_err(|e| match e {
         Error::Io { source, .. } => io(source),
         other => other,
     })?;

@@ -1,10 +1,8 @@
 //! Export and import, backups and restore, damaged files and recovery.
 
-mod common;
-use common::Loose;
-
 use std::path::{Path, PathBuf};
 
+use mend_core::api;
 use mend_core::clock::FixedClock;
 use mend_core::model::{Calcium, Exercise, Pain};
 use mend_core::transfer::Format;
@@ -24,22 +22,27 @@ fn open(d: &Path) -> Store {
 /// A store with some of everything in it.
 fn filled(d: &Path) -> Store {
     let s = open(d);
-    s.save_profile_json(
+    api::save_profile(
+        &s,
         &json!({"birthDate": "2026-09-01", "deliveryType": "caesarean", "epidural": true, "ageBand": "19-50"}),
     )
     .unwrap();
-    s.log_json::<Pain>(&json!({"date": "2026-11-20", "time": "08:00", "score": 6, "locations": ["lower_back", "pelvis"], "note": "stiff, \"sore\"\nsecond line"})).unwrap();
-    s.log_json::<Pain>(&json!({"date": "2026-11-21", "score": 4})).unwrap();
-    s.log_json::<Exercise>(
+    api::log::<Pain>(&s, &json!({"date": "2026-11-20", "time": "08:00", "score": 6, "locations": ["lower_back", "pelvis"], "note": "stiff, \"sore\"\nsecond line"})).unwrap();
+    api::log::<Pain>(&s, &json!({"date": "2026-11-21", "score": 4})).unwrap();
+    api::log::<Exercise>(
+        &s,
         &json!({"date": "2026-11-21", "kind": "walking", "minutes": 30, "intensity": "light", "note": "pram; park"}),
     )
     .unwrap();
-    s.log_json::<Calcium>(&json!({"date": "2026-11-21", "time": "07:30", "mg": 300, "source": "food", "note": "milk"}))
-        .unwrap();
-    s.log_json::<Calcium>(&json!({"date": "2026-11-21", "mg": 500, "source": "supplement"})).unwrap();
-    s.update_reminder_json(&json!("calcium-breakfast"), &json!({"enabled": true, "time": "07:45"})).unwrap();
-    s.save_quiet_hours_json(&json!({"enabled": true, "start": "23:00", "end": "06:30"})).unwrap();
-    s.save_red_flags_json(&json!("2026-11-21"), &json!(["fever"])).unwrap();
+    api::log::<Calcium>(
+        &s,
+        &json!({"date": "2026-11-21", "time": "07:30", "mg": 300, "source": "food", "note": "milk"}),
+    )
+    .unwrap();
+    api::log::<Calcium>(&s, &json!({"date": "2026-11-21", "mg": 500, "source": "supplement"})).unwrap();
+    api::update_reminder(&s, &json!("calcium-breakfast"), &json!({"enabled": true, "time": "07:45"})).unwrap();
+    api::save_quiet_hours(&s, &json!({"enabled": true, "start": "23:00", "end": "06:30"})).unwrap();
+    api::save_red_flags(&s, &json!("2026-11-21"), &json!(["fever"])).unwrap();
     s
 }
 
@@ -147,7 +150,7 @@ fn a_bad_row_names_file_line_and_column_and_imports_nothing() {
     assert_eq!(err.code(), "invalid_input");
     assert!(err.to_string().starts_with("diary.csv, line 3, column score:"), "{err}");
     assert!(err.to_string().contains("Got 11"), "{err}");
-    assert!(s.day_summary_json(&json!("2026-11-01")).unwrap().pain.is_empty(), "all or nothing");
+    assert!(api::day_summary(&s, &json!("2026-11-01")).unwrap().pain.is_empty(), "all or nothing");
     std::fs::remove_dir_all(a).unwrap();
 }
 
@@ -155,7 +158,7 @@ fn a_bad_row_names_file_line_and_column_and_imports_nothing() {
 fn daily_backups_keep_seven_daily_and_four_weekly() {
     let d = dir("prune");
     let s = open(&d);
-    s.log_json::<Pain>(&json!({"date": "2026-11-24", "score": 3})).unwrap();
+    api::log::<Pain>(&s, &json!({"date": "2026-11-24", "score": 3})).unwrap();
     let first = s.daily_backup().unwrap().expect("first backup of the day");
     assert!(s.daily_backup().unwrap().is_none(), "once a day");
     #[cfg(unix)]
@@ -186,12 +189,12 @@ fn daily_backups_keep_seven_daily_and_four_weekly() {
 fn restore_backs_up_the_current_data_first() {
     let d = dir("restore");
     let s = open(&d);
-    s.log_json::<Pain>(&json!({"date": "2026-11-23", "score": 2})).unwrap();
+    api::log::<Pain>(&s, &json!({"date": "2026-11-23", "score": 2})).unwrap();
     let snapshot = s.backup_to(None).unwrap();
-    s.log_json::<Pain>(&json!({"date": "2026-11-24", "score": 9})).unwrap();
+    api::log::<Pain>(&s, &json!({"date": "2026-11-24", "score": 9})).unwrap();
     let safety = s.restore(&snapshot).unwrap();
-    assert!(s.day_summary_json(&json!("2026-11-24")).unwrap().pain.is_empty(), "back to the snapshot");
-    assert_eq!(s.day_summary_json(&json!("2026-11-23")).unwrap().pain.len(), 1);
+    assert!(api::day_summary(&s, &json!("2026-11-24")).unwrap().pain.is_empty(), "back to the snapshot");
+    assert_eq!(api::day_summary(&s, &json!("2026-11-23")).unwrap().pain.len(), 1);
     assert_eq!(mend_core::integrity::verify(&safety).unwrap().entries, 2, "what was there is kept");
     let junk = d.join("junk.sqlite3");
     std::fs::write(&junk, b"not a database at all, just text").unwrap();
@@ -206,7 +209,7 @@ fn damaged_files_are_left_alone_and_can_be_recovered() {
     let d = dir("damaged");
     {
         let s = open(&d);
-        s.log_json::<Pain>(&json!({"date": "2026-11-23", "score": 2})).unwrap();
+        api::log::<Pain>(&s, &json!({"date": "2026-11-23", "score": 2})).unwrap();
         s.daily_backup().unwrap();
     }
     let db = d.join("mend.sqlite3");
@@ -219,10 +222,10 @@ fn damaged_files_are_left_alone_and_can_be_recovered() {
     assert_eq!(std::fs::read(&db).unwrap(), b"this is not SQLite", "untouched");
     let s = Store::open_or_recover(&d).unwrap().with_clock(FixedClock::noon(2026, 11, 24));
     assert!(s.damage().is_some());
-    let kept = s.recover_json(&json!("restore_backup")).unwrap().expect("the damaged file is kept");
+    let kept = api::recover(&s, &json!("restore_backup")).unwrap().expect("the damaged file is kept");
     assert_eq!(std::fs::read(&kept).unwrap(), b"this is not SQLite", "the damaged file is kept aside");
     assert!(s.damage().is_none());
-    assert_eq!(s.day_summary_json(&json!("2026-11-23")).unwrap().pain.len(), 1, "restored from the backup");
+    assert_eq!(api::day_summary(&s, &json!("2026-11-23")).unwrap().pain.len(), 1, "restored from the backup");
     std::fs::remove_dir_all(d).unwrap();
 }
 
@@ -237,7 +240,7 @@ fn a_newer_schema_or_another_apps_database_is_refused() {
     let err = Store::open(&d).err().unwrap();
     assert!(err.to_string().contains("written by a newer version of Mend"), "{err}");
     let s = Store::open_or_recover(&d).unwrap();
-    let kept = s.recover_json(&json!("start_new")).unwrap().expect("kept");
+    let kept = api::recover(&s, &json!("start_new")).unwrap().expect("kept");
     assert!(kept.exists());
     assert_eq!(s.check().unwrap().entries, 0);
     std::fs::remove_dir_all(&d).unwrap();
@@ -260,10 +263,10 @@ fn repeated_entries_survive_a_round_trip_and_a_second_import_adds_nothing() {
         let (a, b) = (dir("repeats-a"), dir("repeats-b"));
         let source = open(&a);
         for _ in 0..2 {
-            source.log_json::<Calcium>(&json!({"date": "2026-11-21", "mg": 300, "source": "food"})).unwrap();
-            source.log_json::<Pain>(&json!({"date": "2026-11-21", "score": 5})).unwrap();
+            api::log::<Calcium>(&source, &json!({"date": "2026-11-21", "mg": 300, "source": "food"})).unwrap();
+            api::log::<Pain>(&source, &json!({"date": "2026-11-21", "score": 5})).unwrap();
         }
-        source.log_json::<Calcium>(&json!({"date": "2026-11-22", "mg": 300, "source": "food"})).unwrap();
+        api::log::<Calcium>(&source, &json!({"date": "2026-11-22", "mg": 300, "source": "food"})).unwrap();
         let file = a.join(format!("export.{}", format.extension()));
         source.export_to(format, &file).unwrap();
         let target = open(&b);
@@ -292,7 +295,7 @@ fn repeated_entries_survive_a_round_trip_and_a_second_import_adds_nothing() {
 fn without_an_identity_repeats_are_counted_against_the_diary() {
     let d = dir("repeats-counted");
     let s = open(&d);
-    s.log_json::<Calcium>(&json!({"date": "2026-11-21", "mg": 300, "source": "food"})).unwrap();
+    api::log::<Calcium>(&s, &json!({"date": "2026-11-21", "mg": 300, "source": "food"})).unwrap();
     let file = d.join("two-glasses.csv");
     std::fs::write(
         &file,

@@ -3,12 +3,11 @@
 //! backups, private folders and links, two writers at once. Each ends with nothing lost,
 //! nothing exposed and a clear message.
 
-mod common;
-use common::files::{dir, entries, open};
-use common::Loose;
+use crate::common::files::{dir, entries, open};
 
 use std::path::{Path, PathBuf};
 
+use mend_core::api;
 use mend_core::clock::FixedClock;
 use mend_core::model::Pain;
 use mend_core::transfer::Format;
@@ -18,8 +17,8 @@ use serde_json::json;
 /// A store in `d` with two entries and a good backup of them; returns the backup's path.
 fn with_backup(d: &Path) -> (Store, PathBuf) {
     let s = open(d);
-    s.log_json::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
-    s.log_json::<Pain>(&json!({"date": "2026-11-21", "score": 4})).unwrap();
+    api::log::<Pain>(&s, &json!({"date": "2026-11-20", "score": 3})).unwrap();
+    api::log::<Pain>(&s, &json!({"date": "2026-11-21", "score": 4})).unwrap();
     let b = s.backup_to(Some(&d.join("good.sqlite3"))).unwrap();
     (s, b)
 }
@@ -37,7 +36,7 @@ fn altered(d: &Path, good: &Path, name: &str, sql: &str) -> PathBuf {
 fn hostile_restore_files_are_refused_with_a_reason_and_change_nothing() {
     let d = dir("hostile-restore");
     let (s, good) = with_backup(&d);
-    s.log_json::<Pain>(&json!({"date": "2026-11-22", "score": 5})).unwrap();
+    api::log::<Pain>(&s, &json!({"date": "2026-11-22", "score": 5})).unwrap();
     let before = s.export(Format::Json).unwrap();
     let backups_before = s.backups().unwrap().len();
     let mut cases: Vec<(PathBuf, &str)> = vec![
@@ -121,7 +120,7 @@ fn a_restored_backup_is_migrated_and_checked_before_it_replaces_anything() {
         "v2.sqlite3",
         "DROP TABLE day_tag; DROP TABLE tag; DROP TABLE day_factor; PRAGMA application_id = 0; PRAGMA user_version = 2;",
     );
-    s.log_json::<Pain>(&json!({"date": "2026-11-22", "score": 5})).unwrap();
+    api::log::<Pain>(&s, &json!({"date": "2026-11-22", "score": 5})).unwrap();
     s.restore(&old).unwrap();
     assert_eq!(entries(&s), 2);
     let (version, app_id): (i64, i32) = s
@@ -132,7 +131,7 @@ fn a_restored_backup_is_migrated_and_checked_before_it_replaces_anything() {
             ))
         })
         .unwrap();
-    assert_eq!((version, app_id), (mend_core::db::latest_version() as i64, mend_core::integrity::APPLICATION_ID));
+    assert_eq!((version, app_id), (mend_core::schema::latest_version() as i64, mend_core::integrity::APPLICATION_ID));
     // The live file passes the full check afterwards.
     assert_eq!(s.check().unwrap().integrity, "ok");
     std::fs::remove_dir_all(&d).unwrap();
@@ -144,13 +143,13 @@ fn recovery_offers_the_newest_good_backup_by_when_it_was_taken_not_by_name() {
     let at = |h: u32| Store::open(&d).unwrap().with_clock(mend_core::clock::ManualClock::at(2026, 11, 24, h, 0));
     // Taken in this order; their names sort the other way round.
     let s = at(8);
-    s.log_json::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
+    api::log::<Pain>(&s, &json!({"date": "2026-11-20", "score": 3})).unwrap();
     s.backup_to(Some(&d.join("backups/mend-manual-zzz.sqlite3"))).unwrap();
-    s.log_json::<Pain>(&json!({"date": "2026-11-21", "score": 4})).unwrap();
+    api::log::<Pain>(&s, &json!({"date": "2026-11-21", "score": 4})).unwrap();
     drop(s);
     let s = at(9);
     s.backup_to(Some(&d.join("backups/mend-2026-01-01.sqlite3"))).unwrap();
-    s.log_json::<Pain>(&json!({"date": "2026-11-22", "score": 5})).unwrap();
+    api::log::<Pain>(&s, &json!({"date": "2026-11-22", "score": 5})).unwrap();
     drop(s);
     let s = at(10);
     s.backup_to(Some(&d.join("backups/mend-aaa.sqlite3"))).unwrap();
@@ -169,7 +168,7 @@ fn a_missing_database_is_not_silently_replaced_when_backups_show_there_was_one()
     let d = dir("missing");
     {
         let s = open(&d);
-        s.log_json::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
+        api::log::<Pain>(&s, &json!({"date": "2026-11-20", "score": 3})).unwrap();
         s.daily_backup().unwrap();
     }
     std::fs::remove_file(d.join("mend.sqlite3")).unwrap();
@@ -179,7 +178,7 @@ fn a_missing_database_is_not_silently_replaced_when_backups_show_there_was_one()
     assert!(!d.join("mend.sqlite3").exists(), "no empty diary was created");
     let s = Store::open_or_recover(&d).unwrap().with_clock(FixedClock::noon(2026, 11, 24));
     assert!(matches!(s.damage(), Some(mend_core::db::Damage::Missing { backups: 1, journal: false })));
-    assert_eq!(s.recover_json(&json!("restore_backup")).unwrap(), None, "nothing to keep aside");
+    assert_eq!(api::recover(&s, &json!("restore_backup")).unwrap(), None, "nothing to keep aside");
     assert_eq!(entries(&s), 1);
     assert_eq!(s.backups().unwrap().len(), 1, "the backup is still there");
     drop(s);
@@ -203,7 +202,7 @@ fn a_missing_database_is_not_silently_replaced_when_backups_show_there_was_one()
 fn sample_data_never_touches_her_backups() {
     let d = dir("demo-backups");
     let s = open(&d);
-    s.log_json::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
+    api::log::<Pain>(&s, &json!({"date": "2026-11-20", "score": 3})).unwrap();
     s.daily_backup().unwrap();
     s.set_demo(true).unwrap();
     for e in [s.backup_to(None).unwrap_err(), s.daily_backup().unwrap_err()] {
@@ -226,7 +225,7 @@ fn her_folders_and_files_are_private_and_links_are_not_followed() {
     std::fs::set_permissions(&d, std::fs::Permissions::from_mode(0o755)).unwrap();
     let s = open(&d);
     assert_eq!(mode(&d), 0o700, "a loose data folder is tightened");
-    s.log_json::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
+    api::log::<Pain>(&s, &json!({"date": "2026-11-20", "score": 3})).unwrap();
     let b = s.backup_to(None).unwrap();
     s.export_to(Format::Csv, &d.join("out.csv")).unwrap();
     for p in [d.join("mend.sqlite3"), b.clone(), d.join("out.csv")] {
@@ -297,7 +296,7 @@ fn two_writers_at_once_wait_for_each_other_and_lose_nothing() {
                         .collect();
                     std::fs::write(&file, json!({"format": "mend", "version": 1, "pain": pain}).to_string()).unwrap();
                     s.import_file(&file, false).unwrap_or_else(|e| panic!("writer {w}, round {round}: {e}"));
-                    s.log_json::<Pain>(&json!({"date": "2026-11-21", "score": 1, "note": format!("w{w} r{round}")}))
+                    api::log::<Pain>(&s, &json!({"date": "2026-11-21", "score": 1, "note": format!("w{w} r{round}")}))
                         .unwrap();
                 }
             })

@@ -2,12 +2,11 @@
 //! and special import files, overflowing totals, clipped messages and full import previews.
 //! Restore, recovery and the file system are in `hostile_restore.rs`.
 
-mod common;
-use common::files::{dir, entries, open};
-use common::Loose;
+use crate::common::files::{dir, entries, open};
 
 use std::path::Path;
 
+use mend_core::api;
 use mend_core::model::Pain;
 use mend_core::transfer::Format;
 
@@ -27,7 +26,7 @@ fn csv_export_neutralises_spreadsheet_formulas_and_imports_them_back_unchanged()
         "plain",
     ];
     for note in notes {
-        s.log_json::<Pain>(&json!({"date": "2026-11-20", "score": 3, "note": note})).unwrap();
+        api::log::<Pain>(&s, &json!({"date": "2026-11-20", "score": 3, "note": note})).unwrap();
     }
     let file = a.join("out.csv");
     s.export_to(Format::Csv, &file).unwrap();
@@ -42,7 +41,7 @@ fn csv_export_neutralises_spreadsheet_formulas_and_imports_them_back_unchanged()
     let t = open(&b);
     t.import_file(&file, false).unwrap();
     let back: Vec<String> =
-        t.day_summary_json(&json!("2026-11-20")).unwrap().pain.into_iter().map(|p| p.entry.note).collect();
+        api::day_summary(&t, &json!("2026-11-20")).unwrap().pain.into_iter().map(|p| p.entry.note).collect();
     let mut want: Vec<String> = notes.iter().map(|n| n.to_string()).collect();
     let mut got = back.clone();
     want.sort();
@@ -54,7 +53,7 @@ fn csv_export_neutralises_spreadsheet_formulas_and_imports_them_back_unchanged()
 
 #[test]
 fn daily_totals_cannot_overflow_however_much_is_stored_on_one_day() {
-    let s = common::store();
+    let s = crate::common::store();
     // 900,000 entries of 5,000 mg: 4.5 billion mg, more than a 32-bit total holds.
     s.with_connection(|c| {
         c.execute_batch(
@@ -65,13 +64,13 @@ fn daily_totals_cannot_overflow_however_much_is_stored_on_one_day() {
         Ok(())
     })
     .unwrap();
-    let day = s.day_summary_json(&json!("2026-11-20")).unwrap();
+    let day = api::day_summary(&s, &json!("2026-11-20")).unwrap();
     assert_eq!(day.calcium_mg, 4_500_000_000);
     let n = day.notices.iter().find(|n| n.code == "calcium_above_ul").unwrap();
     assert!(n.message.contains("4,500,000,000 mg"), "{}", n.message);
-    let t = s.trends_json(&json!({"from": "2026-11-18", "to": "2026-11-24"})).unwrap();
+    let t = api::trends(&s, &json!({"from": "2026-11-18", "to": "2026-11-24"})).unwrap();
     assert_eq!(t.days[2].calcium_mg, 4_500_000_000);
-    let chart = s.chart_json(&json!({"chart": "calcium", "from": "2026-11-18", "to": "2026-11-24"})).unwrap();
+    let chart = api::chart(&s, &json!({"chart": "calcium", "from": "2026-11-18", "to": "2026-11-24"})).unwrap();
     assert!(chart.summary.contains("One day went above the 2,500 mg upper limit"), "{}", chart.summary);
 }
 
@@ -79,7 +78,7 @@ fn daily_totals_cannot_overflow_however_much_is_stored_on_one_day() {
 fn imports_of_special_huge_or_endless_files_are_refused_before_reading_and_change_nothing() {
     let d = dir("import-bounds");
     let s = open(&d);
-    s.log_json::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
+    api::log::<Pain>(&s, &json!({"date": "2026-11-20", "score": 3})).unwrap();
     let refused = |path: &Path, needle: &str| {
         let e = s.import_file(path, false).expect_err(&format!("{} must be refused", path.display()));
         assert_eq!(e.code(), "invalid_input", "{e}");
@@ -158,10 +157,10 @@ fn messages_about_a_foreign_file_quote_only_a_short_piece_of_it() {
 fn an_import_preview_shows_every_setting_it_would_change() {
     let a = dir("preview-a");
     let s = open(&a);
-    s.log_json::<Pain>(&json!({"date": "2026-11-20", "score": 3})).unwrap();
-    s.update_reminder_json(&json!("calcium-breakfast"), &json!({"enabled": true, "time": "07:45"})).unwrap();
-    s.save_quiet_hours_json(&json!({"enabled": true, "start": "23:00", "end": "06:30"})).unwrap();
-    s.save_red_flags_json(&json!("2026-11-21"), &json!(["fever"])).unwrap();
+    api::log::<Pain>(&s, &json!({"date": "2026-11-20", "score": 3})).unwrap();
+    api::update_reminder(&s, &json!("calcium-breakfast"), &json!({"enabled": true, "time": "07:45"})).unwrap();
+    api::save_quiet_hours(&s, &json!({"enabled": true, "start": "23:00", "end": "06:30"})).unwrap();
+    api::save_red_flags(&s, &json!("2026-11-21"), &json!(["fever"])).unwrap();
     let file = a.join("all.json");
     s.export_to(Format::Json, &file).unwrap();
 

@@ -123,7 +123,7 @@ pub fn known_in(lang: Lang) -> ReportInput {
     input.supplement_doses_over_limit = 2;
     input.red_flags = vec![mend_core::report::FlagDay {
         date: d("2026-11-12"),
-        level: mend_core::summary::Level::Emergency,
+        level: mend_core::notice::Level::Emergency,
         signs: vec!["Fever of 38 °C or higher".into(), "Pain near the epidural site".into()],
     }];
     input.notices = vec!["Pain of 7 or more on 3 days in a row: talk to your clinician.".into()];

@@ -2,9 +2,9 @@
 //! summary and table column comes from the Chinese catalog, dates read the Chinese way, the
 //! figures are the English ones, and no English word of the chart catalog is left.
 
-mod common;
-use common::{store, Loose};
+use crate::common::store;
 
+use mend_core::api;
 use mend_core::i18n::Lang;
 use mend_core::model::{Calcium, Exercise, Pain, Profile};
 use mend_core::Store;
@@ -44,15 +44,16 @@ fn chinese_store() -> Store {
     for day in 0..50u64 {
         let date = chrono::NaiveDate::from_ymd_opt(2026, 10, 5).unwrap() + chrono::Days::new(day);
         let score = if day < 20 { 7 } else { 3 };
-        s.log_json::<Pain>(&json!({"date": date.to_string(), "score": score})).unwrap();
+        api::log::<Pain>(&s, &json!({"date": date.to_string(), "score": score})).unwrap();
         if day % 3 == 0 {
-            s.log_json::<Exercise>(
+            api::log::<Exercise>(
+                &s,
                 &json!({"date": date.to_string(), "kind": "walking", "minutes": 40, "intensity": "moderate"}),
             )
             .unwrap();
         }
         let mg = if day == 10 { 2_600 } else { 900 + day * 10 };
-        s.log_json::<Calcium>(&json!({"date": date.to_string(), "mg": mg, "source": "food"})).unwrap();
+        api::log::<Calcium>(&s, &json!({"date": date.to_string(), "mg": mg, "source": "food"})).unwrap();
     }
     s
 }
@@ -67,7 +68,7 @@ fn chinese_charts_have_chinese_words_and_no_english_ones() {
         ("exercise", vec!["产后周数", "每周分钟数", "当周分钟数", "目标：每周 150 分钟"]),
         ("calcium", vec!["产后周数", "每天毫克数", "推荐量 1,000 毫克", "上限 2,500 毫克", "超过上限"]),
     ] {
-        let c = s.chart_json(&json!({"chart": chart, "from": "2026-10-05", "to": "2026-11-23"})).unwrap();
+        let c = api::chart(&s, &json!({"chart": chart, "from": "2026-10-05", "to": "2026-11-23"})).unwrap();
         let labels = texts(&c.svg);
         for w in &wanted {
             assert!(labels.iter().any(|l| l.contains(w)), "{chart}: {w:?} not in {labels:?}");
@@ -126,9 +127,9 @@ fn chinese_summaries_have_the_english_figures() {
     let s = chinese_store();
     for chart in ["pain", "exercise", "calcium"] {
         let request = json!({"chart": chart, "from": "2026-10-05", "to": "2026-11-23"});
-        let zh = s.chart_json(&request).unwrap();
+        let zh = api::chart(&s, &request).unwrap();
         s.set_language(Lang::En).unwrap();
-        let en = s.chart_json(&request).unwrap();
+        let en = api::chart(&s, &request).unwrap();
         s.set_language(Lang::ZhCn).unwrap();
         // The same figures, whatever the words around them (dates aside: 2026年11月9日 against 9 Nov 2026).
         assert_eq!(figures(&zh.summary), figures(&en.summary), "{chart}:\n{}\n{}", zh.summary, en.summary);
@@ -138,7 +139,7 @@ fn chinese_summaries_have_the_english_figures() {
             en.table.rows.iter().map(|r| &r[1..]).collect::<Vec<_>>()
         );
     }
-    let pain = s.chart_json(&json!({"chart": "pain", "from": "2026-10-05", "to": "2026-11-23"})).unwrap();
+    let pain = api::chart(&s, &json!({"chart": "pain", "from": "2026-10-05", "to": "2026-11-23"})).unwrap();
     assert!(pain.summary.contains("2026年"), "a Chinese date: {}", pain.summary);
     assert_eq!(pain.table.columns, vec!["日期", "最高", "平均", "7 天平均"]);
     assert!(pain.table.rows[0][0].ends_with("日"), "{:?}", pain.table.rows[0]);
@@ -147,7 +148,7 @@ fn chinese_summaries_have_the_english_figures() {
 #[test]
 fn a_short_range_is_labelled_with_chinese_dates() {
     let s = chinese_store();
-    let c = s.chart_json(&json!({"chart": "pain", "from": "2026-11-10", "to": "2026-11-23"})).unwrap();
+    let c = api::chart(&s, &json!({"chart": "pain", "from": "2026-11-10", "to": "2026-11-23"})).unwrap();
     let labels = texts(&c.svg);
     assert!(labels.iter().any(|l| l == "11月10日"), "{labels:?}");
     assert!(labels.iter().any(|l| l.starts_with("日期（产后第")), "{labels:?}");
@@ -176,7 +177,7 @@ fn a_chinese_report_names_her_signs_and_mends_notices_in_chinese() {
         input.red_flags,
         vec![mend_core::report::FlagDay {
             date,
-            level: mend_core::summary::Level::Urgent,
+            level: mend_core::notice::Level::Urgent,
             signs: vec!["体温达到 38 °C（100.4 °F）或更高，或者发冷、寒战".to_owned()]
         }]
     );

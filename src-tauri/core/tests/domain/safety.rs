@@ -1,20 +1,18 @@
 //! Red flags and Mend's rules on the log, each at its boundary.
 
-mod common;
-use common::Loose;
-
-use common::{assert_invalid, store};
+use crate::common::{assert_invalid, store};
+use mend_core::api;
 use mend_core::i18n::Lang;
 use mend_core::model::{Exercise, Pain};
 use mend_core::Store;
 use serde_json::json;
 
 fn codes(s: &Store, date: &str) -> Vec<&'static str> {
-    s.day_summary_json(&json!(date)).unwrap().notices.iter().map(|n| n.code).collect()
+    api::day_summary(s, &json!(date)).unwrap().notices.iter().map(|n| n.code).collect()
 }
 
 fn pain(s: &Store, date: &str, score: u8) {
-    s.log_json::<Pain>(&json!({"date": date, "score": score})).unwrap();
+    api::log::<Pain>(s, &json!({"date": date, "score": score})).unwrap();
 }
 
 const EMERGENCY: &str = "Call your local emergency number or go to the emergency department now.";
@@ -74,15 +72,15 @@ const EVERY_SIGN: &[(&str, &str, &str, &str)] = &[
 ];
 
 /// The day's one red-flag card after ticking `flags`.
-fn card(s: &Store, flags: &[&str]) -> mend_core::summary::Notice {
-    s.save_red_flags_json(&json!("2026-11-24"), &json!(flags)).unwrap();
-    let day = s.day_summary_json(&json!("2026-11-24")).unwrap();
+fn card(s: &Store, flags: &[&str]) -> mend_core::notice::Notice {
+    api::save_red_flags(s, &json!("2026-11-24"), &json!(flags)).unwrap();
+    let day = api::day_summary(s, &json!("2026-11-24")).unwrap();
     let cards: Vec<_> = day.notices.into_iter().filter(|n| n.code == "red_flag").collect();
     assert_eq!(cards.len(), 1, "one card for {flags:?}");
     cards.into_iter().next().unwrap()
 }
 
-fn level(n: &mend_core::summary::Notice) -> String {
+fn level(n: &mend_core::notice::Notice) -> String {
     serde_json::to_value(n.level).unwrap().as_str().unwrap().to_owned()
 }
 
@@ -172,7 +170,7 @@ fn combinations_take_the_highest_level_and_epidural_pain_with_fever_or_nerve_sig
 #[test]
 fn the_card_gives_the_words_to_use_with_her_birth_date() {
     let s = store();
-    s.save_profile_json(&json!({"birthDate": "2026-10-14"})).unwrap();
+    api::save_profile(&s, &json!({"birthDate": "2026-10-14"})).unwrap();
     let n = card(&s, &["saddle_numbness", "fever"]);
     assert_eq!(
         n.card.as_ref().unwrap().script,
@@ -193,7 +191,7 @@ fn the_card_gives_the_words_to_use_with_her_birth_date() {
 fn in_chinese_the_card_gives_120_and_the_crisis_lines_include_12356_beside_it() {
     let s = store();
     s.set_language(Lang::ZhCn).unwrap();
-    s.save_profile_json(&json!({"birthDate": "2026-10-14"})).unwrap();
+    api::save_profile(&s, &json!({"birthDate": "2026-10-14"})).unwrap();
     let n = card(&s, &["harm_thoughts", "epidural_fever"]);
     let c = n.card.as_ref().unwrap();
     assert_eq!(c.action, EMERGENCY_ZH);
@@ -208,8 +206,8 @@ fn in_chinese_the_card_gives_120_and_the_crisis_lines_include_12356_beside_it() 
 
 #[test]
 fn the_check_in_list_is_grouped_under_short_headings_most_serious_first_in_each() {
+    use mend_core::notice::Level;
     use mend_core::safety::{Group, RED_FLAGS};
-    use mend_core::summary::Level;
     // Each group once, in the order the check-in shows them.
     let mut seen: Vec<Group> = Vec::new();
     for f in RED_FLAGS {
@@ -240,8 +238,8 @@ fn the_check_in_list_is_grouped_under_short_headings_most_serious_first_in_each(
 #[test]
 fn a_little_leaking_is_a_calm_note_for_the_next_appointment() {
     let s = store();
-    s.save_red_flags_json(&json!("2026-11-24"), &json!(["leaking"])).unwrap();
-    let day = s.day_summary_json(&json!("2026-11-24")).unwrap();
+    api::save_red_flags(&s, &json!("2026-11-24"), &json!(["leaking"])).unwrap();
+    let day = api::day_summary(&s, &json!("2026-11-24")).unwrap();
     assert_eq!(day.red_flags, ["leaking"]);
     assert!(day.notices.iter().all(|n| n.code != "red_flag"), "not a red flag");
     let n = day.notices.iter().find(|n| n.code == "mention_at_appointment").unwrap();
@@ -255,21 +253,21 @@ fn a_little_leaking_is_a_calm_note_for_the_next_appointment() {
 #[test]
 fn ticking_and_unticking_red_flags() {
     let s = store();
-    s.save_red_flags_json(&json!("2026-11-24"), &json!(["fever", "breathing"])).unwrap();
+    api::save_red_flags(&s, &json!("2026-11-24"), &json!(["fever", "breathing"])).unwrap();
     assert_eq!(s.alerts().unwrap().len(), 1, "one card for everything ticked");
     // Unticking clears; another day is unaffected.
-    s.save_red_flags_json(&json!("2026-11-24"), &json!([])).unwrap();
+    api::save_red_flags(&s, &json!("2026-11-24"), &json!([])).unwrap();
     assert!(s.alerts().unwrap().is_empty());
-    assert_invalid(s.save_red_flags_json(&json!("2026-11-24"), &json!(["tired"])), "flags", "Unknown red flag");
-    assert_invalid(s.save_red_flags_json(&json!("2026-11-24"), &json!("fever")), "flags", "must be a list");
-    assert_invalid(s.save_red_flags_json(&json!("2026-11-25"), &json!([])), "date", "after today");
+    assert_invalid(api::save_red_flags(&s, &json!("2026-11-24"), &json!(["tired"])), "flags", "Unknown red flag");
+    assert_invalid(api::save_red_flags(&s, &json!("2026-11-24"), &json!("fever")), "flags", "must be a list");
+    assert_invalid(api::save_red_flags(&s, &json!("2026-11-25"), &json!([])), "date", "after today");
 }
 
 #[test]
 fn ticked_signs_show_in_history() {
     let s = store();
-    s.save_red_flags_json(&json!("2026-11-20"), &json!(["fall", "leaking"])).unwrap();
-    let page = s.history_json(&json!({})).unwrap();
+    api::save_red_flags(&s, &json!("2026-11-20"), &json!(["fall", "leaking"])).unwrap();
+    let page = api::history(&s, &json!({})).unwrap();
     let day = page.days.iter().find(|d| d.date.to_string() == "2026-11-20").expect("a day with only signs is listed");
     let ids: Vec<&str> = day.red_flags.iter().map(|f| f.id).collect();
     assert_eq!(ids, ["fall", "leaking"]);
@@ -278,9 +276,9 @@ fn ticked_signs_show_in_history() {
 #[test]
 fn a_failed_red_flag_save_leaves_the_day_as_it_was() {
     let s = store();
-    s.save_red_flags_json(&json!("2026-11-24"), &json!(["wound"])).unwrap();
-    assert!(s.save_red_flags_json(&json!("2026-11-24"), &json!(["fever", 7])).is_err());
-    assert_eq!(s.day_summary_json(&json!("2026-11-24")).unwrap().red_flags, ["wound"]);
+    api::save_red_flags(&s, &json!("2026-11-24"), &json!(["wound"])).unwrap();
+    assert!(api::save_red_flags(&s, &json!("2026-11-24"), &json!(["fever", 7])).is_err());
+    assert_eq!(api::day_summary(&s, &json!("2026-11-24")).unwrap().red_flags, ["wound"]);
 }
 
 #[test]
@@ -333,21 +331,24 @@ fn a_rising_seven_day_average_over_two_weeks() {
 #[test]
 fn vigorous_exercise_in_the_first_six_weeks_after_a_caesarean() {
     let s = store();
-    s.save_profile_json(&json!({"birthDate": "2026-10-14", "deliveryType": "caesarean"})).unwrap();
-    s.log_json::<Exercise>(&json!({"date": "2026-11-24", "kind": "strength", "minutes": 20, "intensity": "vigorous"}))
-        .unwrap();
+    api::save_profile(&s, &json!({"birthDate": "2026-10-14", "deliveryType": "caesarean"})).unwrap();
+    api::log::<Exercise>(
+        &s,
+        &json!({"date": "2026-11-24", "kind": "strength", "minutes": 20, "intensity": "vigorous"}),
+    )
+    .unwrap();
     // 2026-11-24 is 41 days after 2026-10-14: inside the 6 weeks.
     assert!(codes(&s, "2026-11-24").contains(&"vigorous_after_caesarean"));
-    s.save_profile_json(&json!({"birthDate": "2026-10-13", "deliveryType": "caesarean"})).unwrap();
+    api::save_profile(&s, &json!({"birthDate": "2026-10-13", "deliveryType": "caesarean"})).unwrap();
     assert!(!codes(&s, "2026-11-24").contains(&"vigorous_after_caesarean"), "42 days: 6 weeks have passed");
-    s.save_profile_json(&json!({"birthDate": "2026-10-14", "deliveryType": "vaginal"})).unwrap();
+    api::save_profile(&s, &json!({"birthDate": "2026-10-14", "deliveryType": "vaginal"})).unwrap();
     assert!(!codes(&s, "2026-11-24").contains(&"vigorous_after_caesarean"));
 }
 
 #[test]
 fn no_improvement_twelve_weeks_after_birth_is_a_gentle_note() {
     let s = store();
-    s.save_profile_json(&json!({"birthDate": "2026-08-31"})).unwrap();
+    api::save_profile(&s, &json!({"birthDate": "2026-08-31"})).unwrap();
     for d in 1..=7 {
         pain(&s, &format!("2026-09-{d:02}"), 6);
     }
@@ -355,13 +356,13 @@ fn no_improvement_twelve_weeks_after_birth_is_a_gentle_note() {
         pain(&s, &format!("2026-11-{d:02}"), 5);
     }
     // 2026-11-23 is day 84 after the birth.
-    let notes = s.day_summary_json(&json!("2026-11-24")).unwrap().notices;
+    let notes = api::day_summary(&s, &json!("2026-11-24")).unwrap().notices;
     let n = notes.iter().find(|n| n.code == "no_improvement_12_weeks").expect("6 → 5 is not a clear improvement");
     assert_eq!(serde_json::to_value(n.level).unwrap(), json!("info"));
     assert!(n.message.contains("Mend's own rule"));
     // A clear improvement (6 → 0: 6 points, 100%) does not fire.
     for d in 18..=24 {
-        s.log_json::<Pain>(&json!({"date": format!("2026-11-{d:02}"), "score": 0})).unwrap();
+        api::log::<Pain>(&s, &json!({"date": format!("2026-11-{d:02}"), "score": 0})).unwrap();
     }
     assert!(!codes(&s, "2026-11-24").contains(&"no_improvement_12_weeks"));
 }

@@ -5,11 +5,9 @@
 //! `fixtures/v3-mend.sqlite3`, written through the Store of the last schema-3 build (the same
 //! kinds of data) with the JSON and CSV exports that build made of it (`v3-export.*`).
 
-mod common;
-use common::Loose;
-
 use std::path::{Path, PathBuf};
 
+use mend_core::api;
 use mend_core::clock::FixedClock;
 use mend_core::transfer::Format;
 use mend_core::Store;
@@ -65,7 +63,7 @@ fn upgraded(s: &Store) -> (i64, i32) {
 fn the_0_1_0_release_database_opens_migrated_with_everything_kept() {
     let d = folder_with("v2-mend-0.1.0.sqlite3", "v2");
     let s = open(&d);
-    assert_eq!(upgraded(&s), (mend_core::db::latest_version() as i64, mend_core::integrity::APPLICATION_ID));
+    assert_eq!(upgraded(&s), (mend_core::schema::latest_version() as i64, mend_core::integrity::APPLICATION_ID));
     let mut now = without_factors(content(&s));
     // What the 0.1.0 release itself exported from this database, field for field; reminders
     // added to the guidance since then are listed too, at their defaults.
@@ -84,7 +82,7 @@ fn the_0_1_0_release_database_opens_migrated_with_everything_kept() {
     assert_eq!(now["profile"]["birthDate"], "2026-08-30");
     assert_eq!(now["quietHours"], json!({"enabled": true, "start": "22:30", "end": "06:30"}));
     // Red flags of the old list keep their meaning: "numbness" is shown as an emergency now.
-    let day = s.day_summary_json(&json!("2026-09-05")).unwrap();
+    let day = api::day_summary(&s, &json!("2026-09-05")).unwrap();
     assert_eq!(day.red_flags, ["bladder_bowel", "numbness"]);
     let card = day.notices.iter().find(|n| n.code == "red_flag").unwrap();
     assert_eq!(serde_json::to_value(card.level).unwrap(), "emergency");
@@ -96,8 +94,8 @@ fn the_0_1_0_release_database_opens_migrated_with_everything_kept() {
 fn the_first_schema_opens_migrated_with_everything_kept() {
     let d = folder_with("v1-schema-0001.sqlite3", "v1");
     let s = open(&d);
-    assert_eq!(upgraded(&s).0, mend_core::db::latest_version() as i64);
-    let day = s.day_summary_json(&json!("2026-09-03")).unwrap();
+    assert_eq!(upgraded(&s).0, mend_core::schema::latest_version() as i64);
+    let day = api::day_summary(&s, &json!("2026-09-03")).unwrap();
     assert_eq!(day.pain[0].entry.note, "stiff");
     assert_eq!(day.pain[0].entry.locations.len(), 2);
     assert_eq!(s.check().unwrap().entries, 3);
@@ -110,7 +108,7 @@ fn a_backup_made_by_the_0_1_0_release_restores_through_the_migration() {
     let d = std::env::temp_dir().join(format!("mend-frozen-restore-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     let s = open(&d);
-    s.log_json::<mend_core::model::Pain>(&json!({"date": "2026-11-20", "score": 2})).unwrap();
+    api::log::<mend_core::model::Pain>(&s, &json!({"date": "2026-11-20", "score": 2})).unwrap();
     s.restore(&fixture("v2-backup-mend-0.1.0.sqlite3")).unwrap();
     assert_eq!(s.check().unwrap().entries, 6);
     assert_eq!(upgraded(&s).1, mend_core::integrity::APPLICATION_ID);
@@ -129,8 +127,8 @@ fn a_backup_made_by_the_0_1_0_release_restores_through_the_migration() {
 fn the_schema_3_database_opens_as_version_4_with_everything_kept() {
     let d = folder_with("v3-mend.sqlite3", "v3");
     let s = open(&d);
-    assert!(mend_core::db::latest_version() >= 4);
-    assert_eq!(upgraded(&s), (mend_core::db::latest_version() as i64, mend_core::integrity::APPLICATION_ID));
+    assert!(mend_core::schema::latest_version() >= 4);
+    assert_eq!(upgraded(&s), (mend_core::schema::latest_version() as i64, mend_core::integrity::APPLICATION_ID));
     // Field for field what the schema-3 build exported from this very database.
     let mut then: Value = serde_json::from_str(&std::fs::read_to_string(fixture("v3-export.json")).unwrap()).unwrap();
     then.as_object_mut().unwrap().remove("exportedAt");
@@ -172,12 +170,12 @@ fn a_schema_3_backup_restores_through_the_migration() {
     let d = std::env::temp_dir().join(format!("mend-frozen-v3-restore-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     let s = open(&d);
-    s.log_json::<mend_core::model::Pain>(&json!({"date": "2026-11-20", "score": 2})).unwrap();
+    api::log::<mend_core::model::Pain>(&s, &json!({"date": "2026-11-20", "score": 2})).unwrap();
     let verified = mend_core::integrity::verify(&fixture("v3-mend.sqlite3")).unwrap();
     assert_eq!((verified.version, verified.entries), (3, 7));
     s.restore(&fixture("v3-mend.sqlite3")).unwrap();
     assert_eq!(s.check().unwrap().entries, 7);
-    assert_eq!(upgraded(&s).0, mend_core::db::latest_version() as i64);
+    assert_eq!(upgraded(&s).0, mend_core::schema::latest_version() as i64);
     assert_eq!(s.profile().unwrap().profile.birth_date.unwrap().to_string(), "2026-09-20");
     std::fs::remove_dir_all(&d).unwrap();
 }

@@ -3,13 +3,11 @@
 //! text. Pages are also rendered to `artifacts/report-*.png` for a person to look at. The
 //! numbers are checked at their boundaries through `report::summary`, without a PDF.
 
-#[path = "support/report.rs"]
-mod support;
-
+use crate::report_support::*;
 use chrono::{Days, NaiveDate};
+use mend_core::i18n::Lang;
 use mend_core::model::{AgeBand, Profile};
 use mend_core::report::{self, Paper, ReportInput, Verdict};
-use support::*;
 
 #[test]
 fn report_shows_the_figures_she_needs_as_text() {
@@ -159,14 +157,19 @@ fn long_notes_flow_onto_more_pages_without_losing_a_line() {
 
 #[test]
 fn an_empty_range_is_refused_with_a_sentence_not_an_empty_pdf() {
-    let input = input(d("2026-11-01"), &[Day::default(); 14], profile());
-    let err = report::render(&input).unwrap_err();
-    assert_eq!(err.code(), "invalid_input");
-    assert_eq!(err.field(), Some("from"));
-    assert_eq!(
-        err.to_string(),
-        "There are no entries between 1 November 2026 and 14 November 2026 to put in a report. Choose a range with entries."
-    );
+    let english = "There are no entries between 1 November 2026 and 14 November 2026 to put in a report. Choose a range with entries.";
+    for (lang, said) in [
+        (Lang::En, english),
+        (Lang::ZhCn, "2026年11月1日 到 2026年11月14日 之间没有任何记录，无法生成报告。请选择有记录的时间段。"),
+    ] {
+        let input = input_in(d("2026-11-01"), &[Day::default(); 14], profile(), lang);
+        let err = report::render(&input).unwrap_err();
+        assert_eq!(err.code(), "invalid_input");
+        assert_eq!(err.field(), Some("from"));
+        assert_eq!(err.message_in(lang), said);
+        // Logs say it in English.
+        assert_eq!(err.to_string(), english);
+    }
     // One entry of any kind is enough.
     let mut days = [Day::default(); 14];
     days[9].calcium = 300;
@@ -246,7 +249,7 @@ fn summary_verdict_follows_the_clear_change_rule_both_ways() {
 }
 
 #[test]
-fn a_year_of_daily_data_makes_a_pdf_under_two_megabytes() {
+fn a_year_of_daily_data_makes_a_pdf_under_two_megabytes_in_every_language() {
     let dir = tempfile::tempdir().unwrap();
     let days: Vec<Day> = (0..365)
         .map(|i| Day {
@@ -255,15 +258,26 @@ fn a_year_of_daily_data_makes_a_pdf_under_two_megabytes() {
             calcium: 600 + (i as u64 * 113) % 1_900,
         })
         .collect();
-    let mut input = input(d("2025-11-27"), &days, Profile { birth_date: Some(d("2025-11-01")), ..profile() });
-    input.notes =
-        Some((0..365).step_by(3).map(|i| (d("2025-11-27") + Days::new(i), format!("Day {i}: tired."))).collect());
-    let pdf = report::render(&input).unwrap();
-    assert!(pdf.len() < 2 * 1024 * 1024, "a year is {} bytes", pdf.len());
-    let text = text_of(&pdf, dir.path(), "year");
-    // The stretches of a range across New Year name their years.
-    assert_shows(&text, &["365 of 365 days", "27 Nov – 3 Dec 2025", "20–26 Nov 2026", "Day 363: tired."]);
-    pictures(&dir.path().join("year.pdf"), "year");
+    let from = d("2025-11-27");
+    for lang in [Lang::En, Lang::ZhCn] {
+        let mut input = input_in(from, &days, Profile { birth_date: Some(d("2025-11-01")), ..profile() }, lang);
+        let note =
+            |i: u64| if lang == Lang::En { format!("Day {i}: tired.") } else { format!("第 {i} 天：很累。") };
+        input.notes = Some((0..365).step_by(3).map(|i| (from + Days::new(i), note(i))).collect());
+        let started = std::time::Instant::now();
+        let pdf = report::render(&input).unwrap();
+        eprintln!("a year in {}: {} KiB in {:?}", lang.tag(), pdf.len() / 1024, started.elapsed());
+        assert!(pdf.len() < 2 * 1024 * 1024, "a year in {} is {} bytes", lang.tag(), pdf.len());
+        let name = if lang == Lang::En { "year" } else { "year-zh" };
+        let text = text_of(&pdf, dir.path(), name);
+        if lang == Lang::En {
+            // The stretches of a range across New Year name their years.
+            assert_shows(&text, &["365 of 365 days", "27 Nov – 3 Dec 2025", "20–26 Nov 2026", "Day 363: tired."]);
+            pictures(&dir.path().join("year.pdf"), "year");
+        } else {
+            crate::report_zh::assert_shows_zh(&text, &["第 363 天：很累。", "365 天中有 365 天"]);
+        }
+    }
 }
 
 /// The report over her last 2 weeks compares them with her own baseline, the first 7 logged

@@ -1,8 +1,7 @@
 //! Living on the desktop: what closing the window does, told once, and the next reminder the
 //! tray menu shows, driven by a hand-moved clock.
 
-mod common;
-use common::Loose;
+use mend_core::api;
 use mend_core::clock::ManualClock;
 use mend_core::desktop::{on_close, CloseAction, DesktopSettings};
 use mend_core::requests::DesktopChange;
@@ -59,7 +58,7 @@ fn desktop_changes_are_read_strictly() {
 fn the_next_reminder_is_the_soonest_on_and_waits_out_quiet_hours() {
     let clock = ManualClock::at(2026, 11, 24, 18, 0);
     let store = Store::open_in_memory().unwrap().with_clock(clock.clone());
-    store.save_quiet_hours_json(&json!({"enabled": false})).unwrap();
+    api::save_quiet_hours(&store, &json!({"enabled": false})).unwrap();
     let (at, r) = store.next_reminder().unwrap().expect("the daily log reminder is on by default");
     assert_eq!((at.to_string().as_str(), r.id.as_str()), ("2026-11-24 21:00:00", "log-pain-evening"));
 
@@ -69,11 +68,11 @@ fn the_next_reminder_is_the_soonest_on_and_waits_out_quiet_hours() {
 
     // Quiet hours from 20:30 hold it back until they end.
     clock.set(2026, 11, 24, 18, 0);
-    store.save_quiet_hours_json(&json!({"enabled": true, "start": "20:30", "end": "07:00"})).unwrap();
+    api::save_quiet_hours(&store, &json!({"enabled": true, "start": "20:30", "end": "07:00"})).unwrap();
     let (at, _) = store.next_reminder().unwrap().unwrap();
     assert_eq!(at.to_string(), "2026-11-25 07:00:00");
 
-    store.update_reminder_json(&json!("log-pain-evening"), &json!({"enabled": false})).unwrap();
+    api::update_reminder(&store, &json!("log-pain-evening"), &json!({"enabled": false})).unwrap();
     let soonest = store.next_reminder().unwrap();
     assert!(soonest.is_none_or(|(_, r)| r.id != "log-pain-evening"), "a reminder turned off is never next");
 }
@@ -82,9 +81,9 @@ fn the_next_reminder_is_the_soonest_on_and_waits_out_quiet_hours() {
 fn a_snooze_brings_the_next_reminder_forward() {
     let clock = ManualClock::at(2026, 11, 24, 21, 0);
     let store = Store::open_in_memory().unwrap().with_clock(clock.clone());
-    store.save_quiet_hours_json(&json!({"enabled": false})).unwrap();
+    api::save_quiet_hours(&store, &json!({"enabled": false})).unwrap();
     store.due_reminders().unwrap();
-    store.snooze_reminder_json(&json!("log-pain-evening"), &json!(10)).unwrap();
+    api::snooze_reminder(&store, &json!("log-pain-evening"), &json!(10)).unwrap();
     let (at, r) = store.next_reminder().unwrap().unwrap();
     assert_eq!((at.to_string().as_str(), r.id.as_str()), ("2026-11-24 21:10:00", "log-pain-evening"));
 }

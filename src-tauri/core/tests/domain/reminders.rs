@@ -1,7 +1,6 @@
 //! The reminder scheduler driven by a hand-moved clock: nothing sleeps.
 
-mod common;
-use common::Loose;
+use mend_core::api;
 use mend_core::clock::ManualClock;
 use mend_core::model::Calcium;
 use mend_core::Store;
@@ -20,7 +19,7 @@ fn temp_dir(name: &str) -> std::path::PathBuf {
 /// Quiet hours off, so times near midnight are not held back, unless a test turns them on.
 fn open(dir: &std::path::Path, clock: &ManualClock) -> Store {
     let s = Store::open(dir).unwrap().with_clock(clock.clone());
-    s.save_quiet_hours_json(&json!({"enabled": false})).unwrap();
+    api::save_quiet_hours(&s, &json!({"enabled": false})).unwrap();
     s
 }
 
@@ -54,7 +53,7 @@ fn daily_reminder_fires_once_at_its_time_not_again_after_restart_and_once_next_d
     clock.set(2026, 11, 24, 22, 30);
     let s = open(&dir, &clock);
     assert!(s.due_reminders().unwrap().notify.is_empty(), "not again after a restart");
-    s.dismiss_reminder_json(&json!("log-pain-evening")).unwrap();
+    api::dismiss_reminder(&s, &json!("log-pain-evening")).unwrap();
     assert!(s.due_reminders().unwrap().banners.is_empty(), "dismissed");
 
     clock.set(2026, 11, 25, 20, 0);
@@ -78,7 +77,7 @@ fn missed_while_closed_shows_once_on_the_next_start_unless_stale() {
     let s = open(&dir, &clock);
     assert_eq!(ids(&s.due_reminders().unwrap().notify), ["log-pain-evening"]);
     assert!(s.due_reminders().unwrap().notify.is_empty());
-    s.dismiss_reminder_json(&json!("log-pain-evening")).unwrap();
+    api::dismiss_reminder(&s, &json!("log-pain-evening")).unwrap();
     drop(s);
     // Closed for the whole next evening and night; opened 14 hours after the slot: stale, skipped.
     clock.set(2026, 11, 26, 11, 0);
@@ -93,7 +92,7 @@ fn enabling_a_reminder_whose_time_just_passed_makes_it_due() {
     let clock = ManualClock::at(2026, 11, 24, 8, 10);
     let s = Store::open_in_memory().unwrap().with_clock(clock.clone());
     assert!(s.due_reminders().unwrap().notify.is_empty());
-    let r = s.update_reminder_json(&json!("calcium-breakfast"), &json!({"enabled": true, "time": "08:09"})).unwrap();
+    let r = api::update_reminder(&s, &json!("calcium-breakfast"), &json!({"enabled": true, "time": "08:09"})).unwrap();
     assert!(r.enabled);
     assert_eq!(serde_json::to_value(&r.schedule).unwrap(), json!({"kind": "daily", "time": "08:09"}));
     assert_eq!(ids(&s.due_reminders().unwrap().notify), ["calcium-breakfast"]);
@@ -103,9 +102,9 @@ fn enabling_a_reminder_whose_time_just_passed_makes_it_due() {
 fn snooze_hides_the_banner_and_brings_it_back_once() {
     let clock = ManualClock::at(2026, 11, 24, 21, 0);
     let s = Store::open_in_memory().unwrap().with_clock(clock.clone());
-    s.save_quiet_hours_json(&json!({"enabled": false})).unwrap();
+    api::save_quiet_hours(&s, &json!({"enabled": false})).unwrap();
     assert_eq!(ids(&s.due_reminders().unwrap().notify), ["log-pain-evening"]);
-    s.snooze_reminder_json(&json!("log-pain-evening"), &json!(10)).unwrap();
+    api::snooze_reminder(&s, &json!("log-pain-evening"), &json!(10)).unwrap();
     clock.advance(9);
     let due = s.due_reminders().unwrap();
     assert!(due.notify.is_empty() && due.banners.is_empty(), "snoozed");
@@ -114,24 +113,24 @@ fn snooze_hides_the_banner_and_brings_it_back_once() {
     assert_eq!(ids(&due.notify), ["log-pain-evening"], "back after 10 minutes");
     assert_eq!(ids(&due.banners), ["log-pain-evening"]);
     assert!(s.due_reminders().unwrap().notify.is_empty(), "and only once");
-    assert_eq!(s.snooze_reminder_json(&json!("log-pain-evening"), &json!(0)).unwrap_err().field(), Some("minutes"));
-    assert_eq!(s.snooze_reminder_json(&json!("nope"), &json!(10)).unwrap_err().code(), "not_found");
+    assert_eq!(api::snooze_reminder(&s, &json!("log-pain-evening"), &json!(0)).unwrap_err().field(), Some("minutes"));
+    assert_eq!(api::snooze_reminder(&s, &json!("nope"), &json!(10)).unwrap_err().code(), "not_found");
 }
 
 #[test]
 fn quiet_hours_hold_notifications_until_they_end() {
     let clock = ManualClock::at(2026, 11, 24, 21, 30);
     let s = Store::open_in_memory().unwrap().with_clock(clock.clone());
-    s.save_quiet_hours_json(&json!({"enabled": true, "start": "21:00", "end": "07:00"})).unwrap();
+    api::save_quiet_hours(&s, &json!({"enabled": true, "start": "21:00", "end": "07:00"})).unwrap();
     assert!(s.due_reminders().unwrap().notify.is_empty(), "21:30 is quiet");
-    s.update_reminder_json(&json!("log-pain-evening"), &json!({"time": "06:30"})).unwrap();
+    api::update_reminder(&s, &json!("log-pain-evening"), &json!({"time": "06:30"})).unwrap();
     clock.set(2026, 11, 25, 6, 45);
     assert!(s.due_reminders().unwrap().notify.is_empty(), "06:45 is still quiet");
     clock.set(2026, 11, 25, 7, 0);
     assert_eq!(ids(&s.due_reminders().unwrap().notify), ["log-pain-evening"], "sent when quiet hours end");
     let q = s.quiet_hours().unwrap();
     assert_eq!((q.enabled, q.start.as_str(), q.end.as_str()), (true, "21:00", "07:00"));
-    assert_eq!(s.save_quiet_hours_json(&json!({"start": "9pm"})).unwrap_err().field(), Some("start"));
+    assert_eq!(api::save_quiet_hours(&s, &json!({"start": "9pm"})).unwrap_err().field(), Some("start"));
     assert_eq!(s.quiet_hours().unwrap(), q, "a bad value changes nothing");
 }
 
@@ -139,13 +138,13 @@ fn quiet_hours_hold_notifications_until_they_end() {
 fn conditional_calcium_reminder_fires_only_when_nothing_is_logged() {
     let clock = ManualClock::at(2026, 11, 24, 19, 59);
     let s = Store::open_in_memory().unwrap().with_clock(clock.clone());
-    s.save_quiet_hours_json(&json!({"enabled": false})).unwrap();
-    s.update_reminder_json(&json!("log-pain-evening"), &json!({"enabled": false})).unwrap();
-    s.update_reminder_json(&json!("calcium-not-logged"), &json!({"enabled": true})).unwrap();
+    api::save_quiet_hours(&s, &json!({"enabled": false})).unwrap();
+    api::update_reminder(&s, &json!("log-pain-evening"), &json!({"enabled": false})).unwrap();
+    api::update_reminder(&s, &json!("calcium-not-logged"), &json!({"enabled": true})).unwrap();
     assert!(s.due_reminders().unwrap().notify.is_empty());
     clock.set(2026, 11, 24, 20, 0);
     assert_eq!(ids(&s.due_reminders().unwrap().notify), ["calcium-not-logged"]);
-    s.log_json::<Calcium>(&json!({"date": "2026-11-24", "mg": 300, "source": "food"})).unwrap();
+    api::log::<Calcium>(&s, &json!({"date": "2026-11-24", "mg": 300, "source": "food"})).unwrap();
     assert!(s.due_reminders().unwrap().banners.is_empty(), "logging calcium clears it");
     clock.set(2026, 11, 25, 20, 0);
     assert_eq!(ids(&s.due_reminders().unwrap().notify), ["calcium-not-logged"], "a new day");
@@ -155,11 +154,12 @@ fn conditional_calcium_reminder_fires_only_when_nothing_is_logged() {
 fn no_exercise_for_three_days_and_the_sitting_interval() {
     let clock = ManualClock::at(2026, 11, 24, 9, 0);
     let s = Store::open_in_memory().unwrap().with_clock(clock.clone());
-    s.save_quiet_hours_json(&json!({"enabled": false})).unwrap();
-    s.update_reminder_json(&json!("log-pain-evening"), &json!({"enabled": false})).unwrap();
-    s.update_reminder_json(&json!("stand-and-stretch"), &json!({"enabled": true, "minutes": 45})).unwrap();
-    s.update_reminder_json(&json!("no-exercise-3-days"), &json!({"enabled": true})).unwrap();
-    s.log_json::<mend_core::model::Exercise>(&json!({"date": "2026-11-22", "kind": "walking", "minutes": 10})).unwrap();
+    api::save_quiet_hours(&s, &json!({"enabled": false})).unwrap();
+    api::update_reminder(&s, &json!("log-pain-evening"), &json!({"enabled": false})).unwrap();
+    api::update_reminder(&s, &json!("stand-and-stretch"), &json!({"enabled": true, "minutes": 45})).unwrap();
+    api::update_reminder(&s, &json!("no-exercise-3-days"), &json!({"enabled": true})).unwrap();
+    api::log::<mend_core::model::Exercise>(&s, &json!({"date": "2026-11-22", "kind": "walking", "minutes": 10}))
+        .unwrap();
     clock.set(2026, 11, 24, 9, 44);
     assert!(s.due_reminders().unwrap().notify.is_empty());
     clock.set(2026, 11, 24, 9, 45);
@@ -172,7 +172,7 @@ fn no_exercise_for_three_days_and_the_sitting_interval() {
     clock.set(2026, 11, 25, 17, 0);
     assert!(ids(&s.due_reminders().unwrap().notify).contains(&"no-exercise-3-days"), "3 days without");
     assert_eq!(
-        s.update_reminder_json(&json!("stand-and-stretch"), &json!({"minutes": 2})).unwrap_err().field(),
+        api::update_reminder(&s, &json!("stand-and-stretch"), &json!({"minutes": 2})).unwrap_err().field(),
         Some("minutes")
     );
 }

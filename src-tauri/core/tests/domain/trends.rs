@@ -1,11 +1,9 @@
 //! Trend arithmetic: rolling averages with gaps, ISO weeks across year ends and DST changes,
 //! weeks after birth, baseline and change markers at their boundaries.
 
-mod common;
-use common::Loose;
-
+use crate::common::{assert_invalid, store};
 use chrono::NaiveDate;
-use common::{assert_invalid, store};
+use mend_core::api;
 use mend_core::model::{Pain, Profile};
 use mend_core::trends::{compute, is_clear_change, Daily, Direction, PainDay, Range};
 use serde_json::json;
@@ -58,19 +56,19 @@ fn weeks_are_iso_weeks_across_a_year_end_and_a_dst_change() {
     let s = store();
     // 2025-12-29 is a Monday; ISO week 1 of 2026 spans 2025-12-29 .. 2026-01-04.
     for (date, minutes) in [("2025-12-28", 10), ("2025-12-29", 20), ("2026-01-04", 30), ("2026-01-05", 40)] {
-        s.log_json::<mend_core::model::Exercise>(&json!({"date": date, "kind": "walking", "minutes": minutes}))
+        api::log::<mend_core::model::Exercise>(&s, &json!({"date": date, "kind": "walking", "minutes": minutes}))
             .unwrap();
     }
-    let t = s.trends_json(&json!({"from": "2025-12-27", "to": "2026-01-05"})).unwrap();
+    let t = api::trends(&s, &json!({"from": "2025-12-27", "to": "2026-01-05"})).unwrap();
     let weeks: Vec<(String, u64)> = t.weeks.iter().map(|w| (w.week_start.to_string(), w.exercise_minutes)).collect();
     assert_eq!(weeks, vec![("2025-12-22".into(), 10), ("2025-12-29".into(), 50), ("2026-01-05".into(), 40)]);
 
     // Europe and North America change clocks in late March / early November: dates, not instants, so no
     // day is lost or doubled.
     for date in ["2026-03-28", "2026-03-29", "2026-03-30"] {
-        s.log_json::<mend_core::model::Exercise>(&json!({"date": date, "kind": "yoga", "minutes": 10})).unwrap();
+        api::log::<mend_core::model::Exercise>(&s, &json!({"date": date, "kind": "yoga", "minutes": 10})).unwrap();
     }
-    let t = s.trends_json(&json!({"from": "2026-03-23", "to": "2026-04-05"})).unwrap();
+    let t = api::trends(&s, &json!({"from": "2026-03-23", "to": "2026-04-05"})).unwrap();
     assert_eq!(t.days.len(), 14);
     let weeks: Vec<(String, u64)> = t.weeks.iter().map(|w| (w.week_start.to_string(), w.exercise_minutes)).collect();
     assert_eq!(weeks, vec![("2026-03-23".into(), 20), ("2026-03-30".into(), 10)]);
@@ -147,31 +145,31 @@ fn a_chosen_baseline_week_replaces_the_first_logged_days() {
 fn trends_read_the_database_and_validate_their_range() {
     let s = store();
     for (date, score) in [("2026-11-20", 4), ("2026-11-20", 8), ("2026-11-22", 5)] {
-        s.log_json::<Pain>(&json!({"date": date, "score": score})).unwrap();
+        api::log::<Pain>(&s, &json!({"date": date, "score": score})).unwrap();
     }
-    let t = s.trends_json(&json!({"from": "2026-11-18", "to": "2026-11-24"})).unwrap();
+    let t = api::trends(&s, &json!({"from": "2026-11-18", "to": "2026-11-24"})).unwrap();
     assert_eq!(t.days.len(), 7);
     let day = &t.days[2];
     assert_eq!((day.pain_max, day.pain_mean), (Some(8), Some(6.0)));
     assert_eq!(t.days[4].pain_mean, Some(5.0));
     assert_eq!(t.days[3].pain_mean, None);
 
-    assert_invalid(s.trends_json(&json!({"from": "2026-11-24", "to": "2026-11-01"})), "to", "before start date");
-    assert_invalid(s.trends_json(&json!({"from": "2000-01-01", "to": "2026-11-24"})), "from", "20 years");
+    assert_invalid(api::trends(&s, &json!({"from": "2026-11-24", "to": "2026-11-01"})), "to", "before start date");
+    assert_invalid(api::trends(&s, &json!({"from": "2000-01-01", "to": "2026-11-24"})), "from", "20 years");
     assert_invalid(
-        s.trends_json(&json!({"from": "2026-02-30", "to": "2026-11-24"})),
+        api::trends(&s, &json!({"from": "2026-02-30", "to": "2026-11-24"})),
         "from",
         "not a real calendar date",
     );
-    assert_invalid(s.trends_json(&json!({"from": "2026-11-01", "to": "2026-11-25"})), "to", "cannot be after");
-    assert_invalid(s.trends_json(&json!({"from": "2026-11-01"})), "to", "required");
+    assert_invalid(api::trends(&s, &json!({"from": "2026-11-01", "to": "2026-11-25"})), "to", "cannot be after");
+    assert_invalid(api::trends(&s, &json!({"from": "2026-11-01"})), "to", "required");
 }
 
 /// A diary with a birth on 1 October 2026: pain 2 on the 10 days before it, 8 on the 14 days
 /// from the birth, then 3 every day up to TODAY (24 November).
 fn her_recovery() -> mend_core::Store {
     let s = store();
-    s.save_profile_json(&json!({"birthDate": "2026-10-01"})).unwrap();
+    api::save_profile(&s, &json!({"birthDate": "2026-10-01"})).unwrap();
     let mut day = d("2026-09-21");
     while day <= d("2026-11-24") {
         let score = if day < d("2026-10-01") {
@@ -181,7 +179,7 @@ fn her_recovery() -> mend_core::Store {
         } else {
             3
         };
-        s.log_json::<Pain>(&json!({"date": day.to_string(), "score": score})).unwrap();
+        api::log::<Pain>(&s, &json!({"date": day.to_string(), "score": score})).unwrap();
         day = day + chrono::Days::new(1);
     }
     s
@@ -191,7 +189,7 @@ fn her_recovery() -> mend_core::Store {
 fn the_baseline_is_hers_whatever_the_range() {
     let s = her_recovery();
     // The 2-week view holds only days of 3: against its own first week it would show no change.
-    let t = s.trends_json(&json!({"from": "2026-11-11", "to": "2026-11-24"})).unwrap();
+    let t = api::trends(&s, &json!({"from": "2026-11-11", "to": "2026-11-24"})).unwrap();
     let b = t.baseline.expect("a baseline");
     assert_eq!((b.value, b.from, b.to, b.days), (8.0, d("2026-10-01"), d("2026-10-07"), 7));
     assert_eq!(b.kind, mend_core::trends::BaselineKind::AfterBirth);
@@ -199,7 +197,7 @@ fn the_baseline_is_hers_whatever_the_range() {
     assert_eq!((first.date, first.direction), (d("2026-11-11"), Direction::Better));
     // The same baseline over any other range, and on the wire with its days.
     for (from, to) in [("2026-10-20", "2026-11-24"), ("2026-09-21", "2026-11-24"), ("2026-11-24", "2026-11-24")] {
-        let other = s.trends_json(&json!({"from": from, "to": to})).unwrap();
+        let other = api::trends(&s, &json!({"from": from, "to": to})).unwrap();
         assert_eq!(other.baseline, Some(b), "{from} to {to}");
     }
     let wire = serde_json::to_value(&t).unwrap();
@@ -208,11 +206,11 @@ fn the_baseline_is_hers_whatever_the_range() {
         json!({"value": 8.0, "from": "2026-10-01", "to": "2026-10-07", "days": 7, "kind": "after_birth"})
     );
     // Without a birth date, her first 7 logged days overall; a chosen week still overrides both.
-    s.save_profile_json(&json!({})).unwrap();
-    let t = s.trends_json(&json!({"from": "2026-11-11", "to": "2026-11-24"})).unwrap();
+    api::save_profile(&s, &json!({})).unwrap();
+    let t = api::trends(&s, &json!({"from": "2026-11-11", "to": "2026-11-24"})).unwrap();
     let b = t.baseline.unwrap();
     assert_eq!((b.value, b.from, b.to), (2.0, d("2026-09-21"), d("2026-09-27")));
-    let t = s.trends_json(&json!({"from": "2026-11-11", "to": "2026-11-24", "baselineStart": "2026-10-12"})).unwrap();
+    let t = api::trends(&s, &json!({"from": "2026-11-11", "to": "2026-11-24", "baselineStart": "2026-10-12"})).unwrap();
     let b = t.baseline.unwrap();
     assert_eq!(
         (b.from, b.to, b.days, b.kind),
@@ -226,12 +224,12 @@ fn a_range_before_her_baseline_days_has_no_change_markers_before_them() {
     let s = her_recovery();
     // The days of 2 before the birth would be "clearly better" than 8, but they come before
     // her baseline's days: no marker there. After them, the fall to 3 is marked.
-    let t = s.trends_json(&json!({"from": "2026-09-21", "to": "2026-11-24"})).unwrap();
+    let t = api::trends(&s, &json!({"from": "2026-09-21", "to": "2026-11-24"})).unwrap();
     assert!(t.days.iter().any(|p| p.date < d("2026-10-01") && p.pain_avg7 == Some(2.0)));
     let marks: Vec<_> = t.changes.iter().map(|c| (c.date, c.direction)).collect();
     assert!(marks.iter().all(|(date, _)| *date > d("2026-10-07")), "{marks:?}");
     assert_eq!(marks.first().map(|m| m.1), Some(Direction::Better), "{marks:?}");
-    let before = s.trends_json(&json!({"from": "2026-09-21", "to": "2026-10-07"})).unwrap();
+    let before = api::trends(&s, &json!({"from": "2026-09-21", "to": "2026-10-07"})).unwrap();
     assert!(before.changes.is_empty(), "{:?}", before.changes);
     assert!(before.baseline.is_some(), "the baseline line is still drawn");
 }

@@ -1,9 +1,7 @@
 //! Charts, checked by parsing the SVG: what is drawn matches the data, in both themes.
 
-mod common;
-use common::Loose;
-
-use common::{assert_invalid, store};
+use crate::common::{assert_invalid, store};
+use mend_core::api;
 use mend_core::model::{Calcium, Exercise, Pain};
 use serde_json::json;
 
@@ -35,12 +33,12 @@ fn pain_chart_draws_one_point_per_day_with_data_and_a_gapped_average() {
     // 10 days in a 14-day range have check-ins; two of them twice.
     let days = ["11-11", "11-12", "11-13", "11-14", "11-15", "11-18", "11-19", "11-20", "11-23", "11-24"];
     for (i, d) in days.iter().enumerate() {
-        s.log_json::<Pain>(&json!({"date": format!("2026-{d}"), "score": 3 + i % 4})).unwrap();
+        api::log::<Pain>(&s, &json!({"date": format!("2026-{d}"), "score": 3 + i % 4})).unwrap();
     }
-    s.log_json::<Pain>(&json!({"date": "2026-11-12", "score": 9})).unwrap();
+    api::log::<Pain>(&s, &json!({"date": "2026-11-12", "score": 9})).unwrap();
     for theme in ["light", "dark"] {
-        let c =
-            s.chart_json(&json!({"chart": "pain", "from": "2026-11-11", "to": "2026-11-24", "theme": theme})).unwrap();
+        let c = api::chart(&s, &json!({"chart": "pain", "from": "2026-11-11", "to": "2026-11-24", "theme": theme}))
+            .unwrap();
         sane(&c.svg);
         let primary = if theme == "light" { LIGHT_PRIMARY } else { DARK_PRIMARY };
         // One filled mean point per day with data, plus one in the legend.
@@ -50,7 +48,7 @@ fn pain_chart_draws_one_point_per_day_with_data_and_a_gapped_average() {
         assert_eq!(c.table.columns, vec!["Date", "Highest", "Mean", "7-day average"]);
     }
     let light =
-        s.chart_json(&json!({"chart": "pain", "from": "2026-11-11", "to": "2026-11-24", "theme": "light"})).unwrap();
+        api::chart(&s, &json!({"chart": "pain", "from": "2026-11-11", "to": "2026-11-24", "theme": "light"})).unwrap();
     assert_eq!(count(&light.svg, "circle", "stroke", LIGHT_SECONDARY), days.len() + 1, "highest-of-day rings");
     // Every 7-day window from 11-13 on holds at least 3 days with data: one unbroken run (plus the legend key).
     let avg_lines = count(&light.svg, "polyline", "stroke", "#1D4F6F");
@@ -64,10 +62,10 @@ fn pain_chart_draws_one_point_per_day_with_data_and_a_gapped_average() {
 fn a_long_gap_breaks_the_average_line() {
     let s = store();
     for d in ["09-01", "09-02", "09-03", "09-04", "10-01", "10-02", "10-03", "10-04"] {
-        s.log_json::<Pain>(&json!({"date": format!("2026-{d}"), "score": 5})).unwrap();
+        api::log::<Pain>(&s, &json!({"date": format!("2026-{d}"), "score": 5})).unwrap();
     }
     let c =
-        s.chart_json(&json!({"chart": "pain", "from": "2026-09-01", "to": "2026-10-10", "theme": "light"})).unwrap();
+        api::chart(&s, &json!({"chart": "pain", "from": "2026-09-01", "to": "2026-10-10", "theme": "light"})).unwrap();
     sane(&c.svg);
     assert_eq!(
         count(&c.svg, "polyline", "stroke", "#1D4F6F"),
@@ -81,10 +79,9 @@ fn exercise_chart_draws_a_bar_per_week_with_exercise_and_the_goal_line() {
     let s = store();
     // Three ISO weeks with exercise, one without.
     for (d, m) in [("2026-10-26", 30), ("2026-10-28", 40), ("2026-11-02", 150), ("2026-11-16", 20)] {
-        s.log_json::<Exercise>(&json!({"date": d, "kind": "walking", "minutes": m})).unwrap();
+        api::log::<Exercise>(&s, &json!({"date": d, "kind": "walking", "minutes": m})).unwrap();
     }
-    let c = s
-        .chart_json(&json!({"chart": "exercise", "from": "2026-10-26", "to": "2026-11-22", "theme": "light"}))
+    let c = api::chart(&s, &json!({"chart": "exercise", "from": "2026-10-26", "to": "2026-11-22", "theme": "light"}))
         .unwrap();
     sane(&c.svg);
     assert_eq!(count(&c.svg, "rect", "fill", LIGHT_PRIMARY), 3 + 1, "three weekly bars and the legend key");
@@ -106,11 +103,10 @@ fn exercise_chart_draws_a_bar_per_week_with_exercise_and_the_goal_line() {
 fn calcium_chart_has_rda_and_ul_lines_and_marks_days_over_the_limit() {
     let s = store();
     for (d, mg) in [("2026-11-20", 800), ("2026-11-21", 1200), ("2026-11-22", 2600), ("2026-11-23", 3000)] {
-        s.log_json::<Calcium>(&json!({"date": d, "mg": mg, "source": "food"})).unwrap();
+        api::log::<Calcium>(&s, &json!({"date": d, "mg": mg, "source": "food"})).unwrap();
     }
     for theme in ["light", "dark"] {
-        let c = s
-            .chart_json(&json!({"chart": "calcium", "from": "2026-11-11", "to": "2026-11-24", "theme": theme}))
+        let c = api::chart(&s, &json!({"chart": "calcium", "from": "2026-11-11", "to": "2026-11-24", "theme": theme}))
             .unwrap();
         sane(&c.svg);
         let labels = texts(&c.svg);
@@ -121,8 +117,8 @@ fn calcium_chart_has_rda_and_ul_lines_and_marks_days_over_the_limit() {
         assert!(count(&c.svg, "polyline", "stroke", bad) > 0, "{theme}: the UL line");
         assert!(c.summary.contains("2 days went above the 2,500 mg upper limit"), "{}", c.summary);
     }
-    let c =
-        s.chart_json(&json!({"chart": "calcium", "from": "2026-11-11", "to": "2026-11-24", "theme": "dark"})).unwrap();
+    let c = api::chart(&s, &json!({"chart": "calcium", "from": "2026-11-11", "to": "2026-11-24", "theme": "dark"}))
+        .unwrap();
     assert_eq!(count(&c.svg, "rect", "fill", "#1B2322"), 1, "dark background");
 }
 
@@ -132,7 +128,8 @@ fn charts_over_ten_years_of_data_stay_well_formed_with_readable_labels() {
     s.set_demo(true).unwrap();
     for (from, days) in [("2016-11-25", 3652), ("2025-11-24", 366), ("2026-11-10", 14)] {
         for chart in ["pain", "exercise", "calcium"] {
-            let c = s.chart_json(&json!({"chart": chart, "from": from, "to": "2026-11-24", "theme": "light"})).unwrap();
+            let c =
+                api::chart(&s, &json!({"chart": chart, "from": from, "to": "2026-11-24", "theme": "light"})).unwrap();
             sane(&c.svg);
             // Labels along the x axis must not collide: at most 9, each short.
             let doc = roxmltree::Document::parse(&c.svg).unwrap();
@@ -153,19 +150,19 @@ fn charts_over_ten_years_of_data_stay_well_formed_with_readable_labels() {
 fn bad_chart_arguments_are_refused() {
     let s = store();
     let ok = json!({"chart": "pain", "from": "2026-11-01", "to": "2026-11-24", "theme": "light"});
-    assert!(s.chart_json(&ok).is_ok());
+    assert!(api::chart(&s, &ok).is_ok());
     let with = |key: &str, value: serde_json::Value| {
         let mut v = ok.clone();
         v[key] = value;
         v
     };
-    assert_invalid(s.chart_json(&with("chart", json!("mood"))), "chart", "not one of");
-    assert_invalid(s.chart_json(&with("theme", json!("sepia"))), "theme", "not one of");
-    assert_invalid(s.chart_json(&with("from", json!("2026-12-01"))), "from", "cannot be after");
-    assert_invalid(s.chart_json(&with("to", json!("2026-10-01"))), "to", "before start date");
-    assert_invalid(s.chart_json(&with("from", json!("2006-01-01"))), "from", "20 years");
-    assert_invalid(s.chart_json(&with("from", json!("2026-11-31"))), "from", "not a real calendar date");
-    assert_invalid(s.chart_json(&with("to", json!(5))), "to", "YYYY-MM-DD");
+    assert_invalid(api::chart(&s, &with("chart", json!("mood"))), "chart", "not one of");
+    assert_invalid(api::chart(&s, &with("theme", json!("sepia"))), "theme", "not one of");
+    assert_invalid(api::chart(&s, &with("from", json!("2026-12-01"))), "from", "cannot be after");
+    assert_invalid(api::chart(&s, &with("to", json!("2026-10-01"))), "to", "before start date");
+    assert_invalid(api::chart(&s, &with("from", json!("2006-01-01"))), "from", "20 years");
+    assert_invalid(api::chart(&s, &with("from", json!("2026-11-31"))), "from", "not a real calendar date");
+    assert_invalid(api::chart(&s, &with("to", json!(5))), "to", "YYYY-MM-DD");
 }
 
 /// The 2-week view of a recovery: pain 8 on the 14 days from the birth (1 October), then 3 up
@@ -174,11 +171,11 @@ fn bad_chart_arguments_are_refused() {
 fn the_two_week_view_says_clearly_better_against_her_baseline_and_names_its_days() {
     use mend_core::i18n::Lang;
     let s = store();
-    s.save_profile_json(&json!({"birthDate": "2026-10-01"})).unwrap();
+    api::save_profile(&s, &json!({"birthDate": "2026-10-01"})).unwrap();
     let mut day: chrono::NaiveDate = "2026-10-01".parse().unwrap();
     while day <= s.today() {
         let score = if day < "2026-10-15".parse().unwrap() { 8 } else { 3 };
-        s.log_json::<Pain>(&json!({"date": day.to_string(), "score": score})).unwrap();
+        api::log::<Pain>(&s, &json!({"date": day.to_string(), "score": score})).unwrap();
         day = day + chrono::Days::new(1);
     }
     let request = json!({"chart": "pain", "from": "2026-11-11", "to": "2026-11-24"});
@@ -198,7 +195,7 @@ fn the_two_week_view_says_clearly_better_against_her_baseline_and_names_its_days
     ];
     for (lang, baseline, better, legend) in wanted {
         s.set_language(lang).unwrap();
-        let c = s.chart_json(&request).unwrap();
+        let c = api::chart(&s, &request).unwrap();
         assert!(c.summary.contains(baseline), "{lang:?}: {}", c.summary);
         assert!(c.summary.contains(better), "{lang:?}: {}", c.summary);
         assert!(texts(&c.svg).iter().any(|t| t == legend), "{lang:?}: {:?}", texts(&c.svg));

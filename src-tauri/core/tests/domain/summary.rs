@@ -1,9 +1,7 @@
 //! Day-summary arithmetic and notices.
 
-mod common;
-use common::Loose;
-
-use common::store;
+use crate::common::store;
+use mend_core::api;
 use mend_core::model::{Calcium, Exercise, Pain};
 use serde_json::json;
 
@@ -15,15 +13,15 @@ fn codes(s: &mend_core::summary::DaySummary) -> Vec<&str> {
 fn totals_max_and_mean() {
     let s = store();
     for score in [2, 7, 4] {
-        s.log_json::<Pain>(&json!({"date": "2026-11-24", "score": score})).unwrap();
+        api::log::<Pain>(&s, &json!({"date": "2026-11-24", "score": score})).unwrap();
     }
     for minutes in [20, 15] {
-        s.log_json::<Exercise>(&json!({"date": "2026-11-24", "kind": "walking", "minutes": minutes})).unwrap();
+        api::log::<Exercise>(&s, &json!({"date": "2026-11-24", "kind": "walking", "minutes": minutes})).unwrap();
     }
     for mg in [300, 250] {
-        s.log_json::<Calcium>(&json!({"date": "2026-11-24", "mg": mg, "source": "food"})).unwrap();
+        api::log::<Calcium>(&s, &json!({"date": "2026-11-24", "mg": mg, "source": "food"})).unwrap();
     }
-    let d = s.day_summary_json(&json!("2026-11-24")).unwrap();
+    let d = api::day_summary(&s, &json!("2026-11-24")).unwrap();
     assert_eq!(d.pain_max, Some(7));
     assert_eq!(d.pain_mean, Some(4.3));
     assert_eq!(d.exercise_minutes, 35);
@@ -35,7 +33,7 @@ fn totals_max_and_mean() {
 #[test]
 fn an_empty_day_has_null_pain_not_zero() {
     let s = store();
-    let d = s.day_summary_json(&json!("2026-11-24")).unwrap();
+    let d = api::day_summary(&s, &json!("2026-11-24")).unwrap();
     assert_eq!((d.pain_max, d.pain_mean), (None, None));
     let v = serde_json::to_value(&d).unwrap();
     assert!(v["painMax"].is_null() && v["painMean"].is_null());
@@ -49,11 +47,11 @@ fn an_empty_day_has_null_pain_not_zero() {
 #[test]
 fn targets_follow_the_age_band() {
     let s = store();
-    s.save_profile_json(&json!({"ageBand": "14-18"})).unwrap();
-    let d = s.day_summary_json(&json!("2026-11-24")).unwrap();
+    api::save_profile(&s, &json!({"ageBand": "14-18"})).unwrap();
+    let d = api::day_summary(&s, &json!("2026-11-24")).unwrap();
     assert_eq!((d.calcium_rda, d.calcium_ul), (1300, 3000));
-    s.save_profile_json(&json!({"ageBand": "51+"})).unwrap();
-    let d = s.day_summary_json(&json!("2026-11-24")).unwrap();
+    api::save_profile(&s, &json!({"ageBand": "51+"})).unwrap();
+    let d = api::day_summary(&s, &json!("2026-11-24")).unwrap();
     assert_eq!(d.calcium_ul, 2000);
 }
 
@@ -61,14 +59,14 @@ fn targets_follow_the_age_band() {
 fn above_the_upper_limit_is_flagged_only_above_it() {
     let s = store();
     for mg in [1000, 1000, 500] {
-        s.log_json::<Calcium>(&json!({"date": "2026-11-24", "mg": mg, "source": "food"})).unwrap();
+        api::log::<Calcium>(&s, &json!({"date": "2026-11-24", "mg": mg, "source": "food"})).unwrap();
     }
     assert!(
-        !codes(&s.day_summary_json(&json!("2026-11-24")).unwrap()).contains(&"calcium_above_ul"),
+        !codes(&api::day_summary(&s, &json!("2026-11-24")).unwrap()).contains(&"calcium_above_ul"),
         "2,500 is at, not above"
     );
-    s.log_json::<Calcium>(&json!({"date": "2026-11-24", "mg": 1, "source": "food"})).unwrap();
-    let d = s.day_summary_json(&json!("2026-11-24")).unwrap();
+    api::log::<Calcium>(&s, &json!({"date": "2026-11-24", "mg": 1, "source": "food"})).unwrap();
+    let d = api::day_summary(&s, &json!("2026-11-24")).unwrap();
     let n = d.notices.iter().find(|n| n.code == "calcium_above_ul").expect("flagged above the UL");
     assert!(n.message.contains("2,501 mg") && n.message.contains("2,500 mg"), "{}", n.message);
     assert!(n.message.contains("clinician"));
@@ -77,11 +75,11 @@ fn above_the_upper_limit_is_flagged_only_above_it() {
 #[test]
 fn a_single_supplement_over_500_mg_gets_a_note_food_does_not() {
     let s = store();
-    s.log_json::<Calcium>(&json!({"date": "2026-11-24", "mg": 500, "source": "supplement"})).unwrap();
-    s.log_json::<Calcium>(&json!({"date": "2026-11-24", "mg": 800, "source": "food"})).unwrap();
-    assert!(!codes(&s.day_summary_json(&json!("2026-11-24")).unwrap()).contains(&"supplement_dose_over_500"));
-    s.log_json::<Calcium>(&json!({"date": "2026-11-24", "mg": 501, "source": "supplement"})).unwrap();
-    let d = s.day_summary_json(&json!("2026-11-24")).unwrap();
+    api::log::<Calcium>(&s, &json!({"date": "2026-11-24", "mg": 500, "source": "supplement"})).unwrap();
+    api::log::<Calcium>(&s, &json!({"date": "2026-11-24", "mg": 800, "source": "food"})).unwrap();
+    assert!(!codes(&api::day_summary(&s, &json!("2026-11-24")).unwrap()).contains(&"supplement_dose_over_500"));
+    api::log::<Calcium>(&s, &json!({"date": "2026-11-24", "mg": 501, "source": "supplement"})).unwrap();
+    let d = api::day_summary(&s, &json!("2026-11-24")).unwrap();
     assert!(codes(&d).contains(&"supplement_dose_over_500"));
 }
 
@@ -92,23 +90,23 @@ fn below_the_rda_is_judged_on_the_7_day_average_not_one_day() {
     // day is not over; a past day's 7 days end on that day.
     let s = store();
     let log = |date: &str, mg: u32| {
-        s.log_json::<Calcium>(&json!({"date": date, "mg": mg, "source": "food"})).unwrap();
+        api::log::<Calcium>(&s, &json!({"date": date, "mg": mg, "source": "food"})).unwrap();
     };
     // One low day is not "below": two days logged are too few for an average.
     log("2026-11-22", 400);
     log("2026-11-23", 500);
-    let d = s.day_summary_json(&json!("2026-11-23")).unwrap();
+    let d = api::day_summary(&s, &json!("2026-11-23")).unwrap();
     assert_eq!(d.calcium_average, None);
     assert!(!codes(&d).contains(&"calcium_below_rda"), "{:?}", d.notices);
     // A third day makes an average: (1,800 + 400 + 500) / 3 = 900 mg, below 1,000.
     log("2026-11-17", 1_800);
-    let d = s.day_summary_json(&json!("2026-11-23")).unwrap();
+    let d = api::day_summary(&s, &json!("2026-11-23")).unwrap();
     let avg = d.calcium_average.expect("three days logged");
     assert_eq!((avg.mg, avg.days), (900, 3));
     assert_eq!((avg.from.to_string(), avg.to.to_string()), ("2026-11-17".into(), "2026-11-23".into()));
     for lang in [Lang::En, Lang::ZhCn] {
         s.set_language(lang).unwrap();
-        let d = s.day_summary_json(&json!("2026-11-23")).unwrap();
+        let d = api::day_summary(&s, &json!("2026-11-23")).unwrap();
         let n = d.notices.iter().find(|n| n.code == "calcium_below_rda").expect("a 7-day average below the RDA");
         let wanted: &[&str] = match lang {
             Lang::En => &["Your 7-day average is below the recommended amount", "900 mg", "3 days", "1,000 mg"],
@@ -121,16 +119,16 @@ fn below_the_rda_is_judged_on_the_7_day_average_not_one_day() {
     s.set_language(Lang::En).unwrap();
     // A day below the RDA with a 7-day average at it is not "below": 1,800 + 400 + 500 + 1,300 = 4,000 over 4 days.
     log("2026-11-20", 1_300);
-    let d = s.day_summary_json(&json!("2026-11-23")).unwrap();
+    let d = api::day_summary(&s, &json!("2026-11-23")).unwrap();
     assert_eq!(d.calcium_average.map(|a| a.mg), Some(1_000));
     assert!(d.calcium_mg < 1_000 && !codes(&d).contains(&"calcium_below_rda"), "{:?}", d.notices);
     // Today's own total, still under way, is left out of today's average.
     log("2026-11-24", 50);
-    let today = s.day_summary_json(&json!("2026-11-24")).unwrap();
+    let today = api::day_summary(&s, &json!("2026-11-24")).unwrap();
     assert_eq!(today.calcium_mg, 50);
     assert_eq!(today.calcium_average.map(|a| (a.mg, a.days)), Some((1_000, 4)), "today's 50 mg is not counted");
     // A past day looks at its own 7 days: 13–19 November hold only the 17th, too few.
-    assert_eq!(s.day_summary_json(&json!("2026-11-19")).unwrap().calcium_average, None);
+    assert_eq!(api::day_summary(&s, &json!("2026-11-19")).unwrap().calcium_average, None);
     let v = serde_json::to_value(&today).unwrap();
     assert_eq!(v["calciumAverage"], json!({"mg": 1000, "days": 4, "from": "2026-11-17", "to": "2026-11-23"}));
 }

@@ -1,22 +1,15 @@
 //! The appointment report in Chinese, read back with poppler: the Chinese headings and the same
 //! figures as the English report of the same data, real text in a system CJK font (subset and
-//! embedded), Chinese text inside the charts, pages rendered to `artifacts/report-zh-*.png`, and
-//! a year of data still under 2 MB.
+//! embedded), Chinese text inside the charts, pages rendered to `artifacts/report-zh-*.png` (a
+//! year in both languages is in `report.rs`).
 
-#[path = "support/report.rs"]
-mod support;
-
-use std::time::Instant;
-
-use chrono::Days;
+use crate::report_support::*;
 use mend_core::i18n::Lang;
-use mend_core::model::Profile;
 use mend_core::report;
-use support::*;
 
 /// Chinese lines break between any two characters, and `pdftotext` puts a space or a line
 /// break there: compare with all white space taken out.
-fn assert_shows_zh(text: &str, wanted: &[&str]) {
+pub(crate) fn assert_shows_zh(text: &str, wanted: &[&str]) {
     let bare = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let flat = bare(text);
     for w in wanted {
@@ -30,7 +23,7 @@ fn a_chinese_report_has_chinese_headings_and_the_english_figures() {
     let mut input = known_in(Lang::ZhCn);
     input.red_flags = vec![mend_core::report::FlagDay {
         date: d("2026-11-12"),
-        level: mend_core::summary::Level::Emergency,
+        level: mend_core::notice::Level::Emergency,
         signs: vec!["发烧 38 °C 或更高".into(), "硬膜外穿刺处疼痛".into()],
     }];
     input.questions = "现在可以重新开始跑步吗？\n我需要看盆底康复师吗？".into();
@@ -103,35 +96,4 @@ fn the_english_report_keeps_its_figures_beside_the_chinese_one() {
     let en = report::summary(&known());
     let zh = report::summary(&known_in(Lang::ZhCn));
     assert_eq!(serde_json::to_value(en).unwrap(), serde_json::to_value(zh).unwrap());
-}
-
-#[test]
-fn an_empty_range_is_refused_in_chinese() {
-    let input = input_in(d("2026-11-01"), &[Day::default(); 14], profile(), Lang::ZhCn);
-    let err = report::render(&input).unwrap_err();
-    assert_eq!(err.code(), "invalid_input");
-    assert_eq!(
-        err.message_in(Lang::ZhCn),
-        "2026年11月1日 到 2026年11月14日 之间没有任何记录，无法生成报告。请选择有记录的时间段。"
-    );
-    // Logs say it in English.
-    assert!(err.to_string().starts_with("There are no entries between 1 November 2026"), "{err}");
-}
-
-#[test]
-fn a_year_in_chinese_is_under_two_megabytes() {
-    let from = d("2025-11-27");
-    let days: Vec<Day> = (0..365)
-        .map(|i| Day { pain: Some((5, 9, 2)), exercise: (i * 37) % 70, calcium: 600 + (i * 113) % 1_900 })
-        .collect();
-    let mut input = input_in(from, &days, Profile { birth_date: Some(d("2025-11-01")), ..profile() }, Lang::ZhCn);
-    input.notes = Some((0..365).step_by(3).map(|i| (from + Days::new(i), format!("第 {i} 天：很累。"))).collect());
-    let started = Instant::now();
-    let pdf = report::render(&input).unwrap();
-    let took = started.elapsed();
-    eprintln!("a year in Chinese: {} KiB in {took:?}", pdf.len() / 1024);
-    assert!(pdf.len() < 2 * 1024 * 1024, "{} bytes", pdf.len());
-    let dir = tempfile::tempdir().unwrap();
-    let text = text_of(&pdf, dir.path(), "year-zh");
-    assert_shows_zh(&text, &["第 363 天：很累。", "365 天中有 365 天"]);
 }

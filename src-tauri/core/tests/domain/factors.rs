@@ -2,10 +2,10 @@
 //! parsers; what the day summary and History show; export and import of them; the functions
 //! insights read.
 
-mod common;
-use common::{assert_invalid, store, Loose};
+use crate::common::{assert_invalid, store};
 
 use chrono::NaiveDate;
+use mend_core::api;
 use mend_core::factors::{tag_id, Mood, Sleep, TagName};
 use mend_core::requests;
 use mend_core::transfer::Format;
@@ -48,7 +48,7 @@ fn sleep_and_mood_are_one_value_a_day_replaced_and_cleared() {
     assert_eq!(set_sleep(&s, json!("2026-11-24"), json!(7)).unwrap().sleep_hours, Some(7.0), "replaces");
     let f = set_mood(&s, json!("2026-11-24"), json!(4)).unwrap();
     assert_eq!((f.sleep_hours, f.mood), (Some(7.0), Some(4)));
-    let day = s.day_summary_json(&json!("2026-11-24")).unwrap();
+    let day = api::day_summary(&s, &json!("2026-11-24")).unwrap();
     assert_eq!((day.factors.sleep_hours, day.factors.mood), (Some(7.0), Some(4)));
     assert_eq!(set_sleep(&s, json!("2026-11-24"), Value::Null).unwrap().sleep_hours, None, "null clears");
     assert_eq!(set_mood(&s, json!("2026-11-24"), Value::Null).unwrap().mood, None);
@@ -108,10 +108,10 @@ fn tags_are_created_renamed_retired_and_brought_back() {
     let listed: Vec<(String, bool)> = s.list_tags().unwrap().into_iter().map(|t| (t.name, t.retired)).collect();
     assert_eq!(listed, [("long car ride".to_owned(), false), ("Used the baby carrier".to_owned(), true)]);
     // The retired tag keeps its day, in the summary and in History.
-    let day = s.day_summary_json(&json!("2026-11-23")).unwrap();
+    let day = api::day_summary(&s, &json!("2026-11-23")).unwrap();
     assert_eq!(day.factors.tags[0].name, "Used the baby carrier");
     assert!(day.factors.tags[0].retired);
-    let page = s.history_json(&json!({})).unwrap();
+    let page = api::history(&s, &json!({})).unwrap();
     let days: Vec<String> = page.days.iter().map(|d| d.date.to_string()).collect();
     assert_eq!(days, ["2026-11-24", "2026-11-23"], "days with only factors are listed");
     assert!(page.days[1].factors.tags[0].retired);
@@ -126,16 +126,16 @@ fn tags_are_created_renamed_retired_and_brought_back() {
 #[test]
 fn history_shows_sleep_mood_and_tags_per_day_beside_the_entries() {
     let s = store();
-    s.log_json::<mend_core::model::Pain>(&json!({"date": "2026-11-22", "score": 3})).unwrap();
+    api::log::<mend_core::model::Pain>(&s, &json!({"date": "2026-11-22", "score": 3})).unwrap();
     set_sleep(&s, json!("2026-11-22"), json!(5.5)).unwrap();
     set_mood(&s, json!("2026-11-21"), json!(8)).unwrap();
-    let page = s.history_json(&json!({})).unwrap();
+    let page = api::history(&s, &json!({})).unwrap();
     assert_eq!(page.days.len(), 2);
     assert_eq!((page.days[0].factors.sleep_hours, page.days[0].factors.mood), (Some(5.5), None));
     assert_eq!(page.days[0].pain.len(), 1);
     assert_eq!((page.days[1].factors.sleep_hours, page.days[1].factors.mood), (None, Some(8)));
     // Filtered to one kind of entry, days with only factors are left out.
-    assert_eq!(s.history_json(&json!({"kind": "pain"})).unwrap().days.len(), 1);
+    assert_eq!(api::history(&s, &json!({"kind": "pain"})).unwrap().days.len(), 1);
     let json = serde_json::to_value(&page).unwrap();
     assert_eq!(json["days"][0]["factors"], json!({"sleepHours": 5.5, "mood": null, "tags": []}));
 }
@@ -167,7 +167,7 @@ fn insights_read_factor_days_tag_days_and_active_tags() {
 
 fn filled() -> Store {
     let s = store();
-    s.log_json::<mend_core::model::Pain>(&json!({"date": "2026-11-20", "score": 5})).unwrap();
+    api::log::<mend_core::model::Pain>(&s, &json!({"date": "2026-11-20", "score": 5})).unwrap();
     set_sleep(&s, json!("2026-11-20"), json!(6.5)).unwrap();
     set_mood(&s, json!("2026-11-20"), json!(4)).unwrap();
     set_mood(&s, json!("2026-11-21"), json!(0)).unwrap();
@@ -227,7 +227,7 @@ fn csv_export_has_sleep_mood_and_tag_rows_that_import_creating_the_tags() {
     assert_eq!(created, ["=Used the carrier", "Night feeds", "Physio day"], "tags named on days are created");
     assert!(report.describe().contains("Created the tags"), "{}", report.describe());
     assert_eq!(String::from_utf8(target.export(Format::Csv).unwrap()).unwrap(), csv);
-    let day = target.day_summary_json(&json!("2026-11-20")).unwrap();
+    let day = api::day_summary(&target, &json!("2026-11-20")).unwrap();
     assert_eq!((day.factors.sleep_hours, day.factors.mood), (Some(6.5), Some(4)));
 }
 
