@@ -75,7 +75,8 @@ lint: deps
 ## by the binary, the changelogs from CHANGELOG.md, the .deb's Depends from dpkg-shlibdeps, see
 ## tests/scripts/package-files.py); then the bundles, the .rpm rebuilt by rpmbuild for what
 ## Tauri's RPM writer cannot set (tests/scripts/rpm-build.py).
-## The AppImage bundler downloads tools while it runs, so it is left to CI machines with a network.
+## The AppImage bundler downloads tools while it runs, and an uploaded AppImage loses its execute
+## bit: no AppImage is built, here or by the release workflow.
 TAURI_CLI := $(TARGET_DIR)/tauri-cli/node_modules/.bin/tauri
 TAURI := TAURI_APP_PATH=src-tauri TAURI_FRONTEND_PATH=ui $(TAURI_CLI)
 installer: deps

@@ -198,6 +198,20 @@ pub fn main(args: Vec<OsString>) -> Option<i32> {
 }
 
 /// A plain word (letters, digits, `-`, `_`, not starting with `-`) that names no file.
+/// Whether `args` (the program's own name first) are for the command line, not the window:
+/// a command, `--help`, `--version`, a mistake to report. On Windows the binary is a GUI
+/// program, so `main` then attaches to the console it was started from, or nothing would show.
+pub fn wants_console(args: &[OsString]) -> bool {
+    match Cli::try_parse_from(args) {
+        Err(_) => true,
+        Ok(cli) => {
+            cli.man_page
+                || cli.command.is_some()
+                || cli.launcher_args.first().and_then(|a| a.to_str()).is_some_and(mistyped_command)
+        }
+    }
+}
+
 fn mistyped_command(word: &str) -> bool {
     let plain = word.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     plain && !word.starts_with('-') && !std::path::Path::new(word).exists()
@@ -340,6 +354,27 @@ mod tests {
         for wrong in [&["log", "weight"][..], &["export", "--format", "xml", "--out", "a"], &["check", "--bogus"]] {
             let e = parse(wrong).err().unwrap_or_else(|| panic!("{wrong:?} should be refused"));
             assert!(e.use_stderr(), "{wrong:?}");
+        }
+    }
+
+    #[test]
+    fn only_the_command_line_attaches_to_a_console() {
+        let wants = |args: &[&str]| {
+            wants_console(&std::iter::once("mend").chain(args.iter().copied()).map(OsString::from).collect::<Vec<_>>())
+        };
+        for console in [
+            &["check"][..],
+            &["log", "pain", "--score", "4"],
+            &["--help"],
+            &["--version"],
+            &["frobnicate"],
+            &["log", "weight"],
+            &["--man-page"],
+        ] {
+            assert!(wants(console), "{console:?} prints");
+        }
+        for window in [&[][..], &["%U"], &["/home/me/notes.json"], &["-psn_0_12345"], &["--background"]] {
+            assert!(!wants(window), "{window:?} opens the window without a console");
         }
     }
 

@@ -6,6 +6,7 @@ pub mod cli;
 mod commands;
 mod error;
 mod notify;
+pub mod startup;
 mod tick;
 pub mod tray;
 
@@ -20,9 +21,11 @@ pub use error::CommandError;
 /// What a login start adds to the command line: the window stays hidden in the tray.
 pub const BACKGROUND_ARG: &str = "--background";
 
-/// Registers Mend's state and commands on `builder`.
+/// Registers Mend's state and commands on `builder`. The tests build it on a mock runtime,
+/// several times in one process: what must exist once per machine (the single-instance
+/// plugin) is added by `run` alone.
 pub fn app<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R> {
-    single_instance(builder)
+    builder
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_autostart::init(MacosLauncher::LaunchAgent, Some(vec![BACKGROUND_ARG])))
@@ -44,8 +47,10 @@ pub fn app<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R> {
         })
 }
 
-/// A second launch of the window shows and focuses the first instead of opening another.
-/// On Linux this needs the D-Bus session bus; without one (a bare X server, a container)
+/// A second launch of the window shows and focuses the first instead of opening another. Only
+/// for the real run: on Windows and macOS a second app in the same process (a test's) would
+/// find the first one's mutex or socket and exit at once. On Linux this needs the D-Bus
+/// session bus; without one (a bare X server, a container)
 /// Mend starts anyway rather than failing to start at all.
 fn single_instance<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     if !session_bus_available() {
@@ -74,7 +79,9 @@ fn backup_once_a_day<R: Runtime>(app: tauri::AppHandle<R>) {
         let store = app.state::<Store>();
         if store.damage().is_none() && !store.is_demo() {
             if let Err(e) = store.daily_backup() {
-                eprintln!("mend: the daily backup failed: {e}");
+                let message = format!("the daily backup failed: {e}");
+                eprintln!("mend: {message}");
+                startup::log(&message);
             }
         }
     });
@@ -112,15 +119,14 @@ pub fn run() {
         }
         Ok(store)
     });
-    let store = match opened {
-        Ok(store) => store,
-        Err(e) => {
-            eprintln!("mend: {}", e.message_in(system_language()));
-            std::process::exit(2);
-        }
-    };
+    let lang = system_language();
+    let store = opened.unwrap_or_else(|e| startup::fail(lang, &e.message_in(lang)));
     // Until she chooses a language in Settings, Mend speaks the system's (or the closest).
-    store.set_system_language(system_language());
-    let app = app(Builder::default(), store).build(context()).expect("error while building Mend");
+    store.set_system_language(lang);
+    let context = context();
+    startup::adopt_webview_folder(&context.config().identifier);
+    let app = app(single_instance(Builder::default()), store).build(context).unwrap_or_else(|e| {
+        startup::fail(lang, &mend_core::i18n::t(lang, "startup-window-failed", &[("detail", e.to_string().into())]))
+    });
     app.run(|handle, event| tray::on_run_event(handle, &event));
 }

@@ -12,6 +12,7 @@ use tauri::{AppHandle, Emitter, Manager, RunEvent, Runtime, WindowEvent};
 
 use mend_core::desktop::CloseAction;
 use mend_core::i18n::{self, Lang};
+use mend_core::platform::Os;
 use mend_core::Store;
 
 /// The page listens to this to open a screen (e.g. "today/pain" from "Log pain now…").
@@ -98,6 +99,13 @@ fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Items<R>> {
                 show_window(tray.app_handle());
             }
         });
+    // The macOS menu bar takes a template: black and clear, tinted by the system for a light or
+    // dark bar. The other trays show the app's own icon.
+    #[cfg(target_os = "macos")]
+    {
+        builder = builder.icon(tauri::include_image!("../assets/icons/tray-template.png")).icon_as_template(true);
+    }
+    #[cfg(not(target_os = "macos"))]
     if let Some(icon) = app.default_window_icon() {
         builder = builder.icon(icon.clone());
     }
@@ -157,8 +165,15 @@ pub fn refresh_next<R: Runtime>(app: &AppHandle<R>) {
 }
 
 /// The app's event loop handler: closing the main window hides it in the tray (telling her so
-/// the first time) or lets it close, which quits. Used by `run` and by the shell tests.
+/// the first time) or lets it close, which quits; on macOS the Dock icon reopens the window. Used by `run` and by the shell tests.
 pub fn on_run_event<R: Runtime>(app: &AppHandle<R>, event: &RunEvent) {
+    // macOS: clicking the Dock icon (after closing to the menu bar, or after a log-in start)
+    // brings the window back.
+    #[cfg(target_os = "macos")]
+    if let RunEvent::Reopen { .. } = event {
+        show_window(app);
+        return;
+    }
     let RunEvent::WindowEvent { label, event: WindowEvent::CloseRequested { api, .. }, .. } = event else { return };
     let Some(window) = app.get_webview_window(label) else { return };
     let tray_available = app.state::<Tray<R>>().available();
@@ -171,7 +186,11 @@ pub fn on_run_event<R: Runtime>(app: &AppHandle<R>, event: &RunEvent) {
                 crate::notify::tell(
                     app,
                     &i18n::t(lang, "still-running-title", &[]),
-                    &i18n::t(lang, "still-running-body", &[]),
+                    &if mend_core::platform::menu_bar(Os::current()) {
+                        i18n::t(lang, "still-running-body-macos", &[])
+                    } else {
+                        i18n::t(lang, "still-running-body", &[])
+                    },
                 );
             }
         }

@@ -388,3 +388,54 @@ fn the_manual_page_and_the_long_help_give_the_exit_status_and_environment() {
     assert!(!text(&mend(&data, &["-h"]).stdout).contains("Exit status"), "-h stays short");
     assert!(!data.exists(), "printing the page or the help touches no data folder");
 }
+
+#[test]
+fn a_window_that_cannot_start_says_why_and_keeps_it_in_mend_log() {
+    // The data folder is a file: Mend cannot start. (A display is named, so the window would
+    // be next; the failure comes first. Debug builds never wait on a dialog.)
+    let tmp = dir("startup-tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
+    let not_a_folder = tmp.join("data-is-a-file");
+    std::fs::write(&not_a_folder, "x").unwrap();
+    let out = Command::new(MEND)
+        .env("MEND_DATA_DIR", &not_a_folder)
+        .env("DISPLAY", ":9999")
+        .env("TMPDIR", &tmp)
+        .env("LC_ALL", "C.UTF-8")
+        .env_remove("LANGUAGE")
+        .output()
+        .expect("mend runs");
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    let said = text(&out.stderr);
+    assert!(said.starts_with("mend: Mend could not use"), "{said}");
+    // Where the data folder is unusable, the log goes to the temporary folder instead.
+    let log = std::fs::read_to_string(tmp.join("mend.log")).expect("mend.log written");
+    let line = said.trim_start_matches("mend: ").trim_end();
+    assert!(log.ends_with(&format!(" {line}\n")), "{log:?} against {line:?}");
+    assert_eq!(std::fs::read(&not_a_folder).unwrap(), b"x", "nothing changed");
+    std::fs::remove_dir_all(&tmp).unwrap();
+}
+
+#[test]
+fn her_data_folder_does_not_depend_on_the_app_identifier() {
+    // The identifier changed from org.mend.app to org.mend.Mend; the data folder is Mend's own
+    // name (directories' ProjectDirs "org", "mend", "Mend"), so nothing of hers moves.
+    let home = dir("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let out = Command::new(MEND)
+        .args(["log", "pain", "--score", "3"])
+        .env("HOME", &home)
+        .env_remove("MEND_DATA_DIR")
+        .env_remove("XDG_DATA_HOME")
+        .env_remove("DISPLAY")
+        .env("LC_ALL", "C.UTF-8")
+        .output()
+        .expect("mend runs");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let share = home.join(".local/share");
+    assert!(share.join("mend/mend.sqlite3").is_file());
+    let names: Vec<String> =
+        std::fs::read_dir(&share).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert_eq!(names, ["mend"], "no folder named after the identifier");
+    std::fs::remove_dir_all(&home).unwrap();
+}

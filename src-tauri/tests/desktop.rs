@@ -200,3 +200,168 @@ fn the_changelogs_newest_version_is_the_one_being_built() {
         serde_json::from_str(&std::fs::read_to_string(root().join("tauri.conf.json")).unwrap()).unwrap();
     assert_eq!(config["version"], env!("CARGO_PKG_VERSION"), "tauri.conf.json's version against Cargo.toml's");
 }
+
+// Windows and macOS: what can be checked on Linux.
+
+/// Every `tauri.conf.json` in the workspace (the app's and the bare benchmark window's).
+fn tauri_configs() -> Vec<(String, serde_json::Value)> {
+    let mut found = Vec::new();
+    for dir in [".", "src-tauri", "tests"] {
+        for file in if dir == "." { vec!["tauri.conf.json".to_owned()] } else { files_under(dir) } {
+            let ignored = file.starts_with("src-tauri/tauri.conf.json") || file.contains("/target/");
+            if file.ends_with("tauri.conf.json") && !ignored && root().join(&file).exists() {
+                let config = serde_json::from_str(&std::fs::read_to_string(root().join(&file)).unwrap()).unwrap();
+                found.push((file, config));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_tauri_config_lists_an_ico_for_windows_and_an_icns_for_macos() {
+    let configs = tauri_configs();
+    let names: Vec<&str> = configs.iter().map(|(f, _)| f.as_str()).collect();
+    assert!(names.contains(&"tauri.conf.json") && names.contains(&"tests/perf/bare/tauri.conf.json"), "{names:?}");
+    for (file, config) in &configs {
+        let icons: Vec<&str> = config["bundle"]["icon"]
+            .as_array()
+            .map(|a| a.iter().filter_map(|i| i.as_str()).collect())
+            .unwrap_or_default();
+        // tauri-build stops on Windows without an .ico; the macOS bundle needs an .icns.
+        for ext in [".ico", ".icns"] {
+            let icon = icons.iter().find(|i| i.ends_with(ext)).unwrap_or_else(|| panic!("{file} lists no {ext} icon"));
+            let at = root().join(file).parent().unwrap().join(icon);
+            let at = if file == "tauri.conf.json" { root().join(icon) } else { at };
+            assert!(at.is_file(), "{file}: {icon} is not a file");
+        }
+    }
+}
+
+#[test]
+fn the_identifier_is_not_an_app_name_and_macos_and_windows_installers_are_set_up() {
+    let config: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("tauri.conf.json")).unwrap()).unwrap();
+    let identifier = config["identifier"].as_str().unwrap();
+    // The Tauri CLI warns on macOS about an identifier ending in .app (the bundle's extension).
+    assert_eq!(identifier, "org.mend.Mend");
+    assert_eq!(mend_lib::context::<MockRuntime>().config().identifier, identifier);
+    let bundle = &config["bundle"];
+    assert_eq!(bundle["macOS"]["signingIdentity"], "-", "ad-hoc signed, or a downloaded DMG is 'damaged'");
+    // showModal() and :has() need Safari 15.4, which macOS 12.3 brings.
+    assert_eq!(bundle["macOS"]["minimumSystemVersion"], "12.3");
+    assert_eq!(bundle["windows"]["webviewInstallMode"]["type"], "offlineInstaller", "installs without a network");
+}
+
+#[test]
+fn the_macos_menu_bar_icon_is_a_template_black_on_clear() {
+    let icon = tauri::include_image!("../assets/icons/tray-template.png");
+    assert_eq!((icon.width(), icon.height()), (44, 44), "22 points at 2x");
+    let pixels: Vec<&[u8]> = icon.rgba().chunks(4).collect();
+    assert!(pixels.iter().all(|p| p[..3] == [0, 0, 0]), "only black: macOS tints a template by its alpha");
+    let opaque = pixels.iter().filter(|p| p[3] == 255).count();
+    let clear = pixels.iter().filter(|p| p[3] == 0).count();
+    assert!(opaque > 400 && clear > 400, "a shape, not a block: {opaque} opaque, {clear} clear");
+}
+
+#[test]
+fn settings_call_the_tray_the_menu_bar_only_on_macos() {
+    let (_app, w) = app();
+    let d = invoke(&w, "desktop_settings", json!({})).unwrap();
+    assert_eq!(d["menuBar"], cfg!(target_os = "macos"), "{d}");
+}
+
+/// The lines of `text` that compile only for some systems: inside an item or statement under
+/// `#[cfg(…)]` naming unix, linux or macos (and not `not(…)`), or in a file under `#![cfg(unix)]`.
+fn gated_lines(text: &str) -> Vec<bool> {
+    let unix_only = |line: &str| {
+        let line = line.trim_start();
+        (line.starts_with("#[cfg(") || line.starts_with("#![cfg("))
+            && ["unix", "target_os = \"linux\"", "target_os = \"macos\""].iter().any(|s| line.contains(s))
+            && !line.contains("not(")
+            && !line.contains("any(")
+    };
+    let whole_file = text.lines().any(|l| l.trim_start().starts_with("#![cfg(") && unix_only(l));
+    let mut gated = Vec::new();
+    let (mut depth, mut pending, mut until): (i64, bool, Option<i64>) = (0, false, None);
+    for line in text.lines() {
+        let opens = line.matches('{').count() as i64;
+        let closes = line.matches('}').count() as i64;
+        let attribute = line.trim_start().starts_with("#[");
+        let inside = whole_file || until.is_some() || pending;
+        gated.push(inside);
+        if unix_only(line) {
+            pending = true;
+        } else if pending && !attribute && !line.trim().is_empty() && until.is_none() {
+            // The gated item or statement: to the end of its block, or this line alone.
+            if opens > closes {
+                until = Some(depth);
+            }
+            pending = false;
+        }
+        depth += opens - closes;
+        if until.is_some_and(|d| depth <= d) {
+            until = None;
+        }
+    }
+    gated
+}
+
+#[test]
+fn unix_only_apis_are_used_only_where_they_compile() {
+    let unix_only = [
+        "std::os::unix",
+        "PermissionsExt",
+        "MetadataExt",
+        "OpenOptionsExt",
+        "DirBuilderExt",
+        "libc::getuid",
+        "libc::prctl",
+        "libc::kill",
+        "libc::setrlimit",
+        "libc::mkfifo",
+    ];
+    let mut offences = Vec::new();
+    let mut scanned = 0;
+    for dir in [
+        "src-tauri/src",
+        "src-tauri/core/src",
+        "src-tauri/core/benches",
+        "src-tauri/core/tests",
+        "src-tauri/tests",
+        "tests/driver",
+        "tests/perf/src",
+        "tests/e2e",
+    ] {
+        for file in files_under(dir).into_iter().filter(|f| f.ends_with(".rs")) {
+            let text = std::fs::read_to_string(root().join(&file)).unwrap();
+            scanned += 1;
+            for ((n, line), gated) in text.lines().enumerate().zip(gated_lines(&text)) {
+                // The code itself: string literals (this test's own list) and comments left out.
+                let code: String = line.split('"').step_by(2).collect::<Vec<_>>().join("\"\"");
+                let code = code.split("//").next().unwrap_or("");
+                if let Some(api) = unix_only.iter().find(|api| code.contains(*api)) {
+                    if !gated {
+                        offences.push(format!("{file}:{}: {api}", n + 1));
+                    }
+                }
+            }
+        }
+    }
+    assert!(scanned > 50, "{scanned} files");
+    assert!(offences.is_empty(), "Unix-only APIs outside #[cfg(unix)] (Windows cannot build these): {offences:#?}");
+}
+
+#[test]
+fn the_unix_only_scan_sees_gates_and_what_escapes_them() {
+    let text = "use std::fs;\n#[cfg(unix)]\nfn a() {\n    std::os::unix::fs::symlink();\n}\nfn b() {\n    #[cfg(unix)]\n    x(PermissionsExt);\n    y(PermissionsExt);\n}\n";
+    let gated = gated_lines(text);
+    let at =
+        |needle: &str, nth: usize| text.lines().enumerate().filter(|(_, l)| l.contains(needle)).nth(nth).unwrap().0;
+    assert!(gated[at("symlink", 0)], "inside a gated fn");
+    assert!(gated[at("PermissionsExt", 0)], "a gated statement");
+    assert!(!gated[at("PermissionsExt", 1)], "the next statement is not");
+    assert!(!gated[at("fn b", 0)]);
+    assert!(gated_lines("#![cfg(unix)]\nuse libc::getuid;\n")[1], "a Unix-only file");
+    assert!(!gated_lines("#[cfg(not(unix))]\nfn c() { PermissionsExt }\n")[1], "not(unix) is the other side");
+}

@@ -302,6 +302,11 @@ async fn closing_the_window_keeps_mend_in_the_tray_and_its_menu_brings_it_back()
     )
     .await;
     assert!(app.text("#desktop-note").await.contains("keeps Mend in the notification area"));
+    // Not macOS: the switch says "notification area", not "menu bar".
+    let label = app
+        .script("return document.querySelector('#desktop-form [name=closeToTray]').closest('label').textContent")
+        .await;
+    assert!(label.contains("Keep Mend running in the notification area"), "{label}");
     app.script("document.querySelector('#desktop-form').scrollIntoView()").await;
     app.screenshot("settings-tray").await;
 

@@ -10,7 +10,9 @@ import os
 import sys
 
 root = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-config = json.load(open(os.path.join(root, "tauri.conf.json")))
+# UTF-8 always: on Windows open() would use the ANSI code page and fail at the first non-ASCII text.
+with open(os.path.join(root, "tauri.conf.json"), encoding="utf-8") as f:
+    config = json.load(f)
 target = os.path.join(root, os.environ.get("CARGO_TARGET_DIR") or "target")
 
 
@@ -26,5 +28,6 @@ for kind in ("deb", "rpm"):
     linux["desktopTemplate"] = absolute(linux["desktopTemplate"])
     linux["files"] = {dest: absolute(src) for dest, src in linux["files"].items()}
 out = os.path.join(root, "src-tauri", "tauri.conf.json")
-json.dump(config, open(out, "w"), indent=2, ensure_ascii=False)
+with open(out, "w", encoding="utf-8") as f:
+    json.dump(config, f, indent=2, ensure_ascii=False)
 print(out, file=sys.stderr)

@@ -8,7 +8,7 @@ import { api } from '../api.js';
 import { qs, h, delegate, announce } from '../lib/dom.js';
 import { refreshBanners } from '../lib/banners.js';
 import { initData, showBackups } from './data.js';
-import { lang, setMessages, t } from '../lib/i18n.js';
+import { lang, mark, setMessages, t } from '../lib/i18n.js';
 import { showError, clearErrors } from '../lib/forms.js';
 
 /** Wires saving on change. */
@@ -55,16 +55,20 @@ export async function showSettings() {
 
 /**
  * Shows the tray and login settings, and what they mean on this desktop.
- * @param {{trayAvailable: boolean, closeToTray: boolean, startAtLogin: boolean}} d
+ * On macOS (`menuBar`) the tray is called the menu bar.
+ * @param {{trayAvailable: boolean, closeToTray: boolean, startAtLogin: boolean, menuBar: boolean}} d
  */
 function showDesktop(d) {
   const form = qs('#desktop-form');
   form.elements.closeToTray.checked = d.trayAvailable && d.closeToTray;
   form.elements.closeToTray.disabled = !d.trayAvailable;
   form.elements.startAtLogin.checked = d.startAtLogin;
+  const label = qs('span', form.elements.closeToTray.closest('label'));
+  mark(label, d.menuBar ? 'desktop-close-to-tray-macos' : 'desktop-close-to-tray');
+  const inTray = d.menuBar ? t('desktop-note-tray-macos') : t('desktop-note-tray');
   qs('#desktop-note').textContent = !d.trayAvailable
     ? t('desktop-note-no-tray')
-    : d.closeToTray ? t('desktop-note-tray') : t('desktop-note-quit');
+    : d.closeToTray ? inTray : t('desktop-note-quit');
 }
 
 /** @param {HTMLInputElement} input the switch that changed */

@@ -22,6 +22,13 @@ weekday-short = { $day ->
 
 still-running-title = Mend is still running
 still-running-body = Reminders keep coming. Open Mend from its icon in the notification area. To quit when you close the window instead, change it in Settings.
+# macOS calls the place for the icon the menu bar.
+still-running-body-macos = Reminders keep coming. Open Mend from its icon in the menu bar or in the Dock. To quit when you close the window instead, change it in Settings.
+
+# When Mend cannot start: a native dialog (and the log file in the data folder).
+startup-failed-title = Mend could not start
+startup-log-at = This is also written in { $path }.
+startup-window-failed = Mend could not open its window ({ $detail }).
 
 # The file type the import dialog shows.
 dialog-mend-export = Mend export

@@ -295,6 +295,7 @@ err-migration = Mend could not prepare its database ({ $detail }).
 err-chart = Mend could not draw a chart: { $detail }.
 err-report = Mend could not make the report PDF: { $detail }. Your entries are safe; try again, and if it keeps happening restart Mend.
 err-io = Mend could not use { $path }: { $detail }.
+err-file-in-use = Another program has { $path } open, so Mend could not replace it. Close it in the other program (a viewer or a spreadsheet) and try again ({ $detail }).
 err-autostart = Mend could not change whether it starts when you log in ({ $detail }). Nothing else was changed.
 
 ## Notices on the day

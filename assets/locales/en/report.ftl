@@ -144,3 +144,5 @@ pdf-page = Page { $page } of { $pages }
 pdf-end-before-start = The end date { $to } is before the start date { $from }.
 pdf-no-entries = There are no entries between { $from } and { $to } to put in a report. Choose a range with entries.
 pdf-needs-font = Mend needs a Chinese font to make the report in Chinese: install Noto Sans CJK SC (fonts-noto-cjk) or switch the report language to English.
+pdf-needs-font-windows = Mend needs a Chinese font to make the report in Chinese. Microsoft YaHei comes with Windows; if it is missing, add Chinese (Simplified) in Settings → Time & language → Language & region, or “Chinese (Simplified) Supplemental Fonts” under Settings → Apps → Optional features. Or switch the report language to English.
+pdf-needs-font-macos = Mend needs a Chinese font to make the report in Chinese. PingFang SC comes with macOS; if it is missing, open Font Book and turn PingFang SC back on (or restore it). Or switch the report language to English.

@@ -150,6 +150,7 @@ quiet-enabled = No notifications during quiet hours
 field-until = Until
 desktop-title = When the window is closed
 desktop-close-to-tray = Keep Mend running in the notification area, so reminders keep coming
+desktop-close-to-tray-macos = Keep Mend running in the menu bar, so reminders keep coming
 desktop-start-at-login = Start Mend when I log in
 recovery-title = Mend could not open your data
 recovery-nothing-changed = Nothing has been changed or deleted. You can:
@@ -195,6 +196,7 @@ reminder-saved = Reminder saved.
 quiet-saved = Quiet hours saved.
 desktop-note-no-tray = This desktop has no notification area Mend can use, so closing the window quits Mend: reminders arrive only while its window is open. Started at log-in, Mend opens its window.
 desktop-note-tray = Closing the window keeps Mend in the notification area; open it or quit from its icon there. Started at log-in, it waits there without opening a window.
+desktop-note-tray-macos = Closing the window keeps Mend in the menu bar; open it or quit from its icon there, or open it from the Dock. Started at log-in, it waits there without opening a window.
 desktop-note-quit = Closing the window quits Mend: reminders arrive only while its window is open.
 
 # Settings: one reminder

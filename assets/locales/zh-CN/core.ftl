@@ -22,6 +22,13 @@ weekday-short = { $day ->
 
 still-running-title = Mend 仍在运行
 still-running-body = 提醒会照常送达。可以从通知区域的 Mend 图标重新打开它。如果想在关闭窗口时直接退出，可以在“设置”中更改。
+# macOS 把放图标的地方叫做“菜单栏”。
+still-running-body-macos = 提醒会照常送达。可以从菜单栏或程序坞里的 Mend 图标重新打开它。如果想在关闭窗口时直接退出，可以在“设置”中更改。
+
+# Mend 无法启动时：系统对话框（同时写入数据文件夹里的日志文件）。
+startup-failed-title = Mend 无法启动
+startup-log-at = 这些信息也写在了 { $path } 里。
+startup-window-failed = Mend 无法打开它的窗口（{ $detail }）。
 
 # The file type the import dialog shows.
 dialog-mend-export = Mend 导出文件

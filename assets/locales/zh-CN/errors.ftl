@@ -228,6 +228,7 @@ err-migration = Mend 无法准备它的数据库（{ $detail }）。
 err-chart = Mend 无法绘制图表：{ $detail }。
 err-report = Mend 无法生成报告 PDF：{ $detail }。你的记录是安全的；请再试一次，如果问题持续出现，请重新启动 Mend。
 err-io = Mend 无法使用 { $path }：{ $detail }。
+err-file-in-use = 另一个程序正打开着 { $path }，所以 Mend 无法替换它。请在那个程序（比如查看器或表格软件）里关掉它，然后再试一次（{ $detail }）。
 err-autostart = Mend 无法更改登录时是否启动（{ $detail }）。其他设置都没有更改。
 
 ## Notices on the day

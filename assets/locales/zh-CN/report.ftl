@@ -116,3 +116,5 @@ pdf-page = 第 { $page } 页，共 { $pages } 页
 pdf-end-before-start = 结束日期 { $to } 早于开始日期 { $from }。
 pdf-no-entries = { $from } 到 { $to } 之间没有任何记录，无法生成报告。请选择有记录的时间段。
 pdf-needs-font = Mend 需要中文字体才能生成中文报告：请安装 Noto Sans CJK SC（fonts-noto-cjk），或把报告语言切换为英文。
+pdf-needs-font-windows = Mend 需要中文字体才能生成中文报告。Windows 自带微软雅黑；如果找不到它，请在“设置 → 时间和语言 → 语言和区域”中添加“中文(简体，中国)”，或在“设置 → 应用 → 可选功能”中添加“中文(简体)补充字体”。也可以把报告语言切换为英文。
+pdf-needs-font-macos = Mend 需要中文字体才能生成中文报告。macOS 自带苹方（PingFang SC）；如果找不到它，请打开“字体册”，重新启用或恢复苹方。也可以把报告语言切换为英文。

@@ -149,6 +149,7 @@ quiet-enabled = 免打扰时段内不发送通知
 field-until = 至
 desktop-title = 关闭窗口时
 desktop-close-to-tray = 让 Mend 在通知区域继续运行，提醒照常送达
+desktop-close-to-tray-macos = 让 Mend 在菜单栏继续运行，提醒照常送达
 desktop-start-at-login = 登录时启动 Mend
 recovery-title = Mend 无法打开你的数据
 recovery-nothing-changed = 没有任何内容被更改或删除。你可以：
@@ -194,6 +195,7 @@ reminder-saved = 提醒已保存。
 quiet-saved = 免打扰时段已保存。
 desktop-note-no-tray = 这个桌面没有 Mend 可以使用的通知区域，所以关闭窗口就会退出 Mend：只有窗口打开时才会收到提醒。登录时启动的 Mend 会打开它的窗口。
 desktop-note-tray = 关闭窗口后，Mend 会留在通知区域；可以从那里的图标打开或退出。登录时启动的 Mend 会在那里等候，不打开窗口。
+desktop-note-tray-macos = 关闭窗口后，Mend 会留在菜单栏；可以从那里的图标打开或退出，也可以从程序坞打开。登录时启动的 Mend 会在那里等候，不打开窗口。
 desktop-note-quit = 关闭窗口就会退出 Mend：只有窗口打开时才会收到提醒。
 
 # 设置：单条提醒

@@ -79,7 +79,7 @@ pub fn copy_to(conn: &Connection, dest: &Path, taken_at: &str) -> Result<()> {
         drop(copy);
         private_file(&partial)?;
         sync(&partial)?;
-        std::fs::rename(&partial, dest).map_err(io(dest))?;
+        crate::platform::rename(&partial, dest).map_err(io(dest))?;
         sync(dest)
     })();
     if written.is_err() {
@@ -277,7 +277,7 @@ pub fn install(home: &Path, incoming: &Path, kept_name: &str) -> Result<Option<P
             std::fs::remove_file(&side).map_err(io(&side))?;
         }
     }
-    std::fs::rename(incoming, &db).map_err(io(&db))?;
+    crate::platform::rename(incoming, &db).map_err(io(&db))?;
     sync(&db)?;
     Ok(had_db.then_some(kept))
 }

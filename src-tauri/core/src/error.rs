@@ -114,6 +114,10 @@ impl Error {
             Error::Chart(detail) => Msg::new("err-chart").arg("detail", detail),
             Error::Report(detail) => Msg::new("err-report").arg("detail", detail),
             Error::Damaged(damage) => damage.msg(),
+            // A file another program kept open through every retry (Windows): say what to do.
+            Error::Io { path, source } if source.kind() == std::io::ErrorKind::ResourceBusy => {
+                Msg::new("err-file-in-use").arg("path", path.display().to_string()).arg("detail", source.to_string())
+            }
             Error::Io { path, source } => {
                 Msg::new("err-io").arg("path", path.display().to_string()).arg("detail", source.to_string())
             }

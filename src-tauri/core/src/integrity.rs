@@ -148,22 +148,29 @@ pub fn open_frozen(path: &Path) -> Result<Connection> {
 }
 
 /// A `file:` URI for `path`, with the characters URIs reserve escaped. The path is made
-/// absolute first (a relative one would be read from the root of the drive on Windows), the
-/// Windows `\\?\` prefix is dropped, and a UNC path keeps its two leading slashes.
+/// absolute first (a relative one would be read from the root of the drive on Windows).
 fn file_uri(path: &Path) -> String {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let text = absolute.to_string_lossy();
-    let text = text
-        .strip_prefix(r"\\?\UNC\")
-        .map(|rest| format!(r"\\{rest}"))
-        .unwrap_or_else(|| text.strip_prefix(r"\\?\").unwrap_or(&text).to_owned());
+    uri_for(&absolute.to_string_lossy(), crate::platform::Os::current())
+}
+
+/// The `file:` URI for an absolute path as `os` writes it. On Windows the `\\?\` prefix is
+/// dropped (`\\?\UNC\srv\share` is the UNC path `\\srv\share`), backslashes become slashes,
+/// and a UNC path keeps its two leading slashes.
+fn uri_for(text: &str, os: crate::platform::Os) -> String {
+    let windows = os == crate::platform::Os::Windows;
+    let text = match (windows, text.strip_prefix(r"\\?\UNC\"), text.strip_prefix(r"\\?\")) {
+        (true, Some(unc), _) => format!(r"\\{unc}"),
+        (true, None, Some(local)) => local.to_owned(),
+        _ => text.to_owned(),
+    };
     let mut escaped = String::new();
     for c in text.chars() {
         match c {
             '%' => escaped.push_str("%25"),
             '?' => escaped.push_str("%3F"),
             '#' => escaped.push_str("%23"),
-            '\\' if cfg!(windows) => escaped.push('/'),
+            '\\' if windows => escaped.push('/'),
             c => escaped.push(c),
         }
     }
@@ -208,8 +215,29 @@ pub fn verify(path: &Path) -> Result<Verified> {
 
 #[cfg(test)]
 mod tests {
-    use super::file_uri;
+    use super::{file_uri, uri_for};
+    use crate::platform::Os;
     use std::path::Path;
+
+    #[test]
+    fn windows_paths_become_uris_sqlite_opens() {
+        let cases = [
+            (
+                r"C:\Users\Zoë\AppData\Roaming\mend\Mend\data\mend.sqlite3",
+                "file:///C:/Users/Zoë/AppData/Roaming/mend/Mend/data/mend.sqlite3",
+            ),
+            (r"\\?\C:\Users\me\backups\mend-2026-11-20.sqlite3", "file:///C:/Users/me/backups/mend-2026-11-20.sqlite3"),
+            (r"\\srv\share\mend\mend.sqlite3", "file:////srv/share/mend/mend.sqlite3"),
+            (r"\\?\UNC\srv\share\mend.sqlite3", "file:////srv/share/mend.sqlite3"),
+            (r"D:\a?b#c%d.sqlite3", "file:///D:/a%3Fb%23c%25d.sqlite3"),
+        ];
+        for (path, uri) in cases {
+            assert_eq!(uri_for(path, Os::Windows), uri, "{path}");
+        }
+        // Elsewhere a backslash and "\\?\" are ordinary characters of a file name.
+        assert_eq!(uri_for(r"/tmp/a\b", Os::Linux), r"file:///tmp/a\b");
+        assert_eq!(uri_for(r"/tmp/\\?\x", Os::MacOs), r"file:///tmp/\\?\x".replace('?', "%3F"));
+    }
 
     #[cfg(unix)]
     #[test]

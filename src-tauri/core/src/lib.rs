@@ -24,6 +24,7 @@ pub mod insights;
 pub mod integrity;
 pub mod model;
 pub mod notice;
+pub mod platform;
 pub mod reminders;
 pub mod repo;
 pub mod report;

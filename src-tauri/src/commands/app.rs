@@ -41,6 +41,8 @@ pub struct Desktop {
     pub close_to_tray: bool,
     /// Mend starts, in the tray, when she logs in.
     pub start_at_login: bool,
+    /// The tray is the menu bar (macOS), and Settings says so.
+    pub menu_bar: bool,
 }
 
 fn desktop<R: Runtime>(app: &AppHandle<R>, db: &Db) -> mend_core::Result<Desktop> {
@@ -48,6 +50,7 @@ fn desktop<R: Runtime>(app: &AppHandle<R>, db: &Db) -> mend_core::Result<Desktop
         tray_available: app.state::<crate::tray::Tray<R>>().available(),
         close_to_tray: db.desktop_settings()?.close_to_tray,
         start_at_login: app.autolaunch().is_enabled().unwrap_or(false),
+        menu_bar: mend_core::platform::menu_bar(mend_core::platform::Os::current()),
     })
 }
 

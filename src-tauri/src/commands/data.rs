@@ -57,9 +57,7 @@ pub async fn export_data<R: Runtime>(app: AppHandle<R>, format: Option<Value>) -
     said(&store, || {
         let format = api::export_format(&arg(format))?;
         let ext = format.extension();
-        let picked = app
-            .dialog()
-            .file()
+        let picked = file_dialog(&app)
             .set_file_name(format!("mend-export.{ext}"))
             .add_filter(ext.to_uppercase(), &[ext])
             .blocking_save_file();
@@ -111,11 +109,21 @@ pub async fn pick_import_file<R: Runtime>(app: AppHandle<R>) -> Option<PickedFil
         None => {
             let lang = app.state::<Store>().language();
             let filter = mend_core::i18n::t(lang, "dialog-mend-export", &[]);
-            app.dialog().file().add_filter(filter, &["json", "csv"]).blocking_pick_file()?.into_path().ok()?
+            file_dialog(&app).add_filter(filter, &["json", "csv"]).blocking_pick_file()?.into_path().ok()?
         }
     };
     let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     Some(PickedFile { token: app.state::<Picked>().register(path), name })
+}
+
+/// A native file dialog that belongs to Mend's window: in front of it on Windows, a sheet on
+/// macOS, modal over it on Linux.
+pub(super) fn file_dialog<R: Runtime>(app: &AppHandle<R>) -> tauri_plugin_dialog::FileDialogBuilder<R> {
+    let dialog = app.dialog().file();
+    match app.get_webview_window("main") {
+        Some(window) => dialog.set_parent(&window),
+        None => dialog,
+    }
 }
 
 /// The end-to-end tests cannot click in a native dialog: debug builds take the answer from

@@ -4,7 +4,6 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 use tauri::{AppHandle, Manager, Runtime};
-use tauri_plugin_dialog::DialogExt;
 
 use mend_core::{api, Store};
 
@@ -23,7 +22,8 @@ pub async fn save_report<R: Runtime>(app: AppHandle<R>, request: Option<Value>) 
         let path = match super::data::test_answer("MEND_E2E_SAVE") {
             Some(path) => path,
             None => {
-                let picked = app.dialog().file().set_file_name(name).add_filter("PDF", &["pdf"]).blocking_save_file();
+                let picked =
+                    super::data::file_dialog(&app).set_file_name(name).add_filter("PDF", &["pdf"]).blocking_save_file();
                 let Some(path) = picked.and_then(|p| p.into_path().ok()) else { return Ok(None) };
                 path
             }

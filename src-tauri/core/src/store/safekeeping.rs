@@ -41,9 +41,15 @@ impl Store {
         }
     }
 
-    /// Exports to `path` (created readable by the user only).
+    /// Exports to `path` (created readable by the user only). A CSV file starts with a UTF-8
+    /// byte order mark, without which Excel on Windows reads it in the system's code page and
+    /// garbles Chinese notes; the importer skips it.
     pub fn export_to(&self, format: Format, path: &Path) -> Result<()> {
-        transfer::write_private(path, &self.export(format)?)
+        let mut bytes = self.export(format)?;
+        if format == Format::Csv {
+            bytes.splice(0..0, transfer::UTF8_BOM.iter().copied());
+        }
+        transfer::write_private(path, &bytes)
     }
 
     /// Imports a JSON or CSV file, all or nothing; a dry run reports without changing anything.
@@ -194,5 +200,37 @@ impl Store {
             .find(|b| b.file == file)
             .ok_or_else(|| Error::NotFound(Msg::new("err-backup-gone")))?;
         self.restore(&backup.path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_csv_file_starts_with_a_bom_for_excel_and_imports_back_unchanged() {
+        let dir = tempfile::tempdir().unwrap();
+        let source = Store::open_in_memory().unwrap();
+        let diary = dir.path().join("diary.csv");
+        std::fs::write(
+            &diary,
+            "kind,id,date,time,score,locations,exercise_kind,minutes,intensity,mg,source,note\n\
+             pain,,2026-11-20,08:00,4,lower_back,,,,,,抱孩子后腰疼\n",
+        )
+        .unwrap();
+        source.import_file(&diary, false).unwrap();
+        let file = dir.path().join("mend-export.csv");
+        source.export_to(Format::Csv, &file).unwrap();
+        let bytes = std::fs::read(&file).unwrap();
+        assert!(bytes.starts_with(b"\xEF\xBB\xBFkind,"), "{:?}", &bytes[..8]);
+        assert_eq!(bytes[3..], source.export(Format::Csv).unwrap()[..], "the BOM, then the same CSV");
+        let target = Store::open_in_memory().unwrap();
+        let report = target.import_file(&file, false).unwrap();
+        assert_eq!(report.added.pain, 1);
+        assert_eq!(target.export(Format::Csv).unwrap(), source.export(Format::Csv).unwrap());
+        assert!(String::from_utf8(target.export(Format::Csv).unwrap()).unwrap().contains("抱孩子后腰疼"));
+        // JSON has no BOM: it is not for spreadsheets, and JSON forbids one.
+        source.export_to(Format::Json, &dir.path().join("m.json")).unwrap();
+        assert_eq!(std::fs::read(dir.path().join("m.json")).unwrap()[0], b'{');
     }
 }

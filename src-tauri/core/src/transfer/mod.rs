@@ -22,6 +22,9 @@ use crate::record::Record;
 pub use csv_format::{export_csv, parse_csv, CSV_COLUMNS};
 pub use json_format::{export_json, parse_json, FORMAT, VERSION};
 
+/// The UTF-8 byte order mark a CSV export starts with (for Excel); `read_file` skips it.
+pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// Export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -435,7 +438,7 @@ pub fn write_private(path: &Path, contents: &[u8]) -> Result<()> {
         .write(true)
         .open(&tmp)
         .and_then(|mut file| file.write_all(contents).and_then(|_| file.sync_all()))
-        .and_then(|_| std::fs::rename(&tmp, path));
+        .and_then(|_| crate::platform::rename(&tmp, path));
     if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);
         return Err(io(e));
