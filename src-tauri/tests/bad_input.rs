@@ -368,6 +368,19 @@ fn through_the_command_line_and_imported_files() {
         (vec!["import".into(), dir.to_string_lossy().into_owned()], "not a regular file"),
         (vec!["import".into(), sparse(&dir, "huge.json", 2 << 30)], "too large to import"),
         (vec!["import".into(), fifo(&dir, "pipe.csv")], "not a regular file"),
+        // Other apps' files with one bad cell each (`core/tests/fixtures/import/`), and files
+        // that are no app's.
+        (vec!["import".into(), fixture("drip-data-damaged.csv")], "line 3, column pain.backache: \"maybe\" is not yes or no"),
+        (vec!["import".into(), fixture("flaredown-damaged.csv")], "line 3, column Lower back pain: \"7\" is not a rating from 0 to 4"),
+        (vec!["import".into(), fixture("pain-tracker-damaged.csv")], "line 3, column Pain Level: Pain score"),
+        (
+            vec!["import".into(), fixture("generic-damaged.csv"), "--map".into(), "date=Day,format=DD/MM/YYYY,pain=Back pain".into()],
+            "line 3, column Back pain: Pain score",
+        ),
+        (vec!["import".into(), fixture("generic.csv")], "Its columns: Day, Time, Back pain"),
+        (vec!["import".into(), fixture("generic.csv"), "--map".into(), "pain=Back pain".into()], "Map the date column"),
+        (vec!["import".into(), fixture("generic.csv"), "--map".into(), "date=Day".into()], "\"03/11/2026\" is not a date written YYYY-MM-DD"),
+        (vec!["import".into(), file("notes.txt", b"just some words\n")], "not a file Mend can read"),
         (
             vec![
                 "restore".into(),
@@ -405,6 +418,11 @@ fn through_the_command_line_and_imported_files() {
     }
     assert!(!dir.join("report.pdf").exists(), "a refused report leaves no file");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A fixture written from another app's export code.
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("core/tests/fixtures/import").join(name).to_string_lossy().into_owned()
 }
 
 /// `mend report … --out DIR/report.pdf` with `extra` arguments.

@@ -14,6 +14,7 @@ use mend_core::backup::Backup;
 use mend_core::i18n::Msg;
 use mend_core::requests::{self, RecoverAction};
 use mend_core::store::RecoveryStatus;
+use mend_core::transfer::apps::Options;
 use mend_core::transfer::{Format, Report};
 use mend_core::{Error, Store};
 
@@ -128,12 +129,22 @@ pub(super) fn test_answer(variable: &str) -> Option<PathBuf> {
 
 /// What importing the picked file would change, changing nothing.
 #[tauri::command(async)]
-pub fn preview_import(db: Db, picked: State<'_, Picked>, file: Option<Value>) -> CommandResult<Report> {
-    said(&db, || db.import_file(&picked.path(&arg(file))?, true))
+pub fn preview_import(
+    db: Db,
+    picked: State<'_, Picked>,
+    file: Option<Value>,
+    options: Option<Value>,
+) -> CommandResult<Report> {
+    said(&db, || db.import_file_with(&picked.path(&arg(file))?, true, &Options::from_input(&arg(options))?))
 }
 
 /// Imports the picked file, all or nothing.
 #[tauri::command(async)]
-pub fn import_data(db: Db, picked: State<'_, Picked>, file: Option<Value>) -> CommandResult<Report> {
-    said(&db, || db.import_file(&picked.path(&arg(file))?, false))
+pub fn import_data(
+    db: Db,
+    picked: State<'_, Picked>,
+    file: Option<Value>,
+    options: Option<Value>,
+) -> CommandResult<Report> {
+    said(&db, || db.import_file_with(&picked.path(&arg(file))?, false, &Options::from_input(&arg(options))?))
 }

@@ -174,12 +174,13 @@ impl Report {
                 pick(Msg::new("import-day-tags"), Msg::new("import-day-tags-dry")).arg("count", self.day_tags_added),
             );
         }
+        let mut first = Vec::new();
         if let Some(app) = &self.source {
-            parts.insert(0, Msg::new("import-source").arg("app", app.as_str()));
+            first.push(Msg::new("import-source").arg("app", app.as_str()));
         }
         for s in &self.scales {
             let id = if s.included { "import-scale" } else { "import-scale-left-out" };
-            parts.push(
+            first.push(
                 Msg::new(id)
                     .arg("app", s.app.as_str())
                     .arg("column", crate::text::clip(&s.column))
@@ -188,11 +189,12 @@ impl Report {
                     .arg("count", s.count),
             );
         }
+        parts.splice(0..0, first);
         if !self.not_imported.is_empty() {
             let items: Vec<String> = self
                 .not_imported
                 .iter()
-                .map(|s| Msg::new("import-not-imported-item").arg("what", crate::text::clip(&s.what)).arg("count", s.count).render(lang))
+                .map(|s| Msg::new("import-not-imported-item").arg("what", s.what.as_str()).arg("count", s.count).render(lang))
                 .collect();
             parts.push(Msg::new("import-not-imported").arg("list", items.join(&Msg::new("list-separator").render(lang))));
         }

@@ -81,11 +81,11 @@ pub(super) fn read(ctx: &Ctx, table: &Table) -> Result<Incoming> {
             included,
         });
         if !included {
-            incoming.extras.skip(header.trim(), filled(i));
+            incoming.extras.skip_column(header, filled(i));
         }
     }
     for i in trackables.clone().filter(|i| Some(*i) != pain_col) {
-        incoming.extras.skip(table.headers[i].trim(), filled(i));
+        incoming.extras.skip_column(&table.headers[i], filled(i));
     }
     let (date_col, tags_col, foods_col) = (0, table.headers.len() - TAIL.len(), table.headers.len() - TAIL.len() + 1);
     let mut weather_days = 0;

@@ -286,7 +286,7 @@ pub(super) fn read(ctx: &Ctx, table: &Table, map: &ColumnMap) -> Result<Incoming
     for (i, h) in table.headers.iter().enumerate() {
         if !index.iter().any(|(_, j)| *j == i) {
             let n = table.rows.iter().filter(|(_, r)| !r.get(i).unwrap_or("").trim().is_empty()).count();
-            incoming.extras.skip(h.trim(), n);
+            incoming.extras.skip_column(h, n);
         }
     }
     Ok(incoming)

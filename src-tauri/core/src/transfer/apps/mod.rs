@@ -132,6 +132,12 @@ pub struct Extras {
 }
 
 impl Extras {
+    /// Counts `n` values of the file's column `header` as not imported (its name quoted at
+    /// most 40 characters).
+    pub(crate) fn skip_column(&mut self, header: &str, n: usize) {
+        self.skip(crate::text::clip(header.trim()), n);
+    }
+
     /// Counts `n` values of `what` as not imported (nothing when `n` is 0).
     pub(crate) fn skip(&mut self, what: impl Into<String>, n: usize) {
         if n == 0 {

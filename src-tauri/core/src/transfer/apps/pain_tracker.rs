@@ -98,7 +98,7 @@ pub(super) fn read(ctx: &Ctx, table: &Table) -> Result<Incoming> {
     for (i, header) in table.headers.iter().enumerate() {
         if ["Symptoms", "Limited Activities", "Sleep Quality", "Mood Impact", "Missed Work Days", "Medication Log"].contains(&header.trim()) {
             let n = table.rows.iter().filter(|(_, r)| !r[i].trim().is_empty()).count();
-            incoming.extras.skip(header.trim(), n);
+            incoming.extras.skip_column(header, n);
         }
     }
     Ok(incoming)
