@@ -116,7 +116,6 @@ export async function preview(file) {
       lines.push(mark(h('li'), 'import-would-create-tags', { tags }));
     }
     if (report.dayTagsAdded) lines.push(mark(h('li'), 'import-would-add-day-tags', { count: report.dayTagsAdded }));
-    if (report.source) lines.unshift(mark(h('li'), 'import-read-as', { app: report.source }));
     if (report.notImported.length) {
       const list = commaList(report.notImported.map((s) => t('import-not-imported-item', { what: s.what, count: s.count })));
       lines.push(mark(h('li'), 'import-would-not-import', { list }));
@@ -125,7 +124,8 @@ export async function preview(file) {
       h('label', {},
         h('input', { type: 'checkbox', 'data-scale': s.column, checked: s.included }),
         ' ', mark(h('span'), 'import-scale-choice', { app: s.app, column: s.column, max: s.max, factor: s.factor, count: s.count }))));
-    qs('#import-summary').replaceChildren(h('strong', {}, file.name),
+    const source = report.source ? mark(h('p', { class: 'muted small' }), 'import-read-as', { app: report.source }) : null;
+    qs('#import-summary').replaceChildren(h('strong', {}, file.name), source,
       scales.length ? h('ul', { class: 'import-scales' }, ...scales) : null, h('ul', {}, ...lines));
     qs('#import-preview').hidden = false;
     qs('#import-apply').focus();
