@@ -382,6 +382,16 @@ fn through_the_command_line_and_imported_files() {
         (vec!["import".into(), fixture("generic.csv"), "--map".into(), "date=Day".into()], "\"03/11/2026\" is not a date written YYYY-MM-DD"),
         (vec!["import".into(), file("notes.txt", b"just some words\n")], "not a file Mend can read"),
         (
+            vec!["import".into(), fixture("loop-habits-damaged.zip")],
+            "loop-habits-damaged.zip › 001 Physio exercises/Checkmarks.csv, line 3, column Value: \"MAYBE\"",
+        ),
+        (vec!["import".into(), file("other.zip", b"PK\x03\x04 not really a zip")], "not a file Mend can read"),
+        (
+            vec!["import".into(), fixture("pain-diary-backup-damaged.json")],
+            "pain-diary-backup-damaged.json, diaryentries, row 2: Pain score",
+        ),
+        (vec!["import".into(), file("album.json", br#"{"database": {"content": []}}"#)], "not a file Mend can read"),
+        (
             vec![
                 "restore".into(),
                 hostile_backup(

@@ -210,11 +210,26 @@ fn other_apps_files_import_through_the_command_line_and_twice_adds_nothing() {
     let said = run(&["import", &flaredown]);
     assert!(said.contains("Added 3 pain check-ins"), "{said}");
     assert!(run(&["import", &tracker]).contains("Added 3 pain check-ins"));
+    let habits = fixture("loop-habits.zip");
+    let said = run(&["import", &habits]);
+    assert!(said.starts_with("Read as a Loop Habit Tracker export. Added 0 pain check-ins, 2 exercise sessions and 2 calcium entries"), "{said}");
+    assert!(said.contains("Created the tags \"Physio exercises\", \"用了婴儿背带\""), "{said}");
+    let diary = fixture("pain-diary-backup.json");
+    let said = run(&["import", &diary]);
+    assert!(said.starts_with("Read as a Privacy Friendly Pain Diary export. Added 2 pain check-ins"), "{said}");
+    assert!(said.contains("medication (2)") && !said.contains("Mei"), "{said}");
     let map = "date=Day,format=DD/MM/YYYY,time=Time,pain=Back pain,note=Notes,calcium=Calcium (mg),sleep=Sleep,mood=Mood,tag=Physio";
     let said = run(&["import", &own, "--map", map]);
     assert!(said.starts_with("Read with your column mapping. Added 3 pain check-ins, 0 exercise sessions and 2 calcium entries"), "{said}");
     // Every file again: nothing new.
-    for args in [vec!["import", &drip], vec!["import", &flaredown], vec!["import", &tracker], vec!["import", &own, "--map", map]] {
+    for args in [
+        vec!["import", &drip],
+        vec!["import", &flaredown],
+        vec!["import", &tracker],
+        vec!["import", &habits],
+        vec!["import", &diary],
+        vec!["import", &own, "--map", map],
+    ] {
         let said = run(&args);
         assert!(said.contains("Added 0 pain check-ins, 0 exercise sessions and 0 calcium entries"), "{args:?}: {said}");
         assert!(!said.contains("Created the tags") && !said.contains("to days") && !said.contains("sleep or mood"), "{args:?}: {said}");
@@ -232,8 +247,12 @@ fn other_apps_files_import_through_the_command_line_and_twice_adds_nothing() {
     assert!(pain.contains(&"2026-11-20 07:15 6 stiff after the night feed (from Pain Tracker)".to_owned()), "{pain:?}");
     assert!(pain.contains(&"2026-11-20 00:30 7 carried her up the stairs; \"heavy\" (from Pain Tracker)".to_owned()), "{pain:?}");
     assert!(pain.contains(&"2026-11-03 08:00 5 better after the walk".to_owned()), "{pain:?}");
-    assert_eq!(pain.len(), 9, "{pain:?}");
+    assert!(pain.contains(&"2026-11-18 - 6 bad night (from Privacy Friendly Pain Diary)".to_owned()), "{pain:?}");
+    assert_eq!(pain.len(), 11, "{pain:?}");
+    assert!(!String::from_utf8_lossy(&std::fs::read(&out).unwrap()).contains("Mei"), "nothing of its users table");
     assert!(doc["dayTags"].as_array().unwrap().contains(&serde_json::json!({"date": "2026-11-20", "tag": "Back pain"})));
+    assert!(doc["dayTags"].as_array().unwrap().contains(&serde_json::json!({"date": "2026-11-19", "tag": "用了婴儿背带"})));
+    assert_eq!(doc["calcium"].as_array().unwrap().len(), 2 + 2, "Loop's two, and the CSV of her own's two");
     std::fs::remove_dir_all(&a).unwrap();
 }
 

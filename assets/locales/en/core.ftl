@@ -24,4 +24,4 @@ still-running-title = Mend is still running
 still-running-body = Reminders keep coming. Open Mend from its icon in the notification area. To quit when you close the window instead, change it in Settings.
 
 # The file type the import dialog shows.
-dialog-mend-export = Mend export
+dialog-import-file = Mend export, or another tracker's (JSON, CSV, zip)

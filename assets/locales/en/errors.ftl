@@ -425,7 +425,7 @@ demo-note-cheese = cheese and a milkshake
 
 ## Files from other apps (drip, Flaredown, Pain Tracker, a CSV of her own)
 
-err-import-unreadable = { $name } is not a file Mend can read. Mend reads its own JSON and CSV exports, drip's drip-data.csv, Flaredown's CSV export, Pain Tracker's CSV export, and any CSV with a date column once you say which column is which.
+err-import-unreadable = { $name } is not a file Mend can read. Mend reads its own JSON and CSV exports, drip's drip-data.csv, Flaredown's CSV export, Loop Habit Tracker's CSV zip, a Privacy Friendly Pain Diary backup, Pain Tracker's CSV export, and any CSV with a date column once you say which column is which.
 # $columns are the file's column names, separated by commas.
 err-import-needs-map = This CSV is not from an app Mend knows. Say which column is which to import it, for example: mend import FILE --map "date=Date,pain=Back pain,format=DD/MM/YYYY" (keys: date, format, time, pain, note, calcium, sleep, mood, tag). Its columns: { $columns }.
 err-import-options = The import choices are not understood: expected the columns to leave out and a column mapping.
@@ -437,6 +437,7 @@ err-import-date = "{ $text }" is not a date written { $format }.
 err-import-time = "{ $text }" is not a time written HH:MM.
 err-import-score = "{ $text }" is not a whole number from 0 to 10.
 err-import-rating = "{ $text }" is not a rating from 0 to { $max }.
+err-import-loop-value = "{ $text }" is not one of Loop's values (YES_MANUAL, YES_AUTO, NO, SKIP, UNKNOWN or a number).
 err-import-yes-no = "{ $text }" is not yes or no (true, false, yes, no, 1 or 0).
 err-import-sleep = "{ $text }" is not hours of sleep from 0 to 24 (such as 7.5 or 7:30).
 # The app's name, or CSV for a file read through her column mapping.
@@ -486,4 +487,13 @@ import-skip-drip = { $what ->
 }
 import-skip-foods = foods
 import-skip-weather = weather
+# $habit is the name of a yes/no habit in Loop Habit Tracker.
+import-skip-habit-notes = notes on “{ $habit }”
 import-skip-notes-alone = notes on days without a pain score
+place-table-row = { $table }, row { $n }
+import-skip-condition = how she felt (a 0–4 condition)
+import-skip-qualities = pain qualities
+import-skip-times = times of pain
+import-skip-regions = other body regions
+import-skip-no-level = diary entries without a pain level
+import-skip-medication = medication

@@ -24,4 +24,4 @@ still-running-title = Mend 仍在运行
 still-running-body = 提醒会照常送达。可以从通知区域的 Mend 图标重新打开它。如果想在关闭窗口时直接退出，可以在“设置”中更改。
 
 # The file type the import dialog shows.
-dialog-mend-export = Mend 导出文件
+dialog-import-file = Mend 或其他记录应用导出的文件（JSON、CSV、zip）

@@ -109,8 +109,8 @@ pub async fn pick_import_file<R: Runtime>(app: AppHandle<R>) -> Option<PickedFil
         Some(path) => path,
         None => {
             let lang = crate::error::language(&app.state::<Store>());
-            let filter = mend_core::i18n::t(lang, "dialog-mend-export", &[]);
-            app.dialog().file().add_filter(filter, &["json", "csv"]).blocking_pick_file()?.into_path().ok()?
+            let filter = mend_core::i18n::t(lang, "dialog-import-file", &[]);
+            app.dialog().file().add_filter(filter, &["json", "csv", "zip"]).blocking_pick_file()?.into_path().ok()?
         }
     };
     let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());

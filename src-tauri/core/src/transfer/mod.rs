@@ -238,6 +238,10 @@ pub fn read_any(
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Error::invalid("file", Msg::new("err-import-empty").arg("name", &name)));
     }
+    let ctx = apps::Ctx { name: &name, today, lang, options, to_local };
+    if let Some(incoming) = apps::read_binary(&ctx, &bytes)? {
+        return Ok(incoming);
+    }
     let text = std::str::from_utf8(&bytes)
         .ok()
         .filter(|t| !t.contains('\0'))
@@ -246,9 +250,11 @@ pub fn read_any(
     let json = text.trim_start().starts_with('{')
         || path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")) && !text.trim_start().starts_with("kind");
     if json {
-        return parse_json(&name, text, today);
+        return match apps::read_json(&ctx, text)? {
+            Some(incoming) => Ok(incoming),
+            None => parse_json(&name, text, today),
+        };
     }
-    let ctx = apps::Ctx { name: &name, today, lang, options, to_local };
     match apps::read_csv(&ctx, text)? {
         Some(incoming) => Ok(incoming),
         None => parse_csv(&name, text, today),

@@ -9,6 +9,8 @@
 mod drip;
 mod flaredown;
 mod generic;
+mod loop_habits;
+mod pain_diary;
 mod pain_tracker;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
@@ -28,6 +30,8 @@ pub use generic::{ColumnMap, DateFormat};
 pub enum App {
     Drip,
     Flaredown,
+    Loop,
+    PainDiary,
     PainTracker,
     /// Any other CSV with a date column, read through her column mapping.
     Generic,
@@ -39,6 +43,8 @@ impl App {
         match self {
             App::Drip => "drip",
             App::Flaredown => "Flaredown",
+            App::Loop => "Loop Habit Tracker",
+            App::PainDiary => "Privacy Friendly Pain Diary",
             App::PainTracker => "Pain Tracker",
             App::Generic => "CSV",
         }
@@ -162,16 +168,6 @@ pub(crate) struct Ctx<'a> {
     pub to_local: ToLocal,
 }
 
-/// The kinds of file Mend reads, for the "not a file Mend can read" message.
-pub const READABLE: &[&str] = &[
-    "Mend JSON",
-    "Mend CSV",
-    "drip (drip-data.csv)",
-    "Flaredown (CSV)",
-    "Pain Tracker (CSV)",
-    "a CSV with a date column (with a column mapping)",
-];
-
 /// "x is not a file Mend can read; it reads …".
 pub fn unreadable(name: &str) -> Error {
     Error::invalid("file", Msg::new("err-import-unreadable").arg("name", name))
@@ -189,6 +185,20 @@ pub fn column_list(columns: &[String]) -> String {
         list.push("…".into());
     }
     list.join(", ")
+}
+
+/// Reads a JSON file that is another app's (a Privacy Friendly Pain Diary backup); `Ok(None)`
+/// for Mend's own (or text that is not JSON, which Mend's reader then explains).
+pub(crate) fn read_json(ctx: &Ctx, text: &str) -> Result<Option<Incoming>> {
+    pain_diary::read(ctx, text)
+}
+
+/// Reads a binary file Mend knows (Loop Habit Tracker's zip); `Ok(None)` when it is not one.
+pub(crate) fn read_binary(ctx: &Ctx, bytes: &[u8]) -> Result<Option<Incoming>> {
+    if loop_habits::detect(bytes) {
+        return loop_habits::read(ctx, bytes).map(Some);
+    }
+    Ok(None)
 }
 
 /// Reads a CSV file that is not Mend's own: the app whose file it is, found from its header
@@ -280,9 +290,13 @@ pub(crate) fn iso_day(ctx: &Ctx, line: u64, column: &str, text: &str) -> Result<
 
 /// Refuses a date before 2000 or after today, as every entry's date is.
 pub(crate) fn in_range(ctx: &Ctx, line: u64, column: &str, date: NaiveDate) -> Result<NaiveDate> {
+    check_date(ctx, date).map_err(at(ctx, line, column))
+}
+
+/// The same check, its error not yet placed in the file.
+pub(crate) fn check_date(ctx: &Ctx, date: NaiveDate) -> Result<NaiveDate> {
     crate::input::Fields::new(&json!({ "date": date.to_string() }), "what-pain", &["date"])
         .and_then(|f| f.date("date", "field-date", ctx.today))
-        .map_err(at(ctx, line, column))
 }
 
 /// A pain check-in, validated as any other, its note ending with where it came from.
@@ -345,16 +359,24 @@ pub(crate) mod testing {
         t.naive_utc() + chrono::Duration::hours(8)
     }
 
+    /// A fixture's bytes.
+    pub fn fixture_bytes(name: &str) -> Vec<u8> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import").join(name);
+        std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    pub fn ctx<'a>(name: &'a str, options: &'a Options) -> Ctx<'a> {
+        Ctx { name, today: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(), lang: Lang::En, options, to_local: shanghai }
+    }
+
     /// Reads `text` as `name` on 2026-12-01, in English, with `options`.
     pub fn read(name: &str, text: &str, options: &Options) -> Result<Incoming> {
-        let ctx = Ctx {
-            name,
-            today: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
-            lang: Lang::En,
-            options,
-            to_local: shanghai,
-        };
-        read_csv(&ctx, text).map(|i| i.expect("not Mend's own CSV"))
+        read_csv(&ctx(name, options), text).map(|i| i.expect("not Mend's own CSV"))
+    }
+
+    /// Reads a binary file (a zip) as `name`.
+    pub fn read_bytes(name: &str, bytes: &[u8], options: &Options) -> Result<Incoming> {
+        read_binary(&ctx(name, options), bytes).map(|i| i.expect("a file Mend reads"))
     }
 }
 
