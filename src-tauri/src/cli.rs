@@ -58,7 +58,8 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
-    /// Import a Mend export, or another tracker's (drip, Flaredown, Pain Tracker), recognised by
+    /// Import a Mend export, or another tracker's (drip, Flaredown, Loop Habit Tracker, Privacy
+    /// Friendly Pain Diary, Pain Tracker, Bearable), recognised by
     /// its content; all or nothing, entries already present are skipped.
     Import {
         path: PathBuf,

@@ -392,6 +392,10 @@ fn through_the_command_line_and_imported_files() {
         ),
         (vec!["import".into(), file("album.json", br#"{"database": {"content": []}}"#)], "not a file Mend can read"),
         (
+            vec!["import".into(), fixture("bearable-damaged.csv")],
+            "bearable-damaged.csv, line 4, column rating/amount: \"6\" is not a rating from 0 to 4",
+        ),
+        (
             vec![
                 "restore".into(),
                 hostile_backup(

@@ -218,6 +218,10 @@ fn other_apps_files_import_through_the_command_line_and_twice_adds_nothing() {
     let said = run(&["import", &diary]);
     assert!(said.starts_with("Read as a Privacy Friendly Pain Diary export. Added 2 pain check-ins"), "{said}");
     assert!(said.contains("medication (2)") && !said.contains("Mei"), "{said}");
+    let bearable = fixture("bearable.csv");
+    let said = run(&["import", &bearable]);
+    assert!(said.contains("Bearable's 0–4 rating \"Back pain\" → 0–10: ×2.5"), "{said}");
+    assert!(said.contains("Added 3 pain check-ins") && said.contains("Set 2 sleep or mood values"), "{said}");
     let map = "date=Day,format=DD/MM/YYYY,time=Time,pain=Back pain,note=Notes,calcium=Calcium (mg),sleep=Sleep,mood=Mood,tag=Physio";
     let said = run(&["import", &own, "--map", map]);
     assert!(said.starts_with("Read with your column mapping. Added 3 pain check-ins, 0 exercise sessions and 2 calcium entries"), "{said}");
@@ -228,6 +232,7 @@ fn other_apps_files_import_through_the_command_line_and_twice_adds_nothing() {
         vec!["import", &tracker],
         vec!["import", &habits],
         vec!["import", &diary],
+        vec!["import", &bearable],
         vec!["import", &own, "--map", map],
     ] {
         let said = run(&args);
@@ -248,7 +253,8 @@ fn other_apps_files_import_through_the_command_line_and_twice_adds_nothing() {
     assert!(pain.contains(&"2026-11-20 00:30 7 carried her up the stairs; \"heavy\" (from Pain Tracker)".to_owned()), "{pain:?}");
     assert!(pain.contains(&"2026-11-03 08:00 5 better after the walk".to_owned()), "{pain:?}");
     assert!(pain.contains(&"2026-11-18 - 6 bad night (from Privacy Friendly Pain Diary)".to_owned()), "{pain:?}");
-    assert_eq!(pain.len(), 11, "{pain:?}");
+    assert!(pain.contains(&"2026-11-20 - 5 after the school run (from Bearable, 2 of 4)".to_owned()), "{pain:?}");
+    assert_eq!(pain.len(), 14, "{pain:?}");
     assert!(!String::from_utf8_lossy(&std::fs::read(&out).unwrap()).contains("Mei"), "nothing of its users table");
     assert!(doc["dayTags"].as_array().unwrap().contains(&serde_json::json!({"date": "2026-11-20", "tag": "Back pain"})));
     assert!(doc["dayTags"].as_array().unwrap().contains(&serde_json::json!({"date": "2026-11-19", "tag": "用了婴儿背带"})));

@@ -425,7 +425,7 @@ demo-note-cheese = cheese and a milkshake
 
 ## Files from other apps (drip, Flaredown, Pain Tracker, a CSV of her own)
 
-err-import-unreadable = { $name } is not a file Mend can read. Mend reads its own JSON and CSV exports, drip's drip-data.csv, Flaredown's CSV export, Loop Habit Tracker's CSV zip, a Privacy Friendly Pain Diary backup, Pain Tracker's CSV export, and any CSV with a date column once you say which column is which.
+err-import-unreadable = { $name } is not a file Mend can read. Mend reads its own JSON and CSV exports, drip's drip-data.csv, Flaredown's CSV export, Loop Habit Tracker's CSV zip, a Privacy Friendly Pain Diary backup, Pain Tracker's CSV export, Bearable's CSV export, and any CSV with a date column once you say which column is which.
 # $columns are the file's column names, separated by commas.
 err-import-needs-map = This CSV is not from an app Mend knows. Say which column is which to import it, for example: mend import FILE --map "date=Date,pain=Back pain,format=DD/MM/YYYY" (keys: date, format, time, pain, note, calcium, sleep, mood, tag). Its columns: { $columns }.
 err-import-options = The import choices are not understood: expected the columns to leave out and a column mapping.
@@ -497,3 +497,4 @@ import-skip-times = times of pain
 import-skip-regions = other body regions
 import-skip-no-level = diary entries without a pain level
 import-skip-medication = medication
+import-skip-bearable-mood = mood (Bearable's scale is not documented)

@@ -352,7 +352,7 @@ demo-note-cheese = 奶酪和一杯奶昔
 
 ## 来自其他应用的文件（drip、Flaredown、Pain Tracker、她自己的 CSV）
 
-err-import-unreadable = { $name } 不是 Mend 能读取的文件。Mend 能读取：它自己导出的 JSON 和 CSV、drip 的 drip-data.csv、Flaredown 导出的 CSV、Loop Habit Tracker 的 CSV 压缩包、Privacy Friendly Pain Diary 的备份、Pain Tracker 导出的 CSV，以及任何带日期列的 CSV（需先说明哪一列是什么）。
+err-import-unreadable = { $name } 不是 Mend 能读取的文件。Mend 能读取：它自己导出的 JSON 和 CSV、drip 的 drip-data.csv、Flaredown 导出的 CSV、Loop Habit Tracker 的 CSV 压缩包、Privacy Friendly Pain Diary 的备份、Pain Tracker 导出的 CSV、Bearable 导出的 CSV，以及任何带日期列的 CSV（需先说明哪一列是什么）。
 err-import-needs-map = 这个 CSV 不是来自 Mend 认识的应用。请说明哪一列是什么，才能导入，例如：mend import FILE --map "date=日期,pain=背痛,format=DD/MM/YYYY"（可用的键：date、format、time、pain、note、calcium、sleep、mood、tag）。它的列：{ $columns }。
 err-import-options = 无法理解这些导入选项：应为要略过的列和列的对应关系。
 err-import-map-no-date = 请对应日期列：date=列名。
@@ -413,3 +413,4 @@ import-skip-times = 疼痛时段
 import-skip-regions = 其他身体部位
 import-skip-no-level = 没有疼痛程度的日记
 import-skip-medication = 用药
+import-skip-bearable-mood = 情绪（Bearable 的评分标准没有公开说明）

@@ -187,7 +187,7 @@ fn bad_key(text: &str) -> Error {
 }
 
 /// Hours slept as written ("7.5", "7:30", "7"), to the nearest half hour.
-fn hours(cell: &str) -> Option<f64> {
+pub(super) fn hours(cell: &str) -> Option<f64> {
     let h = match cell.split_once(':') {
         Some((h, m)) => h.trim().parse::<u32>().ok()? as f64 + m.trim().parse::<u32>().ok().filter(|m| *m < 60)? as f64 / 60.0,
         None => cell.trim().parse::<f64>().ok().filter(|h| h.is_finite())?,

@@ -6,6 +6,7 @@
 //! score on another scale is rescaled only as the preview shows it, with the original value
 //! kept in the entry's note.
 
+mod bearable;
 mod drip;
 mod flaredown;
 mod generic;
@@ -28,6 +29,7 @@ pub use generic::{ColumnMap, DateFormat};
 /// The apps whose exports Mend reads, by the name she knows them by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum App {
+    Bearable,
     Drip,
     Flaredown,
     Loop,
@@ -41,6 +43,7 @@ impl App {
     /// The app's own name (the same in every language).
     pub fn name(self) -> &'static str {
         match self {
+            App::Bearable => "Bearable",
             App::Drip => "drip",
             App::Flaredown => "Flaredown",
             App::Loop => "Loop Habit Tracker",
@@ -215,6 +218,8 @@ pub(crate) fn read_csv(ctx: &Ctx, text: &str) -> Result<Option<Incoming>> {
         flaredown::read(ctx, &table)?
     } else if pain_tracker::detect(&table.headers) {
         pain_tracker::read(ctx, &table)?
+    } else if bearable::detect(&table.headers) {
+        bearable::read(ctx, &table)?
     } else if let Some(map) = &ctx.options.map {
         generic::read(ctx, &table, map)?
     } else if table.headers.len() >= 2 {
