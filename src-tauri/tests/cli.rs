@@ -212,7 +212,12 @@ fn other_apps_files_import_through_the_command_line_and_twice_adds_nothing() {
     assert!(run(&["import", &tracker]).contains("Added 3 pain check-ins"));
     let habits = fixture("loop-habits.zip");
     let said = run(&["import", &habits]);
-    assert!(said.starts_with("Read as a Loop Habit Tracker export. Added 0 pain check-ins, 2 exercise sessions and 2 calcium entries"), "{said}");
+    assert!(
+        said.starts_with(
+            "Read as a Loop Habit Tracker export. Added 0 pain check-ins, 2 exercise sessions and 2 calcium entries"
+        ),
+        "{said}"
+    );
     assert!(said.contains("Created the tags \"Physio exercises\", \"用了婴儿背带\""), "{said}");
     let diary = fixture("pain-diary-backup.json");
     let said = run(&["import", &diary]);
@@ -224,7 +229,12 @@ fn other_apps_files_import_through_the_command_line_and_twice_adds_nothing() {
     assert!(said.contains("Added 3 pain check-ins") && said.contains("Set 2 sleep or mood values"), "{said}");
     let map = "date=Day,format=DD/MM/YYYY,time=Time,pain=Back pain,note=Notes,calcium=Calcium (mg),sleep=Sleep,mood=Mood,tag=Physio";
     let said = run(&["import", &own, "--map", map]);
-    assert!(said.starts_with("Read with your column mapping. Added 3 pain check-ins, 0 exercise sessions and 2 calcium entries"), "{said}");
+    assert!(
+        said.starts_with(
+            "Read with your column mapping. Added 3 pain check-ins, 0 exercise sessions and 2 calcium entries"
+        ),
+        "{said}"
+    );
     // Every file again: nothing new.
     for args in [
         vec!["import", &drip],
@@ -237,7 +247,10 @@ fn other_apps_files_import_through_the_command_line_and_twice_adds_nothing() {
     ] {
         let said = run(&args);
         assert!(said.contains("Added 0 pain check-ins, 0 exercise sessions and 0 calcium entries"), "{args:?}: {said}");
-        assert!(!said.contains("Created the tags") && !said.contains("to days") && !said.contains("sleep or mood"), "{args:?}: {said}");
+        assert!(
+            !said.contains("Created the tags") && !said.contains("to days") && !said.contains("sleep or mood"),
+            "{args:?}: {said}"
+        );
     }
     let out = a.join("all.json");
     run(&["export", "--format", "json", "--out", out.to_str().unwrap()]);
@@ -246,18 +259,35 @@ fn other_apps_files_import_through_the_command_line_and_twice_adds_nothing() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| format!("{} {} {} {}", p["date"].as_str().unwrap(), p["time"].as_str().unwrap_or("-"), p["score"], p["note"].as_str().unwrap()))
+        .map(|p| {
+            format!(
+                "{} {} {} {}",
+                p["date"].as_str().unwrap(),
+                p["time"].as_str().unwrap_or("-"),
+                p["score"],
+                p["note"].as_str().unwrap()
+            )
+        })
         .collect();
     assert!(pain.contains(&"2026-11-17 - 8 from Flaredown, 3 of 4".to_owned()), "{pain:?}");
     assert!(pain.contains(&"2026-11-20 07:15 6 stiff after the night feed (from Pain Tracker)".to_owned()), "{pain:?}");
-    assert!(pain.contains(&"2026-11-20 00:30 7 carried her up the stairs; \"heavy\" (from Pain Tracker)".to_owned()), "{pain:?}");
+    assert!(
+        pain.contains(&"2026-11-20 00:30 7 carried her up the stairs; \"heavy\" (from Pain Tracker)".to_owned()),
+        "{pain:?}"
+    );
     assert!(pain.contains(&"2026-11-03 08:00 5 better after the walk".to_owned()), "{pain:?}");
     assert!(pain.contains(&"2026-11-18 - 6 bad night (from Privacy Friendly Pain Diary)".to_owned()), "{pain:?}");
     assert!(pain.contains(&"2026-11-20 - 5 after the school run (from Bearable, 2 of 4)".to_owned()), "{pain:?}");
     assert_eq!(pain.len(), 14, "{pain:?}");
     assert!(!String::from_utf8_lossy(&std::fs::read(&out).unwrap()).contains("Mei"), "nothing of its users table");
-    assert!(doc["dayTags"].as_array().unwrap().contains(&serde_json::json!({"date": "2026-11-20", "tag": "Back pain"})));
-    assert!(doc["dayTags"].as_array().unwrap().contains(&serde_json::json!({"date": "2026-11-19", "tag": "用了婴儿背带"})));
+    assert!(doc["dayTags"]
+        .as_array()
+        .unwrap()
+        .contains(&serde_json::json!({"date": "2026-11-20", "tag": "Back pain"})));
+    assert!(doc["dayTags"]
+        .as_array()
+        .unwrap()
+        .contains(&serde_json::json!({"date": "2026-11-19", "tag": "用了婴儿背带"})));
     assert_eq!(doc["calcium"].as_array().unwrap().len(), 2 + 2, "Loop's two, and the CSV of her own's two");
     std::fs::remove_dir_all(&a).unwrap();
 }

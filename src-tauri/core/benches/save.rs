@@ -65,12 +65,19 @@ fn year_files(dir: &std::path::Path) -> Vec<(&'static str, std::path::PathBuf)> 
     for (i, d) in days.iter().enumerate() {
         for (time, extra) in [("06:30", 1), ("20:45", 0)] {
             let score = (i % 7) as i64 + extra;
-            writeln!(tracker, "{d},{time},{score},\"lower back; hips\",\"Aching\",\"\",6,3,,\"day {i}, {time}\"").unwrap();
+            writeln!(tracker, "{d},{time},{score},\"lower back; hips\",\"Aching\",\"\",6,3,,\"day {i}, {time}\"")
+                .unwrap();
         }
     }
     let mut flaredown = String::from("Date,Lower back pain,Fatigue,Ibuprofen,Tags,Foods,Weather summary,Weather max temperature,Weather min temperature,Weather pressure,Weather precipitation intensity,Weather humidity\n");
     for (i, d) in days.iter().rev().enumerate() {
-        writeln!(flaredown, "{d}T00:00:00+00:00,{},{},Taken,used the baby carrier,,Clear,9.1,1.0,1020.4,0.0,0.65", i % 5, i % 3).unwrap();
+        writeln!(
+            flaredown,
+            "{d}T00:00:00+00:00,{},{},Taken,used the baby carrier,,Clear,9.1,1.0,1020.4,0.0,0.65",
+            i % 5,
+            i % 3
+        )
+        .unwrap();
     }
     let (a, b) = (dir.join("pain-tracker-year.csv"), dir.join("flaredown-year.csv"));
     std::fs::write(&a, tracker).unwrap();

@@ -194,9 +194,13 @@ impl Report {
             let items: Vec<String> = self
                 .not_imported
                 .iter()
-                .map(|s| Msg::new("import-not-imported-item").arg("what", s.what.as_str()).arg("count", s.count).render(lang))
+                .map(|s| {
+                    Msg::new("import-not-imported-item").arg("what", s.what.as_str()).arg("count", s.count).render(lang)
+                })
                 .collect();
-            parts.push(Msg::new("import-not-imported").arg("list", items.join(&Msg::new("list-separator").render(lang))));
+            parts.push(
+                Msg::new("import-not-imported").arg("list", items.join(&Msg::new("list-separator").render(lang))),
+            );
         }
         if let Some(columns) = &self.needs_map {
             parts = vec![Msg::new("err-import-needs-map").arg("columns", apps::column_list(columns))];

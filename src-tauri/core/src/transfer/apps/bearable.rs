@@ -60,22 +60,27 @@ pub(super) fn read(ctx: &Ctx, table: &Table) -> Result<Incoming> {
         match category {
             "Symptom" if Some(symptom_name(&record[detail_col])) == pain_name.as_deref() => {
                 pain_count += 1;
-                let severity = amount.parse::<i64>().ok().filter(|v| (0..=i64::from(MAX)).contains(v)).ok_or_else(|| {
-                    cell_error(
-                        ctx,
-                        *line,
-                        "rating/amount",
-                        "score",
-                        Msg::new("err-import-rating").arg("text", crate::text::clip(amount)).arg("max", MAX),
-                    )
-                })?;
+                let severity =
+                    amount.parse::<i64>().ok().filter(|v| (0..=i64::from(MAX)).contains(v)).ok_or_else(|| {
+                        cell_error(
+                            ctx,
+                            *line,
+                            "rating/amount",
+                            "score",
+                            Msg::new("err-import-rating").arg("text", crate::text::clip(amount)).arg("max", MAX),
+                        )
+                    })?;
                 if !included {
                     continue;
                 }
                 let date = iso_day(ctx, *line, "date formatted", &record[date_col])?;
-                let origin = Msg::new("import-origin-scaled").arg("app", "Bearable").arg("value", severity).arg("max", MAX);
-                let entry = super::pain(ctx, date, None, rescale(severity, MAX), &[], note, origin)
-                    .map_err(at(ctx, *line, "rating/amount"))?;
+                let origin =
+                    Msg::new("import-origin-scaled").arg("app", "Bearable").arg("value", severity).arg("max", MAX);
+                let entry = super::pain(ctx, date, None, rescale(severity, MAX), &[], note, origin).map_err(at(
+                    ctx,
+                    *line,
+                    "rating/amount",
+                ))?;
                 incoming.pain.push(Item { id: None, entry, created_at: None, updated_at: None });
             }
             "Sleep" => {
@@ -83,7 +88,13 @@ pub(super) fn read(ctx: &Ctx, table: &Table) -> Result<Incoming> {
                 let sleep = super::generic::hours(amount)
                     .and_then(|h| Sleep::from_input(&serde_json::json!(h)).ok().flatten())
                     .ok_or_else(|| {
-                        cell_error(ctx, *line, "rating/amount", "hours", Msg::new("err-import-sleep").arg("text", crate::text::clip(amount)))
+                        cell_error(
+                            ctx,
+                            *line,
+                            "rating/amount",
+                            "hours",
+                            Msg::new("err-import-sleep").arg("text", crate::text::clip(amount)),
+                        )
                     })?;
                 incoming.days.push((date, Some(sleep), None));
             }
@@ -117,7 +128,8 @@ mod tests {
     #[test]
     fn back_pain_severity_is_rescaled_sleep_comes_in_and_mood_is_not_guessed() {
         let i = read("bearable-export.csv", &fixture("bearable.csv"), &Options::default()).unwrap();
-        let pain: Vec<String> = i.pain.iter().map(|p| format!("{} {} {}", p.entry.date, p.entry.score, p.entry.note)).collect();
+        let pain: Vec<String> =
+            i.pain.iter().map(|p| format!("{} {} {}", p.entry.date, p.entry.score, p.entry.note)).collect();
         assert_eq!(
             pain,
             [
@@ -126,7 +138,10 @@ mod tests {
                 "2026-11-19 8 from Bearable, 3 of 4",
             ]
         );
-        assert_eq!(i.days.iter().map(|(d, s, _)| format!("{d} {}", s.unwrap().hours())).collect::<Vec<_>>(), ["2026-11-20 6.5", "2026-11-19 5"]);
+        assert_eq!(
+            i.days.iter().map(|(d, s, _)| format!("{d} {}", s.unwrap().hours())).collect::<Vec<_>>(),
+            ["2026-11-20 6.5", "2026-11-19 5"]
+        );
         let scale = &i.extras.scales[0];
         assert_eq!((scale.column.as_str(), scale.factor.as_str(), scale.count), ("Back pain", "2.5", 3));
         let skipped: Vec<(String, usize)> = i.extras.skipped.iter().map(|s| (s.what.clone(), s.count)).collect();
@@ -144,6 +159,9 @@ mod tests {
     #[test]
     fn the_damaged_file_names_line_and_column() {
         let e = read("bearable-export.csv", &fixture("bearable-damaged.csv"), &Options::default()).unwrap_err();
-        assert_eq!(e.to_string(), "bearable-export.csv, line 4, column rating/amount: \"6\" is not a rating from 0 to 4.");
+        assert_eq!(
+            e.to_string(),
+            "bearable-export.csv, line 4, column rating/amount: \"6\" is not a rating from 0 to 4."
+        );
     }
 }

@@ -127,6 +127,9 @@ mod tests {
     #[test]
     fn the_damaged_file_names_line_and_column() {
         let e = read("drip-data.csv", &fixture("drip-data-damaged.csv"), &Options::default()).unwrap_err();
-        assert_eq!(e.to_string(), "drip-data.csv, line 3, column pain.backache: \"maybe\" is not yes or no (true, false, yes, no, 1 or 0).");
+        assert_eq!(
+            e.to_string(),
+            "drip-data.csv, line 3, column pain.backache: \"maybe\" is not yes or no (true, false, yes, no, 1 or 0)."
+        );
     }
 }

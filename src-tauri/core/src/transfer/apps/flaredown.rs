@@ -58,7 +58,12 @@ pub(super) fn read(ctx: &Ctx, table: &Table) -> Result<Incoming> {
     // bad cell, never skipped or squeezed into the scale.
     for i in trackables.clone().filter(|i| is_back_pain(&table.headers[*i]) && !rating(*i)) {
         let numbers = table.rows.iter().all(|(_, r)| r[i].trim().is_empty() || r[i].trim().parse::<i64>().is_ok());
-        if let Some((line, record)) = table.rows.iter().find(|(_, r)| r[i].trim().parse::<u8>().map_or(true, |v| v > MAX) && !r[i].trim().is_empty()).filter(|_| numbers) {
+        if let Some((line, record)) = table
+            .rows
+            .iter()
+            .find(|(_, r)| r[i].trim().parse::<u8>().map_or(true, |v| v > MAX) && !r[i].trim().is_empty())
+            .filter(|_| numbers)
+        {
             return Err(cell_error(
                 ctx,
                 *line,
@@ -95,10 +100,15 @@ pub(super) fn read(ctx: &Ctx, table: &Table) -> Result<Incoming> {
             let cell = record[i].trim();
             if !cell.is_empty() {
                 let value: i64 = cell.parse().expect("checked to be a rating");
-                let origin = Msg::new("import-origin-scaled").arg("app", "Flaredown").arg("value", value).arg("max", MAX);
-                let locations: &[&str] = if table.headers[i].to_lowercase().contains("lower") { &["lower_back"] } else { &[] };
-                let entry = super::pain(ctx, date, None, rescale(value, MAX), locations, "", origin)
-                    .map_err(at(ctx, *line, &table.headers[i]))?;
+                let origin =
+                    Msg::new("import-origin-scaled").arg("app", "Flaredown").arg("value", value).arg("max", MAX);
+                let locations: &[&str] =
+                    if table.headers[i].to_lowercase().contains("lower") { &["lower_back"] } else { &[] };
+                let entry = super::pain(ctx, date, None, rescale(value, MAX), locations, "", origin).map_err(at(
+                    ctx,
+                    *line,
+                    &table.headers[i],
+                ))?;
                 incoming.pain.push(Item { id: None, entry, created_at: None, updated_at: None });
             }
         }
@@ -124,8 +134,11 @@ mod tests {
     #[test]
     fn back_pain_is_rescaled_with_its_origin_and_the_rest_is_counted() {
         let i = read("data.csv", &fixture("flaredown.csv"), &Options::default()).unwrap();
-        let pain: Vec<String> =
-            i.pain.iter().map(|p| format!("{} {} {:?} {}", p.entry.date, p.entry.score, p.entry.locations, p.entry.note)).collect();
+        let pain: Vec<String> = i
+            .pain
+            .iter()
+            .map(|p| format!("{} {} {:?} {}", p.entry.date, p.entry.score, p.entry.locations, p.entry.note))
+            .collect();
         assert_eq!(
             pain,
             [
@@ -135,7 +148,10 @@ mod tests {
             ]
         );
         let scale = &i.extras.scales[0];
-        assert_eq!((scale.column.as_str(), scale.max, scale.factor.as_str(), scale.count, scale.included), ("Lower back pain", 4, "2.5", 3, true));
+        assert_eq!(
+            (scale.column.as_str(), scale.max, scale.factor.as_str(), scale.count, scale.included),
+            ("Lower back pain", 4, "2.5", 3, true)
+        );
         let tags: Vec<String> = i.day_tags.iter().map(|(d, t)| format!("{d} {}", t.as_str())).collect();
         assert_eq!(tags, ["2026-11-17 stress", "2026-11-17 poor sleep", "2026-11-19 used the baby carrier"]);
         let skipped: Vec<(String, usize)> = i.extras.skipped.iter().map(|s| (s.what.clone(), s.count)).collect();

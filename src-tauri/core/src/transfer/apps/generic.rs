@@ -189,7 +189,9 @@ fn bad_key(text: &str) -> Error {
 /// Hours slept as written ("7.5", "7:30", "7"), to the nearest half hour.
 pub(super) fn hours(cell: &str) -> Option<f64> {
     let h = match cell.split_once(':') {
-        Some((h, m)) => h.trim().parse::<u32>().ok()? as f64 + m.trim().parse::<u32>().ok().filter(|m| *m < 60)? as f64 / 60.0,
+        Some((h, m)) => {
+            h.trim().parse::<u32>().ok()? as f64 + m.trim().parse::<u32>().ok().filter(|m| *m < 60)? as f64 / 60.0
+        }
         None => cell.trim().parse::<f64>().ok().filter(|h| h.is_finite())?,
     };
     Some((h * 2.0).round() / 2.0)
@@ -212,7 +214,8 @@ pub(super) fn read(ctx: &Ctx, table: &Table, map: &ColumnMap) -> Result<Incoming
         index.push((key, i));
     }
     let find = |key: &str| index.iter().find(|(k, _)| *k == key).map(|(_, i)| *i);
-    let (date_col, time_col, pain_col, note_col) = (find("date").expect("required"), find("time"), find("pain"), find("note"));
+    let (date_col, time_col, pain_col, note_col) =
+        (find("date").expect("required"), find("time"), find("pain"), find("note"));
     let (calcium_col, sleep_col, mood_col) = (find("calcium"), find("sleep"), find("mood"));
     let header = |i: usize| table.headers[i].trim();
     let mut notes_alone = 0;
@@ -225,7 +228,9 @@ pub(super) fn read(ctx: &Ctx, table: &Table, map: &ColumnMap) -> Result<Incoming
                 *line,
                 header(date_col),
                 "date",
-                Msg::new("err-import-date").arg("text", crate::text::clip(date_text)).arg("format", map.date_format.pattern()),
+                Msg::new("err-import-date")
+                    .arg("text", crate::text::clip(date_text))
+                    .arg("format", map.date_format.pattern()),
             )
         })?;
         let date = in_range(ctx, *line, header(date_col), date)?;
@@ -242,8 +247,12 @@ pub(super) fn read(ctx: &Ctx, table: &Table, map: &ColumnMap) -> Result<Incoming
                 value["note"] = json!(note);
                 value["locations"] = json!([]);
                 let place = |e: Error| match &e {
-                    Error::Invalid { field: Some(f), .. } if f == "time" => at(ctx, *line, header(time_col.unwrap_or(date_col)))(e),
-                    Error::Invalid { field: Some(f), .. } if f == "note" => at(ctx, *line, header(note_col.unwrap_or(date_col)))(e),
+                    Error::Invalid { field: Some(f), .. } if f == "time" => {
+                        at(ctx, *line, header(time_col.unwrap_or(date_col)))(e)
+                    }
+                    Error::Invalid { field: Some(f), .. } if f == "note" => {
+                        at(ctx, *line, header(note_col.unwrap_or(date_col)))(e)
+                    }
                     _ => at(ctx, *line, header(pain_col.expect("a pain column")))(e),
                 };
                 let entry = Pain::from_input(&value, ctx.today).map_err(place)?;
@@ -260,9 +269,15 @@ pub(super) fn read(ctx: &Ctx, table: &Table, map: &ColumnMap) -> Result<Incoming
             incoming.calcium.push(Item { id: None, entry, created_at: None, updated_at: None });
         }
         if let Some(i) = sleep_col.filter(|i| !cell(*i).is_empty()) {
-            let sleep = hours(cell(i))
-                .and_then(|h| Sleep::from_input(&json!(h)).ok().flatten())
-                .ok_or_else(|| cell_error(ctx, *line, header(i), "hours", Msg::new("err-import-sleep").arg("text", crate::text::clip(cell(i)))))?;
+            let sleep = hours(cell(i)).and_then(|h| Sleep::from_input(&json!(h)).ok().flatten()).ok_or_else(|| {
+                cell_error(
+                    ctx,
+                    *line,
+                    header(i),
+                    "hours",
+                    Msg::new("err-import-sleep").arg("text", crate::text::clip(cell(i))),
+                )
+            })?;
             incoming.days.push((date, Some(sleep), None));
         }
         if let Some(i) = mood_col.filter(|i| !cell(*i).is_empty()) {
@@ -273,7 +288,13 @@ pub(super) fn read(ctx: &Ctx, table: &Table, map: &ColumnMap) -> Result<Incoming
         }
         for (_, i) in index.iter().filter(|(k, _)| *k == "tag") {
             let yes = yes_no(cell(*i)).ok_or_else(|| {
-                cell_error(ctx, *line, header(*i), "value", Msg::new("err-import-yes-no").arg("text", crate::text::clip(cell(*i))))
+                cell_error(
+                    ctx,
+                    *line,
+                    header(*i),
+                    "value",
+                    Msg::new("err-import-yes-no").arg("text", crate::text::clip(cell(*i))),
+                )
             })?;
             if yes {
                 incoming.day_tags.push((date, TagName::parse(header(*i)).map_err(at(ctx, *line, header(*i)))?));
@@ -310,13 +331,37 @@ mod tests {
         let pain: Vec<String> = i
             .pain
             .iter()
-            .map(|p| format!("{} {} {} {}", p.entry.date, p.entry.time.as_deref().unwrap_or("-"), p.entry.score, p.entry.note))
+            .map(|p| {
+                format!(
+                    "{} {} {} {}",
+                    p.entry.date,
+                    p.entry.time.as_deref().unwrap_or("-"),
+                    p.entry.score,
+                    p.entry.note
+                )
+            })
             .collect();
         assert_eq!(pain, ["2026-11-03 08:00 5 better after the walk", "2026-11-02 - 7 ", "2026-11-01 21:30 6 "]);
         assert_eq!(i.calcium.iter().map(|c| c.entry.mg).collect::<Vec<_>>(), [600, 300]);
-        let days: Vec<String> = i.days.iter().map(|(d, s, m)| format!("{d} {:?} {:?}", s.map(|s| s.hours()), m.map(|m| m.score()))).collect();
-        assert_eq!(days, ["2026-11-03 Some(6.5) None", "2026-11-03 None Some(6)", "2026-11-02 Some(5.0) None", "2026-11-01 Some(7.5) None", "2026-11-01 None Some(4)"]);
-        assert_eq!(i.day_tags.iter().map(|(d, t)| format!("{d} {}", t.as_str())).collect::<Vec<_>>(), ["2026-11-03 Physio"]);
+        let days: Vec<String> = i
+            .days
+            .iter()
+            .map(|(d, s, m)| format!("{d} {:?} {:?}", s.map(|s| s.hours()), m.map(|m| m.score())))
+            .collect();
+        assert_eq!(
+            days,
+            [
+                "2026-11-03 Some(6.5) None",
+                "2026-11-03 None Some(6)",
+                "2026-11-02 Some(5.0) None",
+                "2026-11-01 Some(7.5) None",
+                "2026-11-01 None Some(4)"
+            ]
+        );
+        assert_eq!(
+            i.day_tags.iter().map(|(d, t)| format!("{d} {}", t.as_str())).collect::<Vec<_>>(),
+            ["2026-11-03 Physio"]
+        );
         assert_eq!(i.extras.skipped.iter().map(|s| (s.what.as_str(), s.count)).collect::<Vec<_>>(), [("Weather", 2)]);
     }
 
@@ -327,7 +372,10 @@ mod tests {
         assert!(ColumnMap::parse("date=A,format=YY").unwrap_err().to_string().contains("DD/MM/YYYY"));
         let e = read("my-log.csv", &fixture("generic.csv"), &options("date=When")).unwrap_err();
         assert!(e.to_string().contains("\"When\""), "{e}");
-        let m = ColumnMap::from_input(&json!({ "date": "Day", "dateFormat": "DD/MM/YYYY", "tags": ["Physio"], "pain": "" })).unwrap();
+        let m = ColumnMap::from_input(
+            &json!({ "date": "Day", "dateFormat": "DD/MM/YYYY", "tags": ["Physio"], "pain": "" }),
+        )
+        .unwrap();
         assert_eq!((m.date.as_str(), m.date_format, m.tags.len(), m.pain), ("Day", DateFormat::DayMonthYear, 1, None));
     }
 

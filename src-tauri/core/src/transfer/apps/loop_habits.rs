@@ -67,7 +67,10 @@ fn files(ctx: &Ctx, bytes: &[u8]) -> Result<Vec<(String, String)>> {
         }
         budget -= data.len() as u64;
         let text = String::from_utf8(data).map_err(|_| {
-            Error::invalid("file", Msg::new("err-import-not-text").arg("name", format!("{} › {}", ctx.name, crate::text::clip(&name))))
+            Error::invalid(
+                "file",
+                Msg::new("err-import-not-text").arg("name", format!("{} › {}", ctx.name, crate::text::clip(&name))),
+            )
         })?;
         out.push((name, text));
     }
@@ -86,7 +89,9 @@ fn number_kind(name: &str, unit: &str) -> Number {
     let (name, unit) = (name.to_lowercase(), unit.trim().to_lowercase());
     let any = |words: &[&str]| words.iter().any(|w| name.contains(w));
     match unit.as_str() {
-        "mg" | "毫克" => Number::Calcium { supplement: any(&["supplement", "tablet", "pill", "补充", "钙片", "片"]) },
+        "mg" | "毫克" => {
+            Number::Calcium { supplement: any(&["supplement", "tablet", "pill", "补充", "钙片", "片"]) }
+        }
         "min" | "mins" | "minute" | "minutes" | "分钟" => Number::Exercise {
             kind: if any(&["walk", "散步", "走"]) {
                 "walking"
@@ -121,7 +126,8 @@ fn tag_name(name: &str) -> String {
 
 pub(super) fn read(ctx: &Ctx, bytes: &[u8]) -> Result<Incoming> {
     let files = files(ctx, bytes)?;
-    let habits_text = files.iter().find(|(n, _)| n == "Habits.csv").map(|(_, t)| t).ok_or_else(|| super::unreadable(ctx.name))?;
+    let habits_text =
+        files.iter().find(|(n, _)| n == "Habits.csv").map(|(_, t)| t).ok_or_else(|| super::unreadable(ctx.name))?;
     let inner = |entry: &str| format!("{} › {}", ctx.name, crate::text::clip(entry));
     let habits_name = inner("Habits.csv");
     let habits_ctx = Ctx { name: &habits_name, ..*ctx };
@@ -165,7 +171,13 @@ pub(super) fn read(ctx: &Ctx, bytes: &[u8]) -> Result<Incoming> {
             let date = iso_day(&hctx, *line, "Date", &record[date_col])?;
             if !numerical {
                 if value != "YES_MANUAL" {
-                    return Err(cell_error(&hctx, *line, "Value", "value", Msg::new("err-import-loop-value").arg("text", crate::text::clip(value))));
+                    return Err(cell_error(
+                        &hctx,
+                        *line,
+                        "Value",
+                        "value",
+                        Msg::new("err-import-loop-value").arg("text", crate::text::clip(value)),
+                    ));
                 }
                 let tag = TagName::parse(&tag_name(name)).map_err(at(&habits_ctx, *habit_line, "Name"))?;
                 incoming.day_tags.push((date, tag));
@@ -175,7 +187,13 @@ pub(super) fn read(ctx: &Ctx, bytes: &[u8]) -> Result<Incoming> {
                 continue;
             }
             let thousandths: i64 = value.parse().map_err(|_| {
-                cell_error(&hctx, *line, "Value", "value", Msg::new("err-import-loop-value").arg("text", crate::text::clip(value)))
+                cell_error(
+                    &hctx,
+                    *line,
+                    "Value",
+                    "value",
+                    Msg::new("err-import-loop-value").arg("text", crate::text::clip(value)),
+                )
             })?;
             let amount = (thousandths as f64) / 1000.0;
             if amount <= 0.0 {
@@ -195,7 +213,8 @@ pub(super) fn read(ctx: &Ctx, bytes: &[u8]) -> Result<Incoming> {
                     incoming.exercise.push(Item { id: None, entry, created_at: None, updated_at: None });
                 }
                 Number::Sleep => {
-                    let sleep = Sleep::from_input(&json!((amount * 2.0).round() / 2.0)).map_err(place)?.expect("a number");
+                    let sleep =
+                        Sleep::from_input(&json!((amount * 2.0).round() / 2.0)).map_err(place)?.expect("a number");
                     incoming.days.push((date, Some(sleep), None));
                 }
                 Number::None => skipped += 1,
@@ -204,7 +223,10 @@ pub(super) fn read(ctx: &Ctx, bytes: &[u8]) -> Result<Incoming> {
         let what = if unit.is_empty() { name.to_owned() } else { format!("{name} ({unit})") };
         incoming.extras.skip_column(&what, skipped);
         if notes_skipped > 0 {
-            incoming.extras.skip(Msg::new("import-skip-habit-notes").arg("habit", crate::text::clip(name)).render(ctx.lang), notes_skipped);
+            incoming.extras.skip(
+                Msg::new("import-skip-habit-notes").arg("habit", crate::text::clip(name)).render(ctx.lang),
+                notes_skipped,
+            );
         }
     }
     Ok(incoming)
@@ -217,12 +239,32 @@ mod tests {
 
     #[test]
     fn habits_by_position_become_tags_calcium_walks_and_sleep() {
-        let i = read_bytes("Loop Habits CSV 2026-11-21.zip", &fixture_bytes("loop-habits.zip"), &Options::default()).unwrap();
+        let i = read_bytes("Loop Habits CSV 2026-11-21.zip", &fixture_bytes("loop-habits.zip"), &Options::default())
+            .unwrap();
         let tags: Vec<String> = i.day_tags.iter().map(|(d, t)| format!("{d} {}", t.as_str())).collect();
-        assert_eq!(tags, ["2026-11-20 Physio exercises", "2026-11-18 Physio exercises", "2026-11-20 用了婴儿背带", "2026-11-19 用了婴儿背带"]);
-        let calcium: Vec<String> = i.calcium.iter().map(|c| format!("{} {} {:?} {}", c.entry.date, c.entry.mg, c.entry.source, c.entry.note)).collect();
-        assert_eq!(calcium, ["2026-11-20 600 Supplement from Loop Habit Tracker", "2026-11-19 1200 Supplement with breakfast (from Loop Habit Tracker)"]);
-        let walks: Vec<String> = i.exercise.iter().map(|e| format!("{} {:?} {}", e.entry.date, e.entry.kind, e.entry.minutes)).collect();
+        assert_eq!(
+            tags,
+            [
+                "2026-11-20 Physio exercises",
+                "2026-11-18 Physio exercises",
+                "2026-11-20 用了婴儿背带",
+                "2026-11-19 用了婴儿背带"
+            ]
+        );
+        let calcium: Vec<String> = i
+            .calcium
+            .iter()
+            .map(|c| format!("{} {} {:?} {}", c.entry.date, c.entry.mg, c.entry.source, c.entry.note))
+            .collect();
+        assert_eq!(
+            calcium,
+            [
+                "2026-11-20 600 Supplement from Loop Habit Tracker",
+                "2026-11-19 1200 Supplement with breakfast (from Loop Habit Tracker)"
+            ]
+        );
+        let walks: Vec<String> =
+            i.exercise.iter().map(|e| format!("{} {:?} {}", e.entry.date, e.entry.kind, e.entry.minutes)).collect();
         assert_eq!(walks, ["2026-11-20 Walking 30", "2026-11-19 Walking 25"]);
         let sleep: Vec<String> = i.days.iter().map(|(d, s, _)| format!("{d} {}", s.unwrap().hours())).collect();
         assert_eq!(sleep, ["2026-11-20 6.5", "2026-11-19 5"]);

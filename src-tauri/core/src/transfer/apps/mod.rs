@@ -84,7 +84,8 @@ impl Options {
         for (key, v) in obj {
             match key.as_str() {
                 "leaveOut" => {
-                    let list = v.as_array().ok_or_else(|| Error::invalid("leaveOut", Msg::new("err-import-options")))?;
+                    let list =
+                        v.as_array().ok_or_else(|| Error::invalid("leaveOut", Msg::new("err-import-options")))?;
                     for item in list {
                         let text =
                             item.as_str().ok_or_else(|| Error::invalid("leaveOut", Msg::new("err-import-options")))?;
@@ -305,7 +306,15 @@ pub(crate) fn check_date(ctx: &Ctx, date: NaiveDate) -> Result<NaiveDate> {
 }
 
 /// A pain check-in, validated as any other, its note ending with where it came from.
-pub(crate) fn pain(ctx: &Ctx, date: NaiveDate, time: Option<String>, score: i64, locations: &[&str], note: &str, origin: Msg) -> Result<Pain> {
+pub(crate) fn pain(
+    ctx: &Ctx,
+    date: NaiveDate,
+    time: Option<String>,
+    score: i64,
+    locations: &[&str],
+    note: &str,
+    origin: Msg,
+) -> Result<Pain> {
     let note = with_origin(ctx.lang, note, origin);
     let mut value = json!({ "date": date.to_string(), "score": score, "locations": locations, "note": note });
     if let Some(time) = time {

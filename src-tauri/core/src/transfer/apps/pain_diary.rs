@@ -68,7 +68,9 @@ pub(super) fn read(ctx: &Ctx, text: &str) -> Result<Option<Incoming>> {
     incoming.extras.app = Some(super::App::PainDiary);
     let place = |table: &str, n: usize| Msg::new("place-table-row").arg("table", table.to_owned()).arg("n", n);
     let in_file = |table: &'static str, n: usize| {
-        move |e: Error| e.within(|m| Msg::new("err-in-file").arg("name", ctx.name).arg("place", place(table, n)).arg("message", m))
+        move |e: Error| {
+            e.within(|m| Msg::new("err-in-file").arg("name", ctx.name).arg("place", place(table, n)).arg("message", m))
+        }
     };
     let mut by_id: HashMap<i64, Map<String, Value>> = HashMap::new();
     for row in rows(descriptions)? {
@@ -97,7 +99,13 @@ pub(super) fn read(ctx: &Ctx, text: &str) -> Result<Option<Incoming>> {
         qualities += usize::from(present("painQualities"));
         times += usize::from(present("timesOfPain"));
         let mut places: Vec<&str> = Vec::new();
-        for region in description.get("bodyRegions").and_then(Value::as_str).unwrap_or("").split(',').filter(|r| !r.trim().is_empty()) {
+        for region in description
+            .get("bodyRegions")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .split(',')
+            .filter(|r| !r.trim().is_empty())
+        {
             match region.trim().parse::<u8>().ok().and_then(place_of) {
                 Some(p) if !places.contains(&p) => places.push(p),
                 Some(_) => {}
@@ -153,8 +161,11 @@ mod tests {
     fn diary_entries_come_in_with_their_regions_and_notes_and_never_the_users_table() {
         let text = fixture("pain-diary-backup.json");
         let i = read("backup.json", &text).unwrap();
-        let pain: Vec<String> =
-            i.pain.iter().map(|p| format!("{} {} {:?} {}", p.entry.date, p.entry.score, p.entry.locations, p.entry.note)).collect();
+        let pain: Vec<String> = i
+            .pain
+            .iter()
+            .map(|p| format!("{} {} {:?} {}", p.entry.date, p.entry.score, p.entry.locations, p.entry.note))
+            .collect();
         assert_eq!(
             pain,
             [
@@ -181,7 +192,8 @@ mod tests {
 
     #[test]
     fn a_users_table_that_is_not_even_valid_rows_is_never_looked_at() {
-        let text = fixture("pain-diary-backup.json").replace(r#""firstname": "Mei""#, r#""firstname": {"deeply": [1, 2, {"odd": null}]}"#);
+        let text = fixture("pain-diary-backup.json")
+            .replace(r#""firstname": "Mei""#, r#""firstname": {"deeply": [1, 2, {"odd": null}]}"#);
         assert!(read("backup.json", &text).is_ok());
     }
 

@@ -57,7 +57,8 @@ pub(super) fn read(ctx: &Ctx, table: &Table) -> Result<Incoming> {
     let mut incoming = Incoming::default();
     incoming.extras.app = Some(super::App::PainTracker);
     let col = |h: &str| table.column(h);
-    let (date_col, time_col, pain_col) = (col("Date").expect("detected"), col("Time").expect("detected"), col("Pain Level").expect("detected"));
+    let (date_col, time_col, pain_col) =
+        (col("Date").expect("detected"), col("Time").expect("detected"), col("Pain Level").expect("detected"));
     let (places_col, notes_col) = (col("Locations"), col("Notes"));
     for (line, record) in &table.rows {
         let day = iso_day(ctx, *line, "Date", &record[date_col])?;
@@ -66,7 +67,13 @@ pub(super) fn read(ctx: &Ctx, table: &Table) -> Result<Incoming> {
             (day, None)
         } else {
             let t = NaiveTime::parse_from_str(time_text, "%H:%M").map_err(|_| {
-                cell_error(ctx, *line, "Time", "time", Msg::new("err-import-time").arg("text", crate::text::clip(time_text)))
+                cell_error(
+                    ctx,
+                    *line,
+                    "Time",
+                    "time",
+                    Msg::new("err-import-time").arg("text", crate::text::clip(time_text)),
+                )
             })?;
             let local = (ctx.to_local)(Utc.from_utc_datetime(&day.and_time(t)));
             (local.date(), Some(local.format("%H:%M").to_string()))
@@ -74,7 +81,13 @@ pub(super) fn read(ctx: &Ctx, table: &Table) -> Result<Incoming> {
         let date: NaiveDate = super::in_range(ctx, *line, "Date", date)?;
         let score_text = record[pain_col].trim();
         let score: i64 = score_text.parse().map_err(|_| {
-            cell_error(ctx, *line, "Pain Level", "score", Msg::new("err-import-score").arg("text", crate::text::clip(score_text)))
+            cell_error(
+                ctx,
+                *line,
+                "Pain Level",
+                "score",
+                Msg::new("err-import-score").arg("text", crate::text::clip(score_text)),
+            )
         })?;
         let mut places: Vec<&str> = Vec::new();
         let mut others: Vec<&str> = Vec::new();
@@ -92,11 +105,14 @@ pub(super) fn read(ctx: &Ctx, table: &Table) -> Result<Incoming> {
             note = if note.is_empty() { also } else { format!("{note} {also}") };
         }
         let origin = Msg::new("import-origin").arg("app", "Pain Tracker");
-        let entry = super::pain(ctx, date, time, score, &places, &note, origin).map_err(at(ctx, *line, "Pain Level"))?;
+        let entry =
+            super::pain(ctx, date, time, score, &places, &note, origin).map_err(at(ctx, *line, "Pain Level"))?;
         incoming.pain.push(Item { id: None, entry, created_at: None, updated_at: None });
     }
     for (i, header) in table.headers.iter().enumerate() {
-        if ["Symptoms", "Limited Activities", "Sleep Quality", "Mood Impact", "Missed Work Days", "Medication Log"].contains(&header.trim()) {
+        if ["Symptoms", "Limited Activities", "Sleep Quality", "Mood Impact", "Missed Work Days", "Medication Log"]
+            .contains(&header.trim())
+        {
             let n = table.rows.iter().filter(|(_, r)| !r[i].trim().is_empty()).count();
             incoming.extras.skip_column(header, n);
         }
@@ -115,7 +131,16 @@ mod tests {
         let pain: Vec<String> = i
             .pain
             .iter()
-            .map(|p| format!("{} {} {} {:?} {}", p.entry.date, p.entry.time.as_deref().unwrap_or("-"), p.entry.score, p.entry.locations, p.entry.note))
+            .map(|p| {
+                format!(
+                    "{} {} {} {:?} {}",
+                    p.entry.date,
+                    p.entry.time.as_deref().unwrap_or("-"),
+                    p.entry.score,
+                    p.entry.locations,
+                    p.entry.note
+                )
+            })
             .collect();
         assert_eq!(
             pain,
