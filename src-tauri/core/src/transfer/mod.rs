@@ -1,7 +1,8 @@
 //! Export and import: a complete, versioned JSON document, and a long-format CSV of every
 //! entry for spreadsheets. Import validates everything first and then applies it in one
 //! transaction, so it is all or nothing; entries already present are recognised and skipped,
-//! so importing the same file twice adds nothing.
+//! so importing the same file twice adds nothing. Other trackers' exports (`apps`) are read
+//! into the same `Incoming`, so the same holds for them.
 
 pub mod apps;
 mod csv_format;
@@ -216,18 +217,12 @@ pub const MAX_IMPORT_BYTES: u64 = 64 * 1024 * 1024;
 /// The most entries one import may hold (a lifetime of logging is a few tens of thousands).
 pub const MAX_IMPORT_ENTRIES: usize = 200_000;
 
-/// Reads a file for import: JSON or CSV, decided by content (then extension). Only a regular
-/// file of at most `MAX_IMPORT_BYTES` is read, so a FIFO, a device such as `/dev/zero`, a
-/// folder or a huge file is refused at once with bounded memory; empty, binary and unreadable
-/// files get a clear error. Nothing here touches the database or its lock.
-pub fn read_file(path: &Path, today: NaiveDate) -> Result<(Format, Incoming)> {
-    let incoming = read_any(path, today, &apps::Options::default(), Lang::En, apps::system_local)?;
-    Ok((if incoming.extras.app.is_some() { Format::Csv } else { Format::Json }, incoming))
-}
-
-/// Reads Mend's own files and the other apps' (`apps`), recognised by their content, with the
-/// choices she made in the preview; text written into her diary (tag names, origin notes) is
-/// in `lang`, and UTC times become her local time through `to_local`.
+/// Reads a file for import, recognised by its content: Mend's own JSON or CSV, or another
+/// app's (`apps`), with the choices she made in the preview. Only a regular file of at most
+/// `MAX_IMPORT_BYTES` is read, so a FIFO, a device such as `/dev/zero`, a folder or a huge file
+/// is refused at once with bounded memory; empty, binary and unreadable files get a clear
+/// error. Nothing here touches the database or its lock. Text written into her diary (tag
+/// names, origin notes) is in `lang`, and UTC times become her local time through `to_local`.
 pub fn read_any(
     path: &Path,
     today: NaiveDate,
