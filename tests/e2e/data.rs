@@ -257,6 +257,7 @@ async fn a_csv_of_her_own_is_mapped_column_by_column_in_the_preview() {
     )
     .await;
     let summary = app.wait_text("#import-summary", "Read with your column mapping.").await;
+    assert!(!summary.contains("null"), "nothing but the name above the preview: {summary}");
     assert!(summary.contains("Would add 3 pain check-ins"), "{summary}");
     assert!(summary.contains("Would create the tags “Physio”"), "{summary}");
     app.screenshot("import-map-preview").await;

@@ -125,8 +125,9 @@ export async function preview(file) {
         h('input', { type: 'checkbox', 'data-scale': s.column, checked: s.included }),
         ' ', mark(h('span'), 'import-scale-choice', { app: s.app, column: s.column, max: s.max, factor: s.factor, count: s.count }))));
     const source = report.source ? mark(h('p', { class: 'muted small' }), 'import-read-as', { app: report.source }) : null;
-    qs('#import-summary').replaceChildren(h('strong', {}, file.name), source,
-      scales.length ? h('ul', { class: 'import-scales' }, ...scales) : null, h('ul', {}, ...lines));
+    const scaleList = scales.length ? h('ul', { class: 'import-scales' }, ...scales) : null;
+    const parts = [h('strong', {}, file.name), source, scaleList, h('ul', {}, ...lines)];
+    qs('#import-summary').replaceChildren(...parts.filter((part) => part !== null));
     qs('#import-preview').hidden = false;
     qs('#import-apply').focus();
   } catch (e) {
