@@ -288,7 +288,7 @@ fn run(command: Command, lang: &mut Lang) -> mend_core::Result<String> {
             let map = map.as_deref().map(ColumnMap::parse).transpose()?;
             let report = store.import_file_with(&path, dry_run, &ImportOptions { leave_out, map })?;
             if let Some(columns) = &report.needs_map {
-                return Err(mend_core::transfer::apps::needs_map(columns).into());
+                return Err(mend_core::transfer::apps::needs_map(columns));
             }
             report.describe_in(lang)
         }
