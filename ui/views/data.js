@@ -117,7 +117,7 @@ export async function preview(file) {
     }
     if (report.dayTagsAdded) lines.push(mark(h('li'), 'import-would-add-day-tags', { count: report.dayTagsAdded }));
     if (report.notImported.length) {
-      const list = commaList(report.notImported.map((s) => t('import-not-imported-item', { what: s.what, count: s.count })));
+      const list = commaList(report.notImported.map((s) => t('import-would-not-import-item', { what: s.what, count: s.count })));
       lines.push(mark(h('li'), 'import-would-not-import', { list }));
     }
     const scales = report.scales.map((s) => h('li', { class: 'import-scale' },

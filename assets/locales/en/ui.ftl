@@ -446,9 +446,9 @@ import-scale-choice = Import { $app }'s 0–{ $max } rating “{ $column }” �
     [one] { $count } value
    *[other] { $count } values
 }; each note keeps the original, e.g. “from { $app }, 3 of { $max }”).
-# $list is import-not-imported-item, joined.
+# $list is import-would-not-import-item, joined.
 import-would-not-import = Not imported, as Mend does not keep them: { $list }.
-import-not-imported-item = { $what } ({ $count })
+import-would-not-import-item = { $what } ({ $count })
 # The column-mapping step for a CSV that is no app's.
 import-map-intro = This CSV is not from an app Mend knows. Say which column is which; values come in as they are (pain and mood 0–10, calcium in mg, sleep in hours).
 import-map-date = Date

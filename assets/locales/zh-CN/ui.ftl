@@ -404,7 +404,7 @@ import-read-as = { $app ->
 }
 import-scale-choice = 导入 { $app } 的 0–{ $max } 分评分“{ $column }”→ 0–10：×{ $factor }，四舍五入（{ $count } 个值；每条备注保留原值，例如“来自 { $app }，{ $max } 分中的 3 分”）。
 import-would-not-import = 以下内容 Mend 不记录，不会导入：{ $list }。
-import-not-imported-item = { $what }（{ $count }）
+import-would-not-import-item = { $what }（{ $count }）
 import-map-intro = 这个 CSV 不是来自 Mend 认识的应用。请说明哪一列是什么；数值按原样导入（疼痛和情绪 0–10，钙以毫克计，睡眠以小时计）。
 import-map-date = 日期
 import-map-format = 日期写法
