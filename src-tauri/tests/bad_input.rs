@@ -281,7 +281,8 @@ fn through_the_command_line_and_imported_files() {
             ],
             "not valid JSON",
         ),
-        (vec!["import".into(), file("other.json", br#"{"name": "a photo album"}"#)], "not a Mend export"),
+        (vec!["import".into(), file("other.json", br#"{"name": "a photo album"}"#)], "not a file Mend can read"),
+        (vec!["import".into(), file("other-format.json", br#"{"format": "album"}"#)], "not a Mend export"),
         (vec!["import".into(), file("newer.json", br#"{"format": "mend", "version": 9}"#)], "newer Mend"),
         (
             vec![
