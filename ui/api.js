@@ -127,10 +127,16 @@ export const api = {
   exportData: (format) => call('export_data', { format }),
   /** @returns {Promise<{token: string, name: string} | null>} the picked file, or null if cancelled */
   pickImportFile: () => call('pick_import_file'),
-  /** @param {string} file the token of a picked file */
-  previewImport: (file) => call('preview_import', { file }),
-  /** @param {string} file the token of a picked file */
-  importData: (file) => call('import_data', { file }),
+  /**
+   * @param {string} file the token of a picked file
+   * @param {{leaveOut: string[], map: object | null}} [options] columns left out, her column mapping
+   */
+  previewImport: (file, options) => call('preview_import', { file, options }),
+  /**
+   * @param {string} file the token of a picked file
+   * @param {{leaveOut: string[], map: object | null}} [options] the choices the preview showed
+   */
+  importData: (file, options) => call('import_data', { file, options }),
   /**
    * Runs `handler` whenever the app emits `event`.
    * @param {string} event

@@ -19,6 +19,7 @@ use mend_core::api;
 use mend_core::i18n::{Lang, Msg};
 use mend_core::model::{Calcium, Exercise, Pain};
 use mend_core::requests::RecoverAction;
+use mend_core::transfer::apps::{ColumnMap, Options as ImportOptions};
 use mend_core::transfer::Format;
 use mend_core::Store;
 
@@ -57,12 +58,23 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
-    /// Import a Mend JSON or CSV export; all or nothing, entries already present are skipped.
+    /// Import a Mend export, or another tracker's (drip, Flaredown, Loop Habit Tracker, Privacy
+    /// Friendly Pain Diary, Pain Tracker, Bearable), recognised by
+    /// its content; all or nothing, entries already present are skipped.
     Import {
         path: PathBuf,
         /// Report what would change without changing anything.
         #[arg(long)]
         dry_run: bool,
+        /// For a CSV of your own: which column is which, as key=COLUMN pairs separated by commas
+        /// (keys: date, format, time, pain, note, calcium, sleep, mood, tag; format is one of
+        /// YYYY-MM-DD, DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY, YYYY/MM/DD), e.g.
+        /// --map "date=Date,format=DD/MM/YYYY,pain=Back pain,tag=Physio".
+        #[arg(long, value_name = "MAPPING")]
+        map: Option<String>,
+        /// A column not to import, such as a rating on another scale (repeat for more).
+        #[arg(long, value_name = "COLUMN")]
+        leave_out: Vec<String>,
     },
     /// Back up the database now (to the backups folder unless --out is given).
     Backup {
@@ -286,7 +298,14 @@ fn run(command: Command, lang: &mut Lang) -> mend_core::Result<String> {
             store.export_to(format, &out)?;
             say(Msg::new("cli-exported").arg("path", shown(&out)))
         }
-        Command::Import { path, dry_run } => store.import_file(&path, dry_run)?.describe_in(lang),
+        Command::Import { path, dry_run, map, leave_out } => {
+            let map = map.as_deref().map(ColumnMap::parse).transpose()?;
+            let report = store.import_file_with(&path, dry_run, &ImportOptions { leave_out, map })?;
+            if let Some(columns) = &report.needs_map {
+                return Err(mend_core::transfer::apps::needs_map(columns));
+            }
+            report.describe_in(lang)
+        }
         Command::Backup { out } => say(Msg::new("cli-backed-up").arg("path", shown(&store.backup_to(out.as_deref())?))),
         Command::Restore { path } => {
             let safety = store.restore(&path)?;

@@ -281,7 +281,8 @@ fn through_the_command_line_and_imported_files() {
             ],
             "not valid JSON",
         ),
-        (vec!["import".into(), file("other.json", br#"{"name": "a photo album"}"#)], "not a Mend export"),
+        (vec!["import".into(), file("other.json", br#"{"name": "a photo album"}"#)], "not a file Mend can read"),
+        (vec!["import".into(), file("other-format.json", br#"{"format": "album"}"#)], "not a Mend export"),
         (vec!["import".into(), file("newer.json", br#"{"format": "mend", "version": 9}"#)], "newer Mend"),
         (
             vec![
@@ -368,6 +369,33 @@ fn through_the_command_line_and_imported_files() {
         (vec!["import".into(), dir.to_string_lossy().into_owned()], "not a regular file"),
         (vec!["import".into(), sparse(&dir, "huge.json", 2 << 30)], "too large to import"),
         (vec!["import".into(), fifo(&dir, "pipe.csv")], "not a regular file"),
+        // Other apps' files with one bad cell each (`core/tests/fixtures/import/`), and files
+        // that are no app's.
+        (vec!["import".into(), fixture("drip-data-damaged.csv")], "line 3, column pain.backache: \"maybe\" is not yes or no"),
+        (vec!["import".into(), fixture("flaredown-damaged.csv")], "line 3, column Lower back pain: \"7\" is not a rating from 0 to 4"),
+        (vec!["import".into(), fixture("pain-tracker-damaged.csv")], "line 3, column Pain Level: Pain score"),
+        (
+            vec!["import".into(), fixture("generic-damaged.csv"), "--map".into(), "date=Day,format=DD/MM/YYYY,pain=Back pain".into()],
+            "line 3, column Back pain: Pain score",
+        ),
+        (vec!["import".into(), fixture("generic.csv")], "Its columns: Day, Time, Back pain"),
+        (vec!["import".into(), fixture("generic.csv"), "--map".into(), "pain=Back pain".into()], "Map the date column"),
+        (vec!["import".into(), fixture("generic.csv"), "--map".into(), "date=Day".into()], "\"03/11/2026\" is not a date written YYYY-MM-DD"),
+        (vec!["import".into(), file("notes.txt", b"just some words\n")], "not a file Mend can read"),
+        (
+            vec!["import".into(), fixture("loop-habits-damaged.zip")],
+            "loop-habits-damaged.zip › 001 Physio exercises/Checkmarks.csv, line 3, column Value: \"MAYBE\"",
+        ),
+        (vec!["import".into(), file("other.zip", b"PK\x03\x04 not really a zip")], "not a file Mend can read"),
+        (
+            vec!["import".into(), fixture("pain-diary-backup-damaged.json")],
+            "pain-diary-backup-damaged.json, diaryentries, row 2: Pain score",
+        ),
+        (vec!["import".into(), file("album.json", br#"{"database": {"content": []}}"#)], "not a file Mend can read"),
+        (
+            vec!["import".into(), fixture("bearable-damaged.csv")],
+            "bearable-damaged.csv, line 4, column rating/amount: \"6\" is not a rating from 0 to 4",
+        ),
         (
             vec![
                 "restore".into(),
@@ -405,6 +433,11 @@ fn through_the_command_line_and_imported_files() {
     }
     assert!(!dir.join("report.pdf").exists(), "a refused report leaves no file");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A fixture written from another app's export code.
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("core/tests/fixtures/import").join(name).to_string_lossy().into_owned()
 }
 
 /// `mend report … --out DIR/report.pdf` with `extra` arguments.

@@ -174,6 +174,125 @@ fn sleep_mood_and_tags_from_the_command_line() {
     std::fs::remove_dir_all(&a).unwrap();
 }
 
+/// A fixture written from another app's export code (`core/tests/fixtures/import/README.md`).
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("core/tests/fixtures/import").join(name).to_string_lossy().into_owned()
+}
+
+#[test]
+fn other_apps_files_import_through_the_command_line_and_twice_adds_nothing() {
+    let a = dir("apps");
+    let run = |args: &[&str]| {
+        // Pain Tracker writes UTC: in Shanghai (UTC+8) 23:15 on the 19th is 07:15 on the 20th.
+        let out = Command::new(MEND)
+            .args(args)
+            .env("MEND_DATA_DIR", &a)
+            .env("TZ", "Asia/Shanghai")
+            .env("LC_ALL", "C.UTF-8")
+            .env_remove("LANGUAGE")
+            .env_remove("DISPLAY")
+            .output()
+            .expect("mend runs");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    let (drip, flaredown, tracker, own) =
+        (fixture("drip-data.csv"), fixture("flaredown.csv"), fixture("pain-tracker.csv"), fixture("generic.csv"));
+    let said = run(&["import", &drip]);
+    assert!(said.starts_with("Read as a drip export. Added 0 pain check-ins"), "{said}");
+    assert!(said.contains("Created the tags \"Back pain\", \"Tired\", \"Happy\", \"Anxious\""), "{said}");
+    assert!(said.contains("temperature (cycle data) (3)"), "{said}");
+    let said = run(&["import", &flaredown, "--dry-run"]);
+    assert!(said.contains("Flaredown's 0–4 rating \"Lower back pain\" → 0–10: ×2.5"), "{said}");
+    assert!(said.contains("Would add 3 pain check-ins"), "{said}");
+    let said = run(&["import", &flaredown, "--leave-out", "Lower back pain"]);
+    assert!(said.contains("Added 0 pain check-ins") && said.contains("is left out"), "{said}");
+    let said = run(&["import", &flaredown]);
+    assert!(said.contains("Added 3 pain check-ins"), "{said}");
+    assert!(run(&["import", &tracker]).contains("Added 3 pain check-ins"));
+    let habits = fixture("loop-habits.zip");
+    let said = run(&["import", &habits]);
+    assert!(
+        said.starts_with(
+            "Read as a Loop Habit Tracker export. Added 0 pain check-ins, 2 exercise sessions and 2 calcium entries"
+        ),
+        "{said}"
+    );
+    assert!(said.contains("Created the tags \"Physio exercises\", \"用了婴儿背带\""), "{said}");
+    let diary = fixture("pain-diary-backup.json");
+    let said = run(&["import", &diary]);
+    assert!(said.starts_with("Read as a Privacy Friendly Pain Diary export. Added 2 pain check-ins"), "{said}");
+    assert!(said.contains("medication (2)") && !said.contains("Mei"), "{said}");
+    let bearable = fixture("bearable.csv");
+    let said = run(&["import", &bearable]);
+    assert!(said.contains("Bearable's 0–4 rating \"Back pain\" → 0–10: ×2.5"), "{said}");
+    // Loop already brought sleep for both days: hers is never overwritten, so both count as present.
+    assert!(said.contains("Added 3 pain check-ins") && said.contains("; 2 already present"), "{said}");
+    let map = "date=Day,format=DD/MM/YYYY,time=Time,pain=Back pain,note=Notes,calcium=Calcium (mg),sleep=Sleep,mood=Mood,tag=Physio";
+    let said = run(&["import", &own, "--map", map]);
+    assert!(
+        said.starts_with(
+            "Read with your column mapping. Added 3 pain check-ins, 0 exercise sessions and 2 calcium entries"
+        ),
+        "{said}"
+    );
+    // Every file again: nothing new.
+    for args in [
+        vec!["import", &drip],
+        vec!["import", &flaredown],
+        vec!["import", &tracker],
+        vec!["import", &habits],
+        vec!["import", &diary],
+        vec!["import", &bearable],
+        vec!["import", &own, "--map", map],
+    ] {
+        let said = run(&args);
+        assert!(said.contains("Added 0 pain check-ins, 0 exercise sessions and 0 calcium entries"), "{args:?}: {said}");
+        assert!(
+            !said.contains("Created the tags") && !said.contains("to days") && !said.contains("sleep or mood"),
+            "{args:?}: {said}"
+        );
+    }
+    let out = a.join("all.json");
+    run(&["export", "--format", "json", "--out", out.to_str().unwrap()]);
+    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let pain: Vec<String> = doc["pain"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            format!(
+                "{} {} {} {}",
+                p["date"].as_str().unwrap(),
+                p["time"].as_str().unwrap_or("-"),
+                p["score"],
+                p["note"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert!(pain.contains(&"2026-11-17 - 8 from Flaredown, 3 of 4".to_owned()), "{pain:?}");
+    assert!(pain.contains(&"2026-11-20 07:15 6 stiff after the night feed (from Pain Tracker)".to_owned()), "{pain:?}");
+    assert!(
+        pain.contains(&"2026-11-20 00:30 7 carried her up the stairs; \"heavy\" (from Pain Tracker)".to_owned()),
+        "{pain:?}"
+    );
+    assert!(pain.contains(&"2026-11-03 08:00 5 better after the walk".to_owned()), "{pain:?}");
+    assert!(pain.contains(&"2026-11-18 - 6 bad night (from Privacy Friendly Pain Diary)".to_owned()), "{pain:?}");
+    assert!(pain.contains(&"2026-11-20 - 5 after the school run (from Bearable, 2 of 4)".to_owned()), "{pain:?}");
+    assert_eq!(pain.len(), 14, "{pain:?}");
+    assert!(!String::from_utf8_lossy(&std::fs::read(&out).unwrap()).contains("Mei"), "nothing of its users table");
+    assert!(doc["dayTags"]
+        .as_array()
+        .unwrap()
+        .contains(&serde_json::json!({"date": "2026-11-20", "tag": "Back pain"})));
+    assert!(doc["dayTags"]
+        .as_array()
+        .unwrap()
+        .contains(&serde_json::json!({"date": "2026-11-19", "tag": "用了婴儿背带"})));
+    assert_eq!(doc["calcium"].as_array().unwrap().len(), 2 + 2, "Loop's two, and the CSV of her own's two");
+    std::fs::remove_dir_all(&a).unwrap();
+}
+
 #[test]
 fn check_fails_with_exit_2_on_a_damaged_file_and_leaves_it_alone() {
     let a = dir("damaged");

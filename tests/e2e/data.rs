@@ -166,3 +166,108 @@ async fn an_import_is_previewed_with_every_setting_it_changes_then_applied() {
     app.quit().await;
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Copies an import fixture (written from the app's own export code) into `dir`.
+fn import_fixture(dir: &std::path::Path, name: &str) -> std::path::PathBuf {
+    let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("core/tests/fixtures/import").join(name);
+    let to = dir.join(name);
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::copy(from, &to).unwrap();
+    to
+}
+
+/// Opens Settings (past the profile dialog on a first start), picks the file and waits for its
+/// preview to say `needle`.
+async fn preview(app: &App, first_start: bool, needle: &str) -> String {
+    if first_start {
+        crate::skip_profile(app).await;
+    }
+    app.click(".nav-link[data-screen='settings']").await;
+    app.click("#import-pick").await;
+    let summary = app.wait_text("#import-summary", needle).await;
+    app.script("document.querySelector('#import-preview').scrollIntoView({block: 'center'})").await;
+    summary
+}
+
+#[tokio::test]
+async fn a_flaredown_file_is_previewed_with_its_rating_mapping_which_she_can_leave_out() {
+    let _one = serial();
+    let dir = data_dir("import-flaredown");
+    let file = import_fixture(&dir, "flaredown.csv");
+    let pick = [("MEND_E2E_PICK", file.to_str().unwrap())];
+    let app = App::launch(crate::APP, &dir, &pick).await;
+    let summary = preview(&app, true, "Read as a Flaredown export.").await;
+    assert!(
+        summary.contains("Import Flaredown's 0–4 rating “Lower back pain” → 0–10: ×2.5, rounded (3 values;"),
+        "{summary}"
+    );
+    assert!(summary.contains("Would add 3 pain check-ins"), "{summary}");
+    assert!(summary.contains("Not imported, as Mend does not keep them: Postpartum recovery (3), Fatigue (2), Ibuprofen (3), foods (3), weather (3)."), "{summary}");
+    app.screenshot("import-flaredown").await;
+    // Leaving the column out, then taking it back.
+    app.click("input[data-scale='Lower back pain']").await;
+    let summary = app.wait_text("#import-summary", "Would add 0 pain check-ins").await;
+    assert!(summary.contains("Lower back pain (3)"), "{summary}");
+    app.click("input[data-scale='Lower back pain']").await;
+    app.wait_text("#import-summary", "Would add 3 pain check-ins").await;
+    app.click("#import-apply").await;
+    app.wait_for(
+        |a| async move { a.script("return String(document.querySelector('#import-preview').hidden)").await == "true" },
+        "the preview to close",
+    )
+    .await;
+    assert!(cli(&dir, &["check"]).contains(", 3 entries,"));
+    app.quit().await;
+
+    let app = App::launch(crate::APP, &dir, &[pick[0], ("GTK_THEME", "Adwaita:dark")]).await;
+    let summary = preview(&app, false, "Read as a Flaredown export.").await;
+    assert!(summary.contains("Would add 0 pain check-ins"), "imported once: {summary}");
+    app.screenshot("import-flaredown-dark").await;
+    app.quit().await;
+    std::fs::remove_dir_all(&dir).unwrap();
+
+    let dir = data_dir("import-flaredown-zh");
+    let file = import_fixture(&dir, "flaredown.csv");
+    let zh = [("MEND_E2E_PICK", file.to_str().unwrap()), ("LC_ALL", "zh_CN.UTF-8"), ("LANG", "zh_CN.UTF-8")];
+    let app = App::launch(crate::APP, &dir, &zh).await;
+    let summary = preview(&app, true, "按 Flaredown 导出的文件读取。").await;
+    assert!(summary.contains("导入 Flaredown 的 0–4 分评分“Lower back pain”→ 0–10：×2.5"), "{summary}");
+    assert!(summary.contains("食物（3）、天气（3）"), "{summary}");
+    app.screenshot("import-flaredown-zh").await;
+    app.quit().await;
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[tokio::test]
+async fn a_csv_of_her_own_is_mapped_column_by_column_in_the_preview() {
+    let _one = serial();
+    let dir = data_dir("import-generic");
+    let file = import_fixture(&dir, "generic.csv");
+    let app = App::launch(crate::APP, &dir, &[("MEND_E2E_PICK", file.to_str().unwrap())]).await;
+    preview(&app, true, "This CSV is not from an app Mend knows.").await;
+    assert_eq!(app.script("return String(document.querySelector('#import-apply').hidden)").await, "true");
+    app.screenshot("import-map").await;
+    app.script(
+        "const f = document.querySelector('form.import-map');
+         const set = (name, value) => { f.elements[name].value = value; };
+         set('date', 'Day'); set('dateFormat', 'DD/MM/YYYY'); set('pain', 'Back pain'); set('note', 'Notes');
+         set('sleep', 'Sleep');
+         f.querySelector('input[name=tags][value=Physio]').checked = true;
+         f.requestSubmit();",
+    )
+    .await;
+    let summary = app.wait_text("#import-summary", "Read with your column mapping.").await;
+    assert!(!summary.contains("null"), "nothing but the name above the preview: {summary}");
+    assert!(summary.contains("Would add 3 pain check-ins"), "{summary}");
+    assert!(summary.contains("Would create the tags “Physio”"), "{summary}");
+    app.screenshot("import-map-preview").await;
+    app.click("#import-apply").await;
+    app.wait_for(
+        |a| async move { a.script("return String(document.querySelector('#import-preview').hidden)").await == "true" },
+        "the preview to close",
+    )
+    .await;
+    assert!(cli(&dir, &["check"]).contains(", 3 entries,"));
+    app.quit().await;
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -31,4 +31,4 @@ startup-log-at = This is also written in { $path }.
 startup-window-failed = Mend could not open its window ({ $detail }).
 
 # The file type the import dialog shows.
-dialog-mend-export = Mend export
+dialog-import-file = Mend export, or another tracker's (JSON, CSV, zip)

@@ -423,3 +423,79 @@ demo-note-milk = glass of milk
 demo-note-yogurt = yogurt
 demo-note-second-tablet = took a second tablet by mistake
 demo-note-cheese = cheese and a milkshake
+
+## Files from other apps (drip, Flaredown, Pain Tracker, a CSV of her own)
+
+err-import-unreadable = { $name } is not a file Mend can read. Mend reads its own JSON and CSV exports, drip's drip-data.csv, Flaredown's CSV export, Loop Habit Tracker's CSV zip, a Privacy Friendly Pain Diary backup, Pain Tracker's CSV export, Bearable's CSV export, and any CSV with a date column once you say which column is which.
+# $columns are the file's column names, separated by commas.
+err-import-needs-map = This CSV is not from an app Mend knows. Say which column is which to import it, for example: mend import FILE --map "date=Date,pain=Back pain,format=DD/MM/YYYY" (keys: date, format, time, pain, note, calcium, sleep, mood, tag). Its columns: { $columns }.
+err-import-options = The import choices are not understood: expected the columns to leave out and a column mapping.
+err-import-map-no-date = Map the date column: date=COLUMN.
+err-import-map-key = "{ $text }" is not part of a column mapping; use { $keys }, as key=COLUMN.
+err-import-date-formats = "{ $text }" is not a date format Mend knows; use one of { $formats }.
+err-import-no-column = { $name } has no column "{ $column }"; its columns: { $columns }.
+err-import-date = "{ $text }" is not a date written { $format }.
+err-import-time = "{ $text }" is not a time written HH:MM.
+err-import-score = "{ $text }" is not a whole number from 0 to 10.
+err-import-rating = "{ $text }" is not a rating from 0 to { $max }.
+err-import-loop-value = "{ $text }" is not one of Loop's values (YES_MANUAL, YES_AUTO, NO, SKIP, UNKNOWN or a number).
+err-import-yes-no = "{ $text }" is not yes or no (true, false, yes, no, 1 or 0).
+err-import-sleep = "{ $text }" is not hours of sleep from 0 to 24 (such as 7.5 or 7:30).
+# The app's name, or CSV for a file read through her column mapping.
+import-source = { $app ->
+    [CSV] Read with your column mapping.
+   *[other] Read as a { $app } export.
+}
+# $app's scale of 0 to $max, brought to Mend's 0–10 by multiplying by $factor.
+import-scale = { $app }'s 0–{ $max } rating "{ $column }" → 0–10: ×{ $factor }, rounded ({ $count } { $count ->
+    [one] value
+   *[other] values
+}; each note keeps the original).
+import-scale-left-out = { $app }'s 0–{ $max } rating "{ $column }" is left out.
+# $list is import-not-imported-item, separated by list-separator.
+import-not-imported = Not imported, as Mend does not keep them: { $list }.
+import-not-imported-item = { $what } ({ $count })
+# Written into the note of an imported entry.
+import-origin = from { $app }
+import-origin-scaled = from { $app }, { $value } of { $max }
+import-note-with-origin = { $note } ({ $origin })
+import-other-places = Also: { $places }.
+# drip's yes/no flags that become her tags: back pain and its moods.
+import-drip-tag = { $flag ->
+    [backache] Back pain
+    [happy] Happy
+    [sad] Sad
+    [stressed] Stressed
+    [balanced] Balanced
+    [fine] Fine
+    [anxious] Anxious
+    [energetic] Energetic
+    [fatigue] Tired
+    [angry] Angry
+   *[other] Other mood
+}
+# What drip records that Mend does not keep.
+import-skip-drip = { $what ->
+    [temperature] temperature (cycle data)
+    [bleeding] bleeding (cycle data)
+    [mucus] mucus (cycle data)
+    [cervix] cervix (cycle data)
+    [desire] desire (cycle data)
+    [sex] sex (cycle data)
+    [notes] notes (Mend keeps a note with a pain check-in)
+    [pain-other] other pain symptoms
+   *[other] other values
+}
+import-skip-foods = foods
+import-skip-weather = weather
+# $habit is the name of a yes/no habit in Loop Habit Tracker.
+import-skip-habit-notes = notes on “{ $habit }”
+import-skip-notes-alone = notes on days without a pain score
+place-table-row = { $table }, row { $n }
+import-skip-condition = how she felt (a 0–4 condition)
+import-skip-qualities = pain qualities
+import-skip-times = times of pain
+import-skip-regions = other body regions
+import-skip-no-level = diary entries without a pain level
+import-skip-medication = medication
+import-skip-bearable-mood = mood (Bearable's scale is not documented)

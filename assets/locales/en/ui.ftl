@@ -437,3 +437,30 @@ recovery-restore-newest = Restore the newest backup ({ $backup }, { $count ->
    *[other] { $count } entries
 })
 recovery-no-backup = No backup to restore
+
+# Settings: importing another app's file. $app is the app's name (drip, Flaredown, Pain Tracker) or CSV.
+import-read-as = { $app ->
+    [CSV] Read with your column mapping.
+   *[other] Read as a { $app } export.
+}
+# A rescaled column, with a box to keep it: "Flaredown's 0–4 rating “Back pain” → 0–10: ×2.5 (3 values)".
+import-scale-choice = Import { $app }'s 0–{ $max } rating “{ $column }” → 0–10: ×{ $factor }, rounded ({ $count ->
+    [one] { $count } value
+   *[other] { $count } values
+}; each note keeps the original, e.g. “from { $app }, 3 of { $max }”).
+# $list is import-would-not-import-item, joined.
+import-would-not-import = Not imported, as Mend does not keep them: { $list }.
+import-would-not-import-item = { $what } ({ $count })
+# The column-mapping step for a CSV that is no app's.
+import-map-intro = This CSV is not from an app Mend knows. Say which column is which; values come in as they are (pain and mood 0–10, calcium in mg, sleep in hours).
+import-map-date = Date
+import-map-format = Date written as
+import-map-time = Time
+import-map-pain = Pain (0–10)
+import-map-note = Note
+import-map-calcium = Calcium (mg)
+import-map-sleep = Sleep (hours)
+import-map-mood = Mood (0–10)
+import-map-tags = Yes/no columns to keep as your tags
+import-map-none = (none)
+import-map-show = Show what would come in

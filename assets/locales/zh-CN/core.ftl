@@ -31,4 +31,4 @@ startup-log-at = 这些信息也写在了 { $path } 里。
 startup-window-failed = Mend 无法打开它的窗口（{ $detail }）。
 
 # The file type the import dialog shows.
-dialog-mend-export = Mend 导出文件
+dialog-import-file = Mend 或其他记录应用导出的文件（JSON、CSV、zip）

@@ -350,3 +350,68 @@ demo-note-milk = 一杯牛奶
 demo-note-yogurt = 酸奶
 demo-note-second-tablet = 不小心多吃了一片
 demo-note-cheese = 奶酪和一杯奶昔
+
+## 来自其他应用的文件（drip、Flaredown、Pain Tracker、她自己的 CSV）
+
+err-import-unreadable = { $name } 不是 Mend 能读取的文件。Mend 能读取：它自己导出的 JSON 和 CSV、drip 的 drip-data.csv、Flaredown 导出的 CSV、Loop Habit Tracker 的 CSV 压缩包、Privacy Friendly Pain Diary 的备份、Pain Tracker 导出的 CSV、Bearable 导出的 CSV，以及任何带日期列的 CSV（需先说明哪一列是什么）。
+err-import-needs-map = 这个 CSV 不是来自 Mend 认识的应用。请说明哪一列是什么，才能导入，例如：mend import FILE --map "date=日期,pain=背痛,format=DD/MM/YYYY"（可用的键：date、format、time、pain、note、calcium、sleep、mood、tag）。它的列：{ $columns }。
+err-import-options = 无法理解这些导入选项：应为要略过的列和列的对应关系。
+err-import-map-no-date = 请对应日期列：date=列名。
+err-import-map-key = “{ $text }”不是列对应的写法；请用 { $keys }，写成 键=列名。
+err-import-date-formats = “{ $text }”不是 Mend 认识的日期格式；请用以下之一：{ $formats }。
+err-import-no-column = { $name } 没有“{ $column }”这一列；它的列：{ $columns }。
+err-import-date = “{ $text }”不是按 { $format } 写的日期。
+err-import-time = “{ $text }”不是按 HH:MM 写的时间。
+err-import-score = “{ $text }”不是 0 到 10 的整数。
+err-import-rating = “{ $text }”不是 0 到 { $max } 的评分。
+err-import-loop-value = “{ $text }”不是 Loop 的取值（YES_MANUAL、YES_AUTO、NO、SKIP、UNKNOWN 或数字）。
+err-import-yes-no = “{ $text }”不是“是”或“否”（true、false、yes、no、1 或 0）。
+err-import-sleep = “{ $text }”不是 0 到 24 小时的睡眠时长（例如 7.5 或 7:30）。
+import-source = { $app ->
+    [CSV] 按你的列对应读取。
+   *[other] 按 { $app } 导出的文件读取。
+}
+import-scale = { $app } 的 0–{ $max } 分评分“{ $column }”→ 0–10：×{ $factor }，四舍五入（{ $count } 个值；每条记录的备注保留原值）。
+import-scale-left-out = { $app } 的 0–{ $max } 分评分“{ $column }”不导入。
+import-not-imported = 以下内容 Mend 不记录，不会导入：{ $list }。
+import-not-imported-item = { $what }（{ $count }）
+import-origin = 来自 { $app }
+import-origin-scaled = 来自 { $app }，{ $max } 分中的 { $value } 分
+import-note-with-origin = { $note }（{ $origin }）
+import-other-places = 其他部位：{ $places }。
+import-drip-tag = { $flag ->
+    [backache] 背痛
+    [happy] 开心
+    [sad] 难过
+    [stressed] 有压力
+    [balanced] 平和
+    [fine] 还好
+    [anxious] 焦虑
+    [energetic] 精力充沛
+    [fatigue] 疲惫
+    [angry] 生气
+   *[other] 其他情绪
+}
+import-skip-drip = { $what ->
+    [temperature] 体温（月经周期数据）
+    [bleeding] 出血（月经周期数据）
+    [mucus] 宫颈黏液（月经周期数据）
+    [cervix] 宫颈（月经周期数据）
+    [desire] 性欲（月经周期数据）
+    [sex] 性生活（月经周期数据）
+    [notes] 备注（Mend 的备注要跟着一次疼痛记录）
+    [pain-other] 其他疼痛症状
+   *[other] 其他内容
+}
+import-skip-foods = 食物
+import-skip-weather = 天气
+import-skip-habit-notes = “{ $habit }”上的备注
+import-skip-notes-alone = 没有疼痛评分那天的备注
+place-table-row = { $table }，第 { $n } 行
+import-skip-condition = 当天感觉（0–4 分的状况评分）
+import-skip-qualities = 疼痛性质
+import-skip-times = 疼痛时段
+import-skip-regions = 其他身体部位
+import-skip-no-level = 没有疼痛程度的日记
+import-skip-medication = 用药
+import-skip-bearable-mood = 情绪（Bearable 的评分标准没有公开说明）

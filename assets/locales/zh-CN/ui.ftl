@@ -398,3 +398,24 @@ backup-restore-confirm = 恢复
 # 恢复界面。$backup 是备份的日期（或文件名）。
 recovery-restore-newest = 恢复最新的备份（{ $backup }，{ $count } 条记录）
 recovery-no-backup = 没有可以恢复的备份
+
+# 设置：导入其他应用的文件
+import-read-as = { $app ->
+    [CSV] 按你的列对应读取。
+   *[other] 按 { $app } 导出的文件读取。
+}
+import-scale-choice = 导入 { $app } 的 0–{ $max } 分评分“{ $column }”→ 0–10：×{ $factor }，四舍五入（{ $count } 个值；每条备注保留原值，例如“来自 { $app }，{ $max } 分中的 3 分”）。
+import-would-not-import = 以下内容 Mend 不记录，不会导入：{ $list }。
+import-would-not-import-item = { $what }（{ $count }）
+import-map-intro = 这个 CSV 不是来自 Mend 认识的应用。请说明哪一列是什么；数值按原样导入（疼痛和情绪 0–10，钙以毫克计，睡眠以小时计）。
+import-map-date = 日期
+import-map-format = 日期写法
+import-map-time = 时间
+import-map-pain = 疼痛（0–10）
+import-map-note = 备注
+import-map-calcium = 钙（毫克）
+import-map-sleep = 睡眠（小时）
+import-map-mood = 情绪（0–10）
+import-map-tags = 作为你的标签保留的“是/否”列
+import-map-none = （无）
+import-map-show = 显示将导入的内容

@@ -24,7 +24,8 @@ use crate::report::ReportRequest;
 use crate::requests::{self, DesktopChange, QuietHoursChange, RecoverAction, ReminderChange};
 use crate::store::{LanguageView, ProfileView, Store};
 use crate::summary::DaySummary;
-use crate::transfer::Format;
+use crate::transfer::apps::Options;
+use crate::transfer::{Format, Report};
 use crate::trends::{Range, Trends};
 
 // Entries: pain, exercise and calcium.
@@ -176,6 +177,12 @@ pub fn recover(store: &Store, action: &Value) -> Result<Option<PathBuf>> {
 /// Restores one of the listed backups, by file name (the current data is backed up first).
 pub fn restore_backup(store: &Store, file: &Value) -> Result<PathBuf> {
     store.restore_named(&requests::name(file, "file", "field-backup")?)
+}
+
+/// Imports (or, as a dry run, previews) a file with the choices she made in the preview
+/// (`{ leaveOut?, map? }`, see `transfer::apps::Options`).
+pub fn import_file(store: &Store, path: &std::path::Path, dry_run: bool, options: &Value) -> Result<Report> {
+    store.import_file_with(path, dry_run, &Options::from_input(options)?)
 }
 
 /// An export format by name ("json", "csv").

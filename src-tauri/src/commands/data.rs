@@ -108,8 +108,8 @@ pub async fn pick_import_file<R: Runtime>(app: AppHandle<R>) -> Option<PickedFil
         Some(path) => path,
         None => {
             let lang = app.state::<Store>().language();
-            let filter = mend_core::i18n::t(lang, "dialog-mend-export", &[]);
-            file_dialog(&app).add_filter(filter, &["json", "csv"]).blocking_pick_file()?.into_path().ok()?
+            let filter = mend_core::i18n::t(lang, "dialog-import-file", &[]);
+            file_dialog(&app).add_filter(filter, &["json", "csv", "zip"]).blocking_pick_file()?.into_path().ok()?
         }
     };
     let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
@@ -138,12 +138,22 @@ pub(super) fn test_answer(variable: &str) -> Option<PathBuf> {
 
 /// What importing the picked file would change, changing nothing.
 #[tauri::command(async)]
-pub fn preview_import(db: Db, picked: State<'_, Picked>, file: Option<Value>) -> CommandResult<Report> {
-    said(&db, || db.import_file(&picked.path(&arg(file))?, true))
+pub fn preview_import(
+    db: Db,
+    picked: State<'_, Picked>,
+    file: Option<Value>,
+    options: Option<Value>,
+) -> CommandResult<Report> {
+    said(&db, || api::import_file(&db, &picked.path(&arg(file))?, true, &arg(options)))
 }
 
 /// Imports the picked file, all or nothing.
 #[tauri::command(async)]
-pub fn import_data(db: Db, picked: State<'_, Picked>, file: Option<Value>) -> CommandResult<Report> {
-    said(&db, || db.import_file(&picked.path(&arg(file))?, false))
+pub fn import_data(
+    db: Db,
+    picked: State<'_, Picked>,
+    file: Option<Value>,
+    options: Option<Value>,
+) -> CommandResult<Report> {
+    said(&db, || api::import_file(&db, &picked.path(&arg(file))?, false, &arg(options)))
 }

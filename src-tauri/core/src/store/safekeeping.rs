@@ -54,7 +54,18 @@ impl Store {
 
     /// Imports a JSON or CSV file, all or nothing; a dry run reports without changing anything.
     pub fn import_file(&self, path: &Path, dry_run: bool) -> Result<Report> {
-        let (_, incoming) = transfer::read_file(path, self.today())?;
+        self.import_file_with(path, dry_run, &transfer::apps::Options::default())
+    }
+
+    /// Imports any file Mend reads (its own, or another app's recognised by its content) with
+    /// the choices she made in the preview. A CSV that is no app's is imported only through her
+    /// column mapping: without one, a dry run says which columns it has, and an import refuses.
+    pub fn import_file_with(&self, path: &Path, dry_run: bool, options: &transfer::apps::Options) -> Result<Report> {
+        let lang = self.language();
+        let incoming = transfer::read_any(path, self.today(), options, lang, transfer::apps::system_local)?;
+        if let (Some(columns), false) = (&incoming.extras.needs_map, dry_run) {
+            return Err(transfer::apps::needs_map(columns));
+        }
         let mut session = self.session();
         let (stamp, lang) = (session.stamp.clone(), session.lang);
         transfer::apply(&mut session, &incoming, dry_run, &stamp, lang)

@@ -66,7 +66,7 @@ pub fn unescape_cell(cell: &str) -> &str {
     }
 }
 
-fn csv_error(name: &str, e: csv::Error) -> Error {
+pub(super) fn csv_error(name: &str, e: csv::Error) -> Error {
     let what = match e.kind() {
         csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
             Msg::new("err-csv-row-length").arg("len", *len).arg("expected", *expected_len)
@@ -174,7 +174,7 @@ pub fn export_csv(conn: &Connection) -> Result<Vec<u8>> {
 }
 
 /// A number-looking cell as a number, anything else as text, so validation says what is wrong.
-fn cell_value(text: &str) -> Value {
+pub(super) fn cell_value(text: &str) -> Value {
     let t = text.trim();
     if t.is_empty() {
         Value::Null
@@ -354,6 +354,6 @@ fn at_line(name: &str, line: u64, e: Error) -> Error {
 }
 
 /// "name, line 3, column score: message".
-fn at_cell(name: &str, line: u64, column: &str, message: Msg) -> Msg {
+pub(super) fn at_cell(name: &str, line: u64, column: &str, message: Msg) -> Msg {
     Msg::new("err-csv-at-cell").arg("name", name).arg("line", line).arg("column", column).arg("message", message)
 }

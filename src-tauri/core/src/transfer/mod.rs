@@ -1,8 +1,10 @@
 //! Export and import: a complete, versioned JSON document, and a long-format CSV of every
 //! entry for spreadsheets. Import validates everything first and then applies it in one
 //! transaction, so it is all or nothing; entries already present are recognised and skipped,
-//! so importing the same file twice adds nothing.
+//! so importing the same file twice adds nothing. Other trackers' exports (`apps`) are read
+//! into the same `Incoming`, so the same holds for them.
 
+pub mod apps;
 mod csv_format;
 mod json_format;
 
@@ -80,6 +82,8 @@ pub struct Incoming {
     pub tags: Vec<Item<TagItem>>,
     /// Tags true on days, by name; a name she has no tag for is created.
     pub day_tags: Vec<(NaiveDate, TagName)>,
+    /// For another app's file: which app, rescaled columns and what is not imported.
+    pub extras: apps::Extras,
 }
 
 /// A tag in a file: its name and whether it is retired.
@@ -116,6 +120,14 @@ pub struct Report {
     pub tags_created: Vec<String>,
     /// Tags marked on days.
     pub day_tags_added: usize,
+    /// The app whose file this is ("Flaredown"), none for Mend's own.
+    pub source: Option<String>,
+    /// Scores on another scale and how they are brought to 0–10.
+    pub scales: Vec<apps::Scale>,
+    /// What the file holds that Mend does not keep, with counts.
+    pub not_imported: Vec<apps::Skipped>,
+    /// For a CSV that is no app's: its columns, to map (nothing is imported without a mapping).
+    pub needs_map: Option<Vec<String>>,
     pub dry_run: bool,
 }
 
@@ -166,6 +178,37 @@ impl Report {
                 pick(Msg::new("import-day-tags"), Msg::new("import-day-tags-dry")).arg("count", self.day_tags_added),
             );
         }
+        let mut first = Vec::new();
+        if let Some(app) = &self.source {
+            first.push(Msg::new("import-source").arg("app", app.as_str()));
+        }
+        for s in &self.scales {
+            let id = if s.included { "import-scale" } else { "import-scale-left-out" };
+            first.push(
+                Msg::new(id)
+                    .arg("app", s.app.as_str())
+                    .arg("column", crate::text::clip(&s.column))
+                    .arg("max", s.max)
+                    .arg("factor", s.factor.as_str())
+                    .arg("count", s.count),
+            );
+        }
+        parts.splice(0..0, first);
+        if !self.not_imported.is_empty() {
+            let items: Vec<String> = self
+                .not_imported
+                .iter()
+                .map(|s| {
+                    Msg::new("import-not-imported-item").arg("what", s.what.as_str()).arg("count", s.count).render(lang)
+                })
+                .collect();
+            parts.push(
+                Msg::new("import-not-imported").arg("list", items.join(&Msg::new("list-separator").render(lang))),
+            );
+        }
+        if let Some(columns) = &self.needs_map {
+            parts = vec![Msg::new("err-import-needs-map").arg("columns", apps::column_list(columns))];
+        }
         let gap = Msg::new("sentence-gap").render(lang);
         parts.iter().map(|m| m.render(lang)).collect::<Vec<_>>().join(&gap)
     }
@@ -177,17 +220,29 @@ pub const MAX_IMPORT_BYTES: u64 = 64 * 1024 * 1024;
 /// The most entries one import may hold (a lifetime of logging is a few tens of thousands).
 pub const MAX_IMPORT_ENTRIES: usize = 200_000;
 
-/// Reads a file for import: JSON or CSV, decided by content (then extension). Only a regular
-/// file of at most `MAX_IMPORT_BYTES` is read, so a FIFO, a device such as `/dev/zero`, a
-/// folder or a huge file is refused at once with bounded memory; empty, binary and unreadable
-/// files get a clear error. Nothing here touches the database or its lock.
-pub fn read_file(path: &Path, today: NaiveDate) -> Result<(Format, Incoming)> {
+/// Reads a file for import, recognised by its content: Mend's own JSON or CSV, or another
+/// app's (`apps`), with the choices she made in the preview. Only a regular file of at most
+/// `MAX_IMPORT_BYTES` is read, so a FIFO, a device such as `/dev/zero`, a folder or a huge file
+/// is refused at once with bounded memory; empty, binary and unreadable files get a clear
+/// error. Nothing here touches the database or its lock. Text written into her diary (tag
+/// names, origin notes) is in `lang`, and UTC times become her local time through `to_local`.
+pub fn read_any(
+    path: &Path,
+    today: NaiveDate,
+    options: &apps::Options,
+    lang: Lang,
+    to_local: apps::ToLocal,
+) -> Result<Incoming> {
     let name = crate::text::clip(
         &path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned()),
     );
     let bytes = read_bounded(path, &name)?;
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Error::invalid("file", Msg::new("err-import-empty").arg("name", &name)));
+    }
+    let ctx = apps::Ctx { name: &name, today, lang, options, to_local };
+    if let Some(incoming) = apps::read_binary(&ctx, &bytes)? {
+        return Ok(incoming);
     }
     let text = std::str::from_utf8(&bytes)
         .ok()
@@ -196,12 +251,16 @@ pub fn read_file(path: &Path, today: NaiveDate) -> Result<(Format, Incoming)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let json = text.trim_start().starts_with('{')
         || path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")) && !text.trim_start().starts_with("kind");
-    let (format, incoming) = if json {
-        (Format::Json, parse_json(&name, text, today)?)
-    } else {
-        (Format::Csv, parse_csv(&name, text, today)?)
-    };
-    Ok((format, incoming))
+    if json {
+        return match apps::read_json(&ctx, text)? {
+            Some(incoming) => Ok(incoming),
+            None => parse_json(&name, text, today),
+        };
+    }
+    match apps::read_csv(&ctx, text)? {
+        Some(incoming) => Ok(incoming),
+        None => parse_csv(&name, text, today),
+    }
 }
 
 /// The whole of a regular file no larger than `MAX_IMPORT_BYTES`. The file is opened without
@@ -318,8 +377,17 @@ pub fn apply(conn: &mut Connection, incoming: &Incoming, dry_run: bool, now: &st
     let (pain, d1) = add(&tx, &incoming.pain, now)?;
     let (exercise, d2) = add(&tx, &incoming.exercise, now)?;
     let (calcium, d3) = add(&tx, &incoming.calcium, now)?;
-    let mut report =
-        Report { added: Counts { pain, exercise, calcium }, duplicates: d1 + d2 + d3, dry_run, ..Report::default() };
+    let extras = &incoming.extras;
+    let mut report = Report {
+        added: Counts { pain, exercise, calcium },
+        duplicates: d1 + d2 + d3,
+        dry_run,
+        source: extras.app.map(|a| a.name().to_owned()),
+        scales: extras.scales.clone(),
+        not_imported: extras.skipped.clone(),
+        needs_map: extras.needs_map.clone(),
+        ..Report::default()
+    };
     if let Some(p) = &incoming.profile {
         if crate::repo::profile::read(&tx)?.is_none() {
             crate::repo::profile::write(&tx, p, now)?;
