@@ -28,6 +28,7 @@ pub fn app<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R> {
         .manage(store)
         .manage(commands::Picked::default())
         .manage(tray::Tray::<R>::default())
+        .manage(AfterFirstScreen::default())
         .invoke_handler(commands::handler())
         .setup(|app| {
             tray::install(app.handle());
@@ -67,16 +68,58 @@ pub(crate) fn session_bus_available() -> bool {
     }
 }
 
-/// Takes the day's backup in the background, so start-up never waits for it.
+/// How long housekeeping waits for the first screen before it runs anyway (a page that never
+/// says it is ready, or a login start with the window hidden in the tray).
+const FIRST_SCREEN_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// The signal that the first screen is shown (the page's `app_ready`), for housekeeping that
+/// must not compete with start-up for the store's lock.
+#[derive(Default)]
+pub struct AfterFirstScreen(std::sync::Mutex<Option<std::sync::mpsc::Sender<()>>>);
+
+impl AfterFirstScreen {
+    /// Lets what waits for the first screen run now (only the first call counts).
+    pub fn start(&self) {
+        if let Some(tx) = self.0.lock().unwrap_or_else(|p| p.into_inner()).take() {
+            let _ = tx.send(());
+        }
+    }
+
+    /// A receiver that hears `start`.
+    fn wait(&self) -> std::sync::mpsc::Receiver<()> {
+        let (tx, rx) = std::sync::mpsc::channel();
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(tx);
+        rx
+    }
+}
+
+/// Takes the day's backup in the background once the first screen is shown (or after
+/// `FIRST_SCREEN_WAIT`), so start-up neither waits for it nor for the lock it holds.
 fn backup_once_a_day<R: Runtime>(app: tauri::AppHandle<R>) {
+    let shown = app.state::<AfterFirstScreen>().wait();
     std::thread::spawn(move || {
+        let _ = shown.recv_timeout(FIRST_SCREEN_WAIT);
         let store = app.state::<Store>();
         if store.damage().is_none() && !store.is_demo() {
+            let started = std::time::Instant::now();
             if let Err(e) = store.daily_backup() {
                 eprintln!("mend: the daily backup failed: {e}");
             }
+            report_timing("backup", started.elapsed().as_secs_f64() * 1000.0);
         }
     });
+}
+
+/// Whether the start-up benchmark is listening (`MEND_REPORT_READY` is set).
+pub(crate) fn reporting() -> bool {
+    std::env::var_os("MEND_REPORT_READY").is_some()
+}
+
+/// Prints "timing <name> <ms>" on stdout for the start-up benchmark, when it is listening.
+pub(crate) fn report_timing(name: &str, ms: f64) {
+    if reporting() {
+        println!("timing {name} {ms:.2}");
+    }
 }
 
 /// Mend's Tauri context (config, embedded UI, capabilities), for any runtime.
@@ -104,6 +147,7 @@ pub fn run() {
     }
     let demo = std::env::var("MEND_DEMO").is_ok_and(|v| v == "1");
     // A damaged data file is left alone: the window opens on the recovery screen instead.
+    let started = std::time::Instant::now();
     let opened = mend_core::db::data_dir().and_then(|dir| Store::open_or_recover(&dir)).and_then(|store| {
         // MEND_DEMO=1 starts in sample-data mode (screenshots, trying Mend out).
         if store.damage().is_none() {
@@ -118,6 +162,7 @@ pub fn run() {
             std::process::exit(2);
         }
     };
+    report_timing("open", started.elapsed().as_secs_f64() * 1000.0);
     // Until she chooses a language in Settings, Mend speaks the system's (or the closest).
     store.set_system_language(system_language());
     let app = app(Builder::default(), store).build(context()).expect("error while building Mend");

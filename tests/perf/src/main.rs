@@ -8,7 +8,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use mend_perf::{criterion_mean_ns, launch, median, met, percentile, table, Row};
+
+use mend_perf::{criterion_mean_ns, first_screen_requests, launch, median, met, percentile, table, Launch, Row};
 
 struct Options {
     runs: usize,
@@ -57,6 +58,53 @@ fn ms(d: f64) -> String {
     format!("{d:.0} ms")
 }
 
+/// Where one launch of Mend spent its start-up, by part, in ms (a part it could not measure
+/// is left out): the page's marks (from navigation start) and the app's own timings.
+fn breakdown(run: &Launch) -> Vec<(&'static str, f64)> {
+    let mark = |name: &str| run.marks.get(name).copied();
+    let timing = |name: &str| run.timings.get(name).copied();
+    let between = |from: &str, to: &str| Some(mark(to)? - mark(from)?);
+    let parts: [(&'static str, Option<f64>); 15] = [
+        ("before the window: opening the data file and checking its migrations", timing("open")),
+        ("page: navigation start to the HTML received", mark("html")),
+        ("page: fetching and running the modules and the stylesheet", between("html", "modules")),
+        ("page: the `startup` IPC round trip (asked as the first module runs)", between("ipc-start", "ipc-end")),
+        ("… core inside it, in all", timing("core")),
+        ("… core: the language and its catalog", Some(timing("core.language")? + timing("core.catalog")?)),
+        ("… core: the reminders due", timing("core.reminders")),
+        ("… core: the profile", timing("core.profile")),
+        ("… core: today's summary", timing("core.summary")),
+        ("page: waiting for `startup` once the modules ran", between("modules", "boot")),
+        ("page: parsing the Fluent catalog", between("boot", "fluent")),
+        ("page: building and localising Today", between("fluent", "today")),
+        ("page: first paint after the page is revealed", between("today", "paint")),
+        ("page: from first navigation to ready (banners, then `app_ready`)", Some(run.page_ms)),
+        ("after the first screen: the day's backup", timing("backup")),
+    ];
+    parts.into_iter().filter_map(|(what, v)| Some((what, v?))).collect()
+}
+
+/// The medians of the breakdowns of Mend's launches, as a Markdown table.
+fn breakdown_table(runs: &[Launch], requests: usize) -> String {
+    let mut by_part: Vec<(&'static str, Vec<f64>)> = Vec::new();
+    for run in runs {
+        for (what, v) in breakdown(run) {
+            match by_part.iter_mut().find(|(w, _)| *w == what) {
+                Some((_, values)) => values.push(v),
+                None => by_part.push((what, vec![v])),
+            }
+        }
+    }
+    let mut out = format!(
+        "| part of Mend's start-up (median of {} launches) | ms |\n| --- | --- |\n| page: requests before the first screen (HTML, modules, stylesheet, icon) | {requests} |\n",
+        runs.len()
+    );
+    for (what, values) in by_part {
+        out.push_str(&format!("| {what} | {:.1} |\n", median(&values)));
+    }
+    out
+}
+
 #[tokio::main]
 async fn main() {
     let opts = options();
@@ -76,6 +124,7 @@ async fn main() {
     let _ = launch(&mend, &[("MEND_DATA_DIR", &data_env)], &display, timeout, Duration::ZERO);
     let (mut m_ready, mut m_rss, mut b_ready, mut b_rss) = (vec![], vec![], vec![], vec![]);
     let (mut m_page, mut b_page) = (vec![], vec![]);
+    let mut m_runs: Vec<Launch> = Vec::new();
     // Peak memory by process kind (app, WebKit web, WebKit network), MiB, one row per run.
     let (mut m_kind, mut b_kind): (Vec<[f64; 3]>, Vec<[f64; 3]>) = (vec![], vec![]);
     for i in 0..opts.runs {
@@ -94,7 +143,8 @@ async fn main() {
             page.push(run.page_ms);
             let kinds = run.peak_by_kind_kib.map(|k| k as f64 / 1024.0);
             if is_mend {
-                m_kind.push(kinds)
+                m_kind.push(kinds);
+                m_runs.push(run);
             } else {
                 b_kind.push(kinds)
             }
@@ -209,7 +259,8 @@ async fn main() {
         goal: "—".into(),
         verdict: "—",
     });
-    let out = table(&rows);
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/index.html");
+    let out = format!("{}\n{}", table(&rows), breakdown_table(&m_runs, first_screen_requests(&ui).len() + 1));
     println!("{out}");
     let artifacts = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../artifacts");
     let _ = std::fs::create_dir_all(&artifacts);
