@@ -262,3 +262,27 @@ fn the_language_changes_at_once_and_guidance_follows() {
         "Calcium every day, but not too much"
     );
 }
+
+/// The day's backup waits for the first screen: none is taken while the page starts, and
+/// one is taken once it says it is ready (`app_ready`), so start-up never waits for it.
+#[test]
+fn the_days_backup_is_taken_once_the_first_screen_is_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let app = mend_lib::app(mock_builder(), store).build(mend_lib::context()).expect("app builds");
+    let w = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("window");
+    let backups = || -> Vec<String> {
+        std::fs::read_dir(dir.path().join("backups"))
+            .map(|d| d.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+            .unwrap_or_default()
+    };
+    invoke(&w, "startup", json!({})).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert_eq!(backups(), Vec::<String>::new(), "no backup before the first screen is shown");
+    invoke(&w, "app_ready", json!({"at": 120.5, "marks": {"modules": 80.0}})).unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !backups().iter().any(|f| f.starts_with("mend-") && f.ends_with(".sqlite3")) {
+        assert!(std::time::Instant::now() < deadline, "the day's backup was not taken: {:?}", backups());
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}

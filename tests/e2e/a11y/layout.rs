@@ -67,9 +67,14 @@ async fn every_screen_fits(app: &App, mode: &str, problems: &mut Vec<String>) {
             problems.push(format!("[{mode}, {screen}]\n{found}"));
         }
         app.screenshot(&format!("a11y-{mode}-{screen}")).await;
-        if screen == "today" {
-            app.script("document.querySelector('#notices').scrollIntoView({block: 'start'})").await;
-            app.screenshot(&format!("a11y-{mode}-red-flag")).await;
+        // Further down: the 0–10 scale and the red-flag card on Today, "Your data" in Settings.
+        for (on, css, name) in
+            [("today", "#score-options", "scale"), ("today", "#notices", "red-flag"), ("settings", "#data-card", "data")]
+        {
+            if screen == on {
+                app.script(&format!("document.querySelector('{css}').scrollIntoView({{block: 'start'}})")).await;
+                app.screenshot(&format!("a11y-{mode}-{name}")).await;
+            }
         }
     }
     app.click("#open-profile").await;
