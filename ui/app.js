@@ -1,6 +1,6 @@
 // Made by `make bundle` (esbuild 0.28.2) from the modules under ui/: do not edit; edit them and run it again.
 // sources: api.js lib/banners.js lib/data.js lib/dates.js lib/day-factors.js lib/dom.js lib/entries.js lib/entry-form.js lib/events.js lib/forms.js lib/i18n.js lib/insights.js lib/labels.js lib/report-form.js lib/screens.js lib/signs.js lib/totals.js main.js vendor/fluent-bundle/builtins.js vendor/fluent-bundle/bundle.js vendor/fluent-bundle/index.js vendor/fluent-bundle/memoizer.js vendor/fluent-bundle/resolver.js vendor/fluent-bundle/resource.js vendor/fluent-bundle/scope.js vendor/fluent-bundle/types.js views/guidance.js views/history.js views/profile.js views/recovery.js views/settings.js views/today.js views/trends.js
-// sha256: 0e42c0ee33ea03e89ed51a762b130b083194ddc2e0b0875d80d2d04011b9db15
+// sha256: 9fe2420501252f4bd110890cbe2fad1df02c2b9587d50e1cbc75ca76c1fabd9d
 var __defProp = Object.defineProperty;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __esm = (fn, res, err) => function __init() {
@@ -2866,6 +2866,8 @@ init_signs();
 init_screens();
 init_i18n();
 performance.mark("mend:modules");
+document.body.getBoundingClientRect();
+performance.mark("mend:layout");
 var lazy = {
   trends: [() => Promise.resolve().then(() => (init_trends(), trends_exports)), "initTrends", "showTrends"],
   history: [() => Promise.resolve().then(() => (init_history(), history_exports)), "initHistory", "showHistory"],

@@ -30,14 +30,23 @@ pub fn app<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R> {
         .manage(tray::Tray::<R>::default())
         .manage(AfterFirstScreen::default())
         .invoke_handler(commands::handler())
+        .on_page_load(|_, payload| {
+            report_at(match payload.event() {
+                tauri::webview::PageLoadEvent::Started => "page-load-started",
+                tauri::webview::PageLoadEvent::Finished => "page-load-finished",
+            })
+        })
         .setup(|app| {
+            report_at("setup");
             tray::install(app.handle());
+            report_at("tray");
             // The window starts hidden (tauri.conf.json) and shows unless this is a login
             // start with a tray to wait in.
             let background = std::env::args().any(|a| a == BACKGROUND_ARG);
             if !(background && app.state::<tray::Tray<R>>().available()) {
                 tray::show_window(app.handle());
             }
+            report_at("window-shown");
             notify::start(app.handle().clone());
             backup_once_a_day(app.handle().clone());
             Ok(())
@@ -122,6 +131,16 @@ pub(crate) fn report_timing(name: &str, ms: f64) {
     }
 }
 
+/// When the process started (`run` notes it first thing).
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// Prints "timing at.<name> <ms since the process started>" for the start-up benchmark.
+pub(crate) fn report_at(name: &str) {
+    if let Some(started) = STARTED.get() {
+        report_timing(&format!("at.{name}"), started.elapsed().as_secs_f64() * 1000.0);
+    }
+}
+
 /// Mend's Tauri context (config, embedded UI, capabilities), for any runtime.
 /// The language of the system's locale (or the closest Mend speaks): hers until she chooses
 /// one in Settings, for the window and the command line alike.
@@ -136,6 +155,7 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 /// With a command (`mend log …`, `mend export …`), runs headless; otherwise opens the store
 /// in the data folder and runs the window until it is closed.
 pub fn run() {
+    STARTED.get_or_init(std::time::Instant::now);
     if let Some(code) = cli::main(std::env::args_os().collect()) {
         std::process::exit(code);
     }

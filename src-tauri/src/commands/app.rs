@@ -14,6 +14,7 @@ use mend_core::i18n::Msg;
 /// The first screen's data (from the core), sending the notifications of reminders due now.
 #[tauri::command(async)]
 pub fn startup<R: Runtime>(app: AppHandle<R>, db: Db) -> CommandResult<Startup> {
+    crate::report_at("startup-called");
     said(&db, || {
         let started = std::time::Instant::now();
         let boot = db.startup()?;
@@ -22,6 +23,7 @@ pub fn startup<R: Runtime>(app: AppHandle<R>, db: Db) -> CommandResult<Startup> 
             crate::report_timing(&format!("core.{part}"), *ms);
         }
         crate::notify::send(&app, &boot.notify);
+        crate::report_at("startup-answered");
         Ok(boot)
     })
 }
@@ -33,6 +35,7 @@ pub fn startup<R: Runtime>(app: AppHandle<R>, db: Db) -> CommandResult<Startup> 
 /// the start-up benchmark can time it.
 #[tauri::command(async)]
 pub fn app_ready<R: Runtime>(app: AppHandle<R>, at: Option<f64>, marks: Option<Value>) {
+    crate::report_at("ready");
     if crate::reporting() {
         println!("ready {} {}", at.unwrap_or(f64::NAN), marks.unwrap_or(Value::Null));
     }

@@ -87,20 +87,27 @@ fn breakdown(run: &Launch) -> Vec<(&'static str, f64)> {
     let mark = |name: &str| run.marks.get(name).copied();
     let timing = |name: &str| run.timings.get(name).copied();
     let between = |from: &str, to: &str| Some(mark(to)? - mark(from)?);
-    let parts: [(&'static str, Option<f64>); 15] = [
-        ("before the window: opening the data file and checking its migrations", timing("open")),
+    let parts: Vec<(&'static str, Option<f64>)> = vec![
+        ("app: opening the data file and checking its migrations", timing("open")),
+        ("app: from process start to the window's setup", timing("at.setup")),
+        ("app: from process start to the page starting to load", timing("at.page-load-started")),
+        ("app: from process start to `startup` being called", timing("at.startup-called")),
+        ("app: from process start to `startup` answered", timing("at.startup-answered")),
+        ("app: from process start to `app_ready`", timing("at.ready")),
         ("page: navigation start to the HTML received", mark("html")),
         ("page: fetching and running the modules and the stylesheet", between("html", "modules")),
+        ("page: the first style and layout (fonts)", between("modules", "layout")),
         ("page: the `startup` IPC round trip (asked as the first module runs)", between("ipc-start", "ipc-end")),
         ("… core inside it, in all", timing("core")),
-        ("… core: the language and its catalog", Some(timing("core.language")? + timing("core.catalog")?)),
+        ("… core: the language and its catalog", timing("core.language").zip(timing("core.catalog")).map(|(a, b)| a + b)),
         ("… core: the reminders due", timing("core.reminders")),
         ("… core: the profile", timing("core.profile")),
         ("… core: today's summary", timing("core.summary")),
-        ("page: waiting for `startup` once the modules ran", between("modules", "boot")),
+        ("page: waiting for `startup` after that", between("layout", "boot")),
         ("page: parsing the Fluent catalog", between("boot", "fluent")),
         ("page: building and localising Today", between("fluent", "today")),
         ("page: first paint after the page is revealed", between("today", "paint")),
+        ("page: navigation start to first paint", mark("paint")),
         ("page: from first navigation to ready (banners, then `app_ready`)", Some(run.page_ms)),
         ("after the first screen: the day's backup", timing("backup")),
     ];
