@@ -210,7 +210,11 @@ fn the_windows_bundle_is_made_from_the_modules_as_they_are() {
     let ui = root().join("ui");
     let bundle = std::fs::read_to_string(ui.join("app.js")).unwrap();
     let line = |prefix: &str| {
-        bundle.lines().take(5).find_map(|l| l.strip_prefix(prefix)).unwrap_or_else(|| panic!("ui/app.js has no {prefix:?}"))
+        bundle
+            .lines()
+            .take(5)
+            .find_map(|l| l.strip_prefix(prefix))
+            .unwrap_or_else(|| panic!("ui/app.js has no {prefix:?}"))
     };
     let sources: Vec<&str> = line("// sources: ").split_whitespace().collect();
     assert!(sources.contains(&"main.js") && sources.contains(&"views/today.js"), "{sources:?}");

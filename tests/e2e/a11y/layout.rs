@@ -5,8 +5,8 @@
 
 use std::time::Duration;
 
-use super::{diary, DARK, ZH};
 use super::keyboard::press;
+use super::{diary, DARK, ZH};
 use crate::harness::fantoccini::key::Key;
 use crate::harness::{data_dir, serial, App};
 use crate::{open, tick};
@@ -68,9 +68,11 @@ async fn every_screen_fits(app: &App, mode: &str, problems: &mut Vec<String>) {
         }
         app.screenshot(&format!("a11y-{mode}-{screen}")).await;
         // Further down: the 0–10 scale and the red-flag card on Today, "Your data" in Settings.
-        for (on, css, name) in
-            [("today", "#score-options", "scale"), ("today", "#notices", "red-flag"), ("settings", "#data-card", "data")]
-        {
+        for (on, css, name) in [
+            ("today", "#score-options", "scale"),
+            ("today", "#notices", "red-flag"),
+            ("settings", "#data-card", "data"),
+        ] {
             if screen == on {
                 app.script(&format!("document.querySelector('{css}').scrollIntoView({{block: 'start'}})")).await;
                 app.screenshot(&format!("a11y-{mode}-{name}")).await;

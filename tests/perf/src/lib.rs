@@ -346,8 +346,11 @@ mod tests {
             r#"<link rel="stylesheet" href="styles.css"><script type="module" src="main.js"></script><img src="icon.svg" alt="">"#,
         )
         .unwrap();
-        std::fs::write(dir.join("main.js"), "import { a } from './lib/a.js';\nconst later = () => import('./lib/late.js');")
-            .unwrap();
+        std::fs::write(
+            dir.join("main.js"),
+            "import { a } from './lib/a.js';\nconst later = () => import('./lib/late.js');",
+        )
+        .unwrap();
         std::fs::write(dir.join("lib/a.js"), "import {\n  b\n} from \"./b.js\";\nimport '../side.js';").unwrap();
         for f in ["lib/b.js", "side.js", "lib/late.js", "styles.css", "icon.svg"] {
             std::fs::write(dir.join(f), "").unwrap();

@@ -9,7 +9,6 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-
 use mend_perf::{criterion_mean_ns, first_screen_requests, launch, median, met, percentile, table, Launch, Row};
 
 struct Options {
@@ -99,7 +98,10 @@ fn breakdown(run: &Launch) -> Vec<(&'static str, f64)> {
         ("page: the first style and layout (fonts)", between("modules", "layout")),
         ("page: the `startup` IPC round trip (asked as the first module runs)", between("ipc-start", "ipc-end")),
         ("… core inside it, in all", timing("core")),
-        ("… core: the language and its catalog", timing("core.language").zip(timing("core.catalog")).map(|(a, b)| a + b)),
+        (
+            "… core: the language and its catalog",
+            timing("core.language").zip(timing("core.catalog")).map(|(a, b)| a + b),
+        ),
         ("… core: the reminders due", timing("core.reminders")),
         ("… core: the profile", timing("core.profile")),
         ("… core: today's summary", timing("core.summary")),
@@ -174,7 +176,12 @@ async fn main() {
             .zip(&runs)
             .map(|((name, ..), r)| {
                 let last = &r[i];
-                format!("{name} {:.0} ms (page {:.0} ms, {:.0} MiB)", ms_of(last), last.page_ms, last.peak_rss_kib as f64 / 1024.0)
+                format!(
+                    "{name} {:.0} ms (page {:.0} ms, {:.0} MiB)",
+                    ms_of(last),
+                    last.page_ms,
+                    last.peak_rss_kib as f64 / 1024.0
+                )
             })
             .collect();
         eprintln!("run {}/{}: {}", i + 1, opts.runs, said.join(", "));
@@ -182,7 +189,8 @@ async fn main() {
     let ready = |r: &[Launch]| median(&r.iter().map(ms_of).collect::<Vec<_>>());
     let page = |r: &[Launch]| median(&r.iter().map(|l| l.page_ms).collect::<Vec<_>>());
     let rss = |r: &[Launch]| median(&r.iter().map(|l| l.peak_rss_kib as f64 / 1024.0).collect::<Vec<_>>());
-    let kind = |r: &[Launch], k: usize| median(&r.iter().map(|l| l.peak_by_kind_kib[k] as f64 / 1024.0).collect::<Vec<_>>());
+    let kind =
+        |r: &[Launch], k: usize| median(&r.iter().map(|l| l.peak_by_kind_kib[k] as f64 / 1024.0).collect::<Vec<_>>());
     let (m_runs, b_runs) = (&runs[0], &runs[1]);
 
     // IPC round trips from the page, through WebDriver.
@@ -271,7 +279,8 @@ async fn main() {
     if let Some(before) = runs.get(2) {
         let (pr, pm) = (ready(before), rss(before));
         rows.push(Row {
-            what: "The build given by --before, in the same run: start-up, page, peak memory (against bare Tauri)".into(),
+            what: "The build given by --before, in the same run: start-up, page, peak memory (against bare Tauri)"
+                .into(),
             figure: format!("{} = {:.2}×, page {}, {pm:.0} MiB = {:.2}×", ms(pr), pr / br, ms(page(before)), pm / bm),
             goal: "—".into(),
             verdict: "—",
