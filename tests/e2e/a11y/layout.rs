@@ -44,7 +44,9 @@ async fn every_screen_fits(app: &App, mode: &str, problems: &mut Vec<String>) {
             "guidance" => {
                 app.click("#guidance-list a[data-article='calcium']").await;
                 app.wait_for(
-                    |a| async move { a.script("return document.querySelector('#reader-title').textContent").await != "" },
+                    |a| async move {
+                        !a.script("return document.querySelector('#reader-title').textContent").await.is_empty()
+                    },
                     "the article",
                 )
                 .await;

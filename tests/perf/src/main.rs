@@ -11,6 +11,9 @@ use std::time::Duration;
 
 use mend_perf::{criterion_mean_ns, first_screen_requests, launch, median, met, percentile, table, Launch, Row};
 
+/// An app to launch: its name in the progress lines, its binary and its environment.
+type Measured<'a> = (&'a str, PathBuf, Vec<(&'a str, &'a str)>);
+
 struct Options {
     runs: usize,
     ipc: usize,
@@ -153,7 +156,7 @@ async fn main() {
 
     // The apps measured, in turn: Mend, the bare window, and (`--before PATH`) another build
     // of Mend to compare with, on a copy of the same data.
-    let mut apps: Vec<(&str, PathBuf, Vec<(&str, &str)>)> =
+    let mut apps: Vec<Measured> =
         vec![("Mend", mend.clone(), vec![("MEND_DATA_DIR", data_env.as_str())]), ("bare", bare.clone(), vec![])];
     let before_data = opts.before.as_ref().map(|_| copy_of(&data));
     let before_env = before_data.as_ref().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
