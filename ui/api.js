@@ -36,7 +36,9 @@ async function call(command, args = {}) {
  * it `async`, first, so the round trip overlaps the loading of every other module.
  * @type {Promise<any>}
  */
+performance.mark('mend:ipc-start');
 export const booting = call('startup');
+booting.then(() => performance.mark('mend:ipc-end'), () => {});
 
 /** @typedef {'pain' | 'exercise' | 'calcium'} EntryKind */
 
@@ -113,9 +115,12 @@ export const api = {
   saveRedFlags: (date, flags) => call('save_red_flags', { date, flags }),
   /** @returns {Promise<object[]>} today's warnings and red flags, most serious first */
   alerts: () => call('alerts'),
-  /** Everything the first screen needs, in one round trip. */
-  /** Tells the app the first screen shows real data (the start-up benchmark times this). */
-  appReady: () => call('app_ready', { at: performance.now() }),
+  /**
+   * Tells the app the first screen shows real data, with the page's clock and its start-up
+   * marks (ms from navigation start), which the start-up benchmark reads.
+   * @param {Record<string, number>} marks
+   */
+  appReady: (marks) => call('app_ready', { at: performance.now(), marks }),
   recoveryStatus: () => call('recovery_status'),
   /** @param {'restore_backup' | 'start_new'} action */
   recover: (action) => call('recover', { action }),

@@ -13,15 +13,23 @@ import { relabelSigns } from './lib/signs.js';
 import { ensureScreen } from './lib/screens.js';
 import { setMessages, localize, mark, t } from './lib/i18n.js';
 
+// Every module the first screen needs has been fetched and run by now (imports come first).
+performance.mark('mend:modules');
+// The page's first style and layout, taken now (while `startup` is on its way) so the
+// start-up benchmark can tell it apart; it has to happen before the first paint anyway.
+document.body.getBoundingClientRect();
+performance.mark('mend:layout');
+
 /**
  * Screens other than Today load on first visit, so start-up reads and runs only what the
- * first screen needs. Each entry gives the module and its init and show functions.
+ * first screen needs. Each entry gives the module (an `import()` of a literal path, so the
+ * bundler makes each screen a file of its own) and its init and show functions.
  */
 const lazy = {
-  trends: ['./views/trends.js', 'initTrends', 'showTrends'],
-  history: ['./views/history.js', 'initHistory', 'showHistory'],
-  guidance: ['./views/guidance.js', 'initGuidance', 'showGuidance'],
-  settings: ['./views/settings.js', 'initSettings', 'showSettings'],
+  trends: [() => import('./views/trends.js'), 'initTrends', 'showTrends'],
+  history: [() => import('./views/history.js'), 'initHistory', 'showHistory'],
+  guidance: [() => import('./views/guidance.js'), 'initGuidance', 'showGuidance'],
+  settings: [() => import('./views/settings.js'), 'initSettings', 'showSettings'],
 };
 /** @type {Record<string, Promise<(param?: string) => Promise<void>>>} */
 const loaded = {};
@@ -32,8 +40,8 @@ const loaded = {};
  */
 function screen(name) {
   loaded[name] ??= (async () => {
-    const [path, init, show] = lazy[name];
-    const module = await import(path);
+    const [load, init, show] = lazy[name];
+    const module = await load();
     await module[init]();
     return module[show];
   })();
@@ -41,7 +49,28 @@ function screen(name) {
 }
 
 /** Shows the page: it is in her language now (or something went wrong, and hiding helps nobody). */
-const reveal = () => document.documentElement.classList.remove('l10n-pending');
+const reveal = () => {
+  document.documentElement.classList.remove('l10n-pending');
+  performance.mark('mend:revealed');
+  requestAnimationFrame(() => performance.mark('mend:frame'));
+};
+
+/**
+ * Where the page's start-up went, in ms from navigation start: its own marks (`mend:…`;
+ * resources from Tauri's custom protocol appear in no Resource Timing entry), the HTML
+ * received, and the first paint (the first contentful paint, or else the first frame after
+ * the page was revealed). Read by the start-up benchmark.
+ * @returns {Record<string, number>}
+ */
+function startupMarks() {
+  const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
+  /** @type {Record<string, number>} */
+  const marks = { html: nav?.responseEnd ?? 0 };
+  for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('mend:')) marks[m.name.slice(5)] = m.startTime;
+  const paint = performance.getEntriesByName('first-contentful-paint')[0];
+  marks.paint = paint?.startTime ?? marks.frame;
+  return marks;
+}
 // Never a blank window for long, whatever start-up does (styles.css has the same net).
 setTimeout(reveal, 2000);
 
@@ -90,7 +119,9 @@ async function start() {
   // One round trip for everything the first screen needs, started before this module loaded.
   const boot = await booting;
   // Her language first, so every screen (the recovery screen too) opens in it.
+  performance.mark('mend:boot');
   setMessages(boot.lang, boot.messages);
+  performance.mark('mend:fluent');
   localize(document);
   // The recovery screen and the profile dialog load only when they are needed, so the first
   // screen waits for no module it does not use.
@@ -120,6 +151,7 @@ async function start() {
   // The tray menu's "Log pain now…" opens today's check-in.
   api.listen('mend://navigate', () => { location.hash = '#today/log-pain'; });
   await route(boot.today);
+  performance.mark('mend:today');
   // The first screen is drawn in her language, its built parts too: show it.
   reveal();
   if (!boot.profile.configured && !boot.demo) await openProfile();
@@ -128,7 +160,7 @@ async function start() {
   // Reminders missed while Mend was closed show once now.
   await refreshBanners(boot.banners);
   document.body.dataset.ready = 'true';
-  await api.appReady();
+  await api.appReady(startupMarks());
 }
 
 start().catch((error) => {

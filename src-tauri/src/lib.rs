@@ -32,15 +32,25 @@ pub fn app<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R> {
         .manage(store)
         .manage(commands::Picked::default())
         .manage(tray::Tray::<R>::default())
+        .manage(AfterFirstScreen::default())
         .invoke_handler(commands::handler())
+        .on_page_load(|_, payload| {
+            report_at(match payload.event() {
+                tauri::webview::PageLoadEvent::Started => "page-load-started",
+                tauri::webview::PageLoadEvent::Finished => "page-load-finished",
+            })
+        })
         .setup(|app| {
+            report_at("setup");
             tray::install(app.handle());
+            report_at("tray");
             // The window starts hidden (tauri.conf.json) and shows unless this is a login
             // start with a tray to wait in.
             let background = std::env::args().any(|a| a == BACKGROUND_ARG);
             if !(background && app.state::<tray::Tray<R>>().available()) {
                 tray::show_window(app.handle());
             }
+            report_at("window-shown");
             tick::start(app.handle().clone());
             backup_once_a_day(app.handle().clone());
             Ok(())
@@ -73,18 +83,70 @@ pub(crate) fn session_bus_available() -> bool {
     }
 }
 
-/// Takes the day's backup in the background, so start-up never waits for it.
+/// How long housekeeping waits for the first screen before it runs anyway (a page that never
+/// says it is ready, or a login start with the window hidden in the tray).
+const FIRST_SCREEN_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// The signal that the first screen is shown (the page's `app_ready`), for housekeeping that
+/// must not compete with start-up for the store's lock.
+#[derive(Default)]
+pub struct AfterFirstScreen(std::sync::Mutex<Option<std::sync::mpsc::Sender<()>>>);
+
+impl AfterFirstScreen {
+    /// Lets what waits for the first screen run now (only the first call counts).
+    pub fn start(&self) {
+        if let Some(tx) = self.0.lock().unwrap_or_else(|p| p.into_inner()).take() {
+            let _ = tx.send(());
+        }
+    }
+
+    /// A receiver that hears `start`.
+    fn wait(&self) -> std::sync::mpsc::Receiver<()> {
+        let (tx, rx) = std::sync::mpsc::channel();
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(tx);
+        rx
+    }
+}
+
+/// Takes the day's backup in the background once the first screen is shown (or after
+/// `FIRST_SCREEN_WAIT`), so start-up neither waits for it nor for the lock it holds.
 fn backup_once_a_day<R: Runtime>(app: tauri::AppHandle<R>) {
+    let shown = app.state::<AfterFirstScreen>().wait();
     std::thread::spawn(move || {
+        let _ = shown.recv_timeout(FIRST_SCREEN_WAIT);
         let store = app.state::<Store>();
         if store.damage().is_none() && !store.is_demo() {
+            let started = std::time::Instant::now();
             if let Err(e) = store.daily_backup() {
                 let message = format!("the daily backup failed: {e}");
                 eprintln!("mend: {message}");
                 startup::log(&message);
             }
+            report_timing("backup", started.elapsed().as_secs_f64() * 1000.0);
         }
     });
+}
+
+/// Whether the start-up benchmark is listening (`MEND_REPORT_READY` is set).
+pub(crate) fn reporting() -> bool {
+    std::env::var_os("MEND_REPORT_READY").is_some()
+}
+
+/// Prints "timing <name> <ms>" on stdout for the start-up benchmark, when it is listening.
+pub(crate) fn report_timing(name: &str, ms: f64) {
+    if reporting() {
+        println!("timing {name} {ms:.2}");
+    }
+}
+
+/// When the process started (`run` notes it first thing).
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// Prints "timing at.<name> <ms since the process started>" for the start-up benchmark.
+pub(crate) fn report_at(name: &str) {
+    if let Some(started) = STARTED.get() {
+        report_timing(&format!("at.{name}"), started.elapsed().as_secs_f64() * 1000.0);
+    }
 }
 
 /// Mend's Tauri context (config, embedded UI, capabilities), for any runtime.
@@ -101,6 +163,7 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 /// With a command (`mend log …`, `mend export …`), runs headless; otherwise opens the store
 /// in the data folder and runs the window until it is closed.
 pub fn run() {
+    STARTED.get_or_init(std::time::Instant::now);
     if let Some(code) = cli::main(std::env::args_os().collect()) {
         std::process::exit(code);
     }
@@ -112,6 +175,7 @@ pub fn run() {
     }
     let demo = std::env::var("MEND_DEMO").is_ok_and(|v| v == "1");
     // A damaged data file is left alone: the window opens on the recovery screen instead.
+    let started = std::time::Instant::now();
     let opened = mend_core::files::data_dir().and_then(|dir| Store::open_or_recover(&dir)).and_then(|store| {
         // MEND_DEMO=1 starts in sample-data mode (screenshots, trying Mend out).
         if store.damage().is_none() {
@@ -121,6 +185,7 @@ pub fn run() {
     });
     let lang = system_language();
     let store = opened.unwrap_or_else(|e| startup::fail(lang, &e.message_in(lang)));
+    report_timing("open", started.elapsed().as_secs_f64() * 1000.0);
     // Until she chooses a language in Settings, Mend speaks the system's (or the closest).
     store.set_system_language(lang);
     let context = context();

@@ -262,3 +262,44 @@ fn the_language_changes_at_once_and_guidance_follows() {
         "Calcium every day, but not too much"
     );
 }
+
+/// The day's backup waits for the first screen: none is taken while the page starts, and
+/// one is taken once it says it is ready (`app_ready`), so start-up never waits for it.
+#[test]
+fn the_days_backup_is_taken_once_the_first_screen_is_shown() {
+    use std::time::{Duration, Instant};
+    use tauri::Manager;
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().to_path_buf();
+    let store = Store::open(&home).unwrap();
+    // The app's setup (which starts the backup's wait) runs with its event loop.
+    let app = mend_lib::app(mock_builder(), store).build(mend_lib::context()).expect("app builds");
+    let seen = std::sync::Arc::new(std::sync::Mutex::new((Vec::new(), Vec::new())));
+    let log = seen.clone();
+    app.run_return(move |handle, event| {
+        if !matches!(event, tauri::RunEvent::Ready) {
+            return;
+        }
+        let backups = || -> Vec<String> {
+            std::fs::read_dir(home.join("backups"))
+                .map(|d| d.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+                .unwrap_or_default()
+        };
+        let w = handle.get_webview_window("main").expect("the window from tauri.conf.json");
+        invoke(&w, "startup", json!({})).unwrap();
+        std::thread::sleep(Duration::from_millis(500));
+        let before = backups();
+        invoke(&w, "app_ready", json!({"at": 120.5, "marks": {"modules": 80.0}})).unwrap();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        let taken = |files: &[String]| files.iter().any(|f| f.starts_with("mend-") && f.ends_with(".sqlite3"));
+        while !taken(&backups()) && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        *log.lock().unwrap() = (before, backups());
+        // The test's app ends with its window (the mock runtime cannot be asked to exit).
+        w.destroy().unwrap();
+    });
+    let (before, after) = seen.lock().unwrap().clone();
+    assert_eq!(before, Vec::<String>::new(), "no backup before the first screen is shown");
+    assert!(after.iter().any(|f| f.starts_with("mend-") && f.ends_with(".sqlite3")), "the day's backup: {after:?}");
+}

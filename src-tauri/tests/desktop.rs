@@ -365,3 +365,54 @@ fn the_unix_only_scan_sees_gates_and_what_escapes_them() {
     assert!(gated_lines("#![cfg(unix)]\nuse libc::getuid;\n")[1], "a Unix-only file");
     assert!(!gated_lines("#[cfg(not(unix))]\nfn c() { PermissionsExt }\n")[1], "not(unix) is the other side");
 }
+
+/// The window's bundle (`ui/app.js`, made by `make bundle`) is made from the modules as they
+/// are now: its header names every source and a SHA-256 over each path and its bytes, which
+/// is recomputed here. Every module under `ui/` is one of its sources, and the page loads it.
+#[test]
+fn the_windows_bundle_is_made_from_the_modules_as_they_are() {
+    use sha2::{Digest, Sha256};
+    let ui = root().join("ui");
+    let bundle = std::fs::read_to_string(ui.join("app.js")).unwrap();
+    let line = |prefix: &str| {
+        bundle
+            .lines()
+            .take(5)
+            .find_map(|l| l.strip_prefix(prefix))
+            .unwrap_or_else(|| panic!("ui/app.js has no {prefix:?}"))
+    };
+    let sources: Vec<&str> = line("// sources: ").split_whitespace().collect();
+    assert!(sources.contains(&"main.js") && sources.contains(&"views/today.js"), "{sources:?}");
+    let mut hash = Sha256::new();
+    for source in &sources {
+        hash.update(format!("{source}\0"));
+        hash.update(std::fs::read(ui.join(source)).unwrap_or_else(|e| panic!("ui/{source}: {e}")));
+        hash.update("\0");
+    }
+    let hex: String = hash.finalize().iter().map(|b| format!("{b:02x}")).collect();
+    assert_eq!(hex, line("// sha256: "), "ui/app.js is stale: run `make bundle` and commit it");
+    let left_out: Vec<String> = files_under("ui")
+        .into_iter()
+        .filter(|f| f.ends_with(".js") && f != "ui/app.js")
+        .filter(|f| !sources.contains(&&f["ui/".len()..]))
+        // A file of types only (`export {};`) has no code to bundle.
+        .filter(|f| std::fs::read_to_string(root().join(f)).unwrap().trim() != "export {};")
+        .collect();
+    assert!(left_out.is_empty(), "modules ui/app.js does not hold (run `make bundle`): {left_out:?}");
+    let page = std::fs::read_to_string(ui.join("index.html")).unwrap();
+    assert!(page.contains(r#"<script type="module" src="app.js"></script>"#), "index.html loads the bundle");
+    assert_eq!(page.matches("<script").count(), 1, "index.html loads nothing but the bundle");
+}
+
+/// A view owns one screen and imports only `api.js` and `lib/`: what two screens share lives
+/// in `lib/`, so no view imports another.
+#[test]
+fn no_view_imports_another() {
+    for view in files_under("ui/views") {
+        let text = std::fs::read_to_string(root().join(&view)).unwrap();
+        for import in text.lines().filter(|l| l.starts_with("import ") || l.contains("import(")) {
+            let imports_a_view = import.contains("'./") || import.contains("\"./") || import.contains("/views/");
+            assert!(!imports_a_view, "{view} imports another view: {import}");
+        }
+    }
+}

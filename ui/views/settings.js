@@ -7,7 +7,7 @@
 import { api } from '../api.js';
 import { qs, h, delegate, announce } from '../lib/dom.js';
 import { refreshBanners } from '../lib/banners.js';
-import { initData, showBackups } from './data.js';
+import { initData, showBackups } from '../lib/data.js';
 import { lang, mark, setMessages, t } from '../lib/i18n.js';
 import { showError, clearErrors } from '../lib/forms.js';
 

@@ -14,21 +14,32 @@ use mend_core::i18n::Msg;
 /// The first screen's data (from the core), sending the notifications of reminders due now.
 #[tauri::command(async)]
 pub fn startup<R: Runtime>(app: AppHandle<R>, db: Db) -> CommandResult<Startup> {
+    crate::report_at("startup-called");
     said(&db, || {
+        let started = std::time::Instant::now();
         let boot = db.startup()?;
+        crate::report_timing("core", started.elapsed().as_secs_f64() * 1000.0);
+        for (part, ms) in &boot.timings {
+            crate::report_timing(&format!("core.{part}"), *ms);
+        }
         crate::notify::send(&app, &boot.notify);
+        crate::report_at("startup-answered");
         Ok(boot)
     })
 }
 
 /// Called by the page once its first screen shows real data, with `at`, the page's own clock
-/// (ms since navigation started). Prints "ready <at>" on stdout when `MEND_REPORT_READY` is
-/// set, so the start-up benchmark can time it; otherwise does nothing.
+/// (ms since navigation started), and `marks`, where its start-up went (ms from navigation
+/// start, by name). Starts the housekeeping that waited for the first screen (the day's
+/// backup). Prints "ready <at> <marks as JSON>" on stdout when `MEND_REPORT_READY` is set, so
+/// the start-up benchmark can time it.
 #[tauri::command(async)]
-pub fn app_ready(at: Option<f64>) {
-    if std::env::var_os("MEND_REPORT_READY").is_some() {
-        println!("ready {}", at.unwrap_or(f64::NAN));
+pub fn app_ready<R: Runtime>(app: AppHandle<R>, at: Option<f64>, marks: Option<Value>) {
+    crate::report_at("ready");
+    if crate::reporting() {
+        println!("ready {} {}", at.unwrap_or(f64::NAN), marks.unwrap_or(Value::Null));
     }
+    app.state::<crate::AfterFirstScreen>().start();
 }
 
 /// How Mend lives on the desktop, as Settings shows it.

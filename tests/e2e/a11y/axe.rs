@@ -1,4 +1,5 @@
-//! axe-core on every screen, in light and dark, in English and Chinese: zero violations.
+//! axe-core on every screen, in light and dark, in English and Chinese, with her diary and with
+//! sample data open: zero violations.
 //!
 //! axe-core is vendored as `../vendor/axe.min.js` (axe-core 4.14.1 from the npm registry, `npm
 //! pack axe-core@4`; MPL-2.0, see `vendor/axe-LICENSE.txt`). It is sent through WebDriver's
@@ -161,6 +162,31 @@ async fn audit_every_screen(theme: &str, lang: &str, env: &[(&str, &str)], found
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// Every screen with sample data open, as a new user exploring Mend sees it: its banner is on
+/// each one.
+async fn audit_sample_data(theme: &str, lang: &str, env: &[(&str, &str)], found: &mut Vec<String>) {
+    let dir = data_dir(&format!("a11y-axe-sample-{theme}-{lang}"));
+    let env: Vec<(&str, &str)> = env.iter().copied().chain([("MEND_DEMO", "1")]).collect();
+    let app = App::launch(crate::APP, &dir, &env).await;
+    assert_eq!(app.script("return String(document.querySelector('#demo-banner').hidden)").await, "false");
+    audit(&app, &format!("Today with sample data, {theme}, {lang}"), found).await;
+    open(&app, "trends").await;
+    until(&app, "document.querySelector('.chart-summary').textContent.trim()", "the charts").await;
+    audit(&app, &format!("Trends with sample data, {theme}, {lang}"), found).await;
+    open(&app, "history").await;
+    until(&app, "document.querySelector('#history-days').children.length", "History").await;
+    audit(&app, &format!("History with sample data, {theme}, {lang}"), found).await;
+    open(&app, "guidance").await;
+    app.click("#guidance-list a[data-article='calcium']").await;
+    until(&app, "document.querySelector('#reader-title').textContent.trim()", "the article").await;
+    audit(&app, &format!("Guidance with sample data, {theme}, {lang}"), found).await;
+    open(&app, "settings").await;
+    until(&app, "document.querySelectorAll('#reminder-list li').length", "the reminders").await;
+    audit(&app, &format!("Settings with sample data, {theme}, {lang}"), found).await;
+    app.quit().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[tokio::test]
 async fn axe_finds_no_violations_on_any_screen() {
     let _one = serial();
@@ -169,5 +195,9 @@ async fn axe_finds_no_violations_on_any_screen() {
     audit_every_screen("dark", "en", &[DARK], &mut found).await;
     audit_every_screen("light", "zh-CN", &ZH, &mut found).await;
     audit_every_screen("dark", "zh-CN", &[DARK, ZH[0], ZH[1]], &mut found).await;
+    audit_sample_data("light", "en", &[], &mut found).await;
+    audit_sample_data("dark", "en", &[DARK], &mut found).await;
+    audit_sample_data("light", "zh-CN", &ZH, &mut found).await;
+    audit_sample_data("dark", "zh-CN", &[DARK, ZH[0], ZH[1]], &mut found).await;
     assert!(found.is_empty(), "{} accessibility violations:\n{}", found.len(), found.join("\n"));
 }

@@ -1,10 +1,12 @@
-//! Every screen at 200% text and in a 640 px window: nothing sticks out, nothing is cut off,
-//! nothing scrolls sideways; and reduced motion turns animation off.
+//! Every screen at 200% text, in a 640 px window, and in a 640 px window at 200% text together
+//! (WCAG 1.4.10's 320 CSS px case), in English and Chinese, light and dark, with her own diary
+//! and with sample data open: nothing sticks out, nothing is cut off, nothing scrolls sideways;
+//! and reduced motion turns animation off.
 
 use std::time::Duration;
 
-use super::diary;
 use super::keyboard::press;
+use super::{diary, DARK, ZH};
 use crate::harness::fantoccini::key::Key;
 use crate::harness::{data_dir, serial, App};
 use crate::{open, tick};
@@ -41,7 +43,13 @@ async fn every_screen_fits(app: &App, mode: &str, problems: &mut Vec<String>) {
             }
             "guidance" => {
                 app.click("#guidance-list a[data-article='calcium']").await;
-                app.wait_text("#reader-title", "Calcium every day").await;
+                app.wait_for(
+                    |a| async move {
+                        !a.script("return document.querySelector('#reader-title').textContent").await.is_empty()
+                    },
+                    "the article",
+                )
+                .await;
             }
             "settings" => {
                 app.wait_for(
@@ -61,19 +69,61 @@ async fn every_screen_fits(app: &App, mode: &str, problems: &mut Vec<String>) {
             problems.push(format!("[{mode}, {screen}]\n{found}"));
         }
         app.screenshot(&format!("a11y-{mode}-{screen}")).await;
-        if screen == "today" {
-            app.script("document.querySelector('#notices').scrollIntoView({block: 'start'})").await;
-            app.screenshot(&format!("a11y-{mode}-red-flag")).await;
+        // Further down: the 0–10 scale and the red-flag card on Today, "Your data" in Settings.
+        for (on, css, name) in [
+            ("today", "#score-options", "scale"),
+            ("today", "#notices", "red-flag"),
+            ("settings", "#data-card", "data"),
+        ] {
+            if screen == on {
+                app.script(&format!("document.querySelector('{css}').scrollIntoView({{block: 'start'}})")).await;
+                app.screenshot(&format!("a11y-{mode}-{name}")).await;
+            }
         }
     }
     app.click("#open-profile").await;
-    app.wait_text("#profile-title", "About you").await;
+    app.wait_for(
+        |a| async move { a.script("return String(document.querySelector('#profile-dialog').open)").await == "true" },
+        "the profile dialog",
+    )
+    .await;
     let found = app.script(OVERFLOW).await;
     if !found.is_empty() {
         problems.push(format!("[{mode}, profile dialog]\n{found}"));
     }
     app.screenshot(&format!("a11y-{mode}-profile")).await;
     press(app, &[Key::Escape]).await;
+}
+
+/// Narrows the window to 640 px and waits until the page has followed.
+async fn narrow(app: &App) {
+    app.client.set_window_size(640, 780).await.expect("window size");
+    app.wait_for(
+        |a| async move { a.script("return String(window.innerWidth)").await.parse::<u32>().unwrap_or(0) <= 640 },
+        "the window to narrow",
+    )
+    .await;
+}
+
+/// Every screen in a 640 px window at 200% text, in one language, theme and data (her own
+/// diary, or sample data when `env` sets `MEND_DEMO`), saving screenshots `a11y-{mode}-…`.
+async fn every_screen_fits_at_320_css_px(mode: &str, env: &[(&str, &str)], problems: &mut Vec<String>) {
+    let dir = data_dir(&format!("a11y-layout-{mode}"));
+    let demo = env.contains(&("MEND_DEMO", "1"));
+    if !demo {
+        diary(&dir);
+    }
+    let app = App::launch(crate::APP, &dir, env).await;
+    if demo {
+        assert_eq!(app.script("return String(document.querySelector('#demo-banner').hidden)").await, "false");
+    } else {
+        crate::skip_profile(&app).await;
+    }
+    narrow(&app).await;
+    app.script("document.documentElement.style.fontSize = '187.5%'").await;
+    every_screen_fits(&app, mode, problems).await;
+    app.quit().await;
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[tokio::test]
@@ -97,13 +147,13 @@ async fn every_screen_fits_at_200_percent_text_and_in_a_640_px_window() {
     app.script("document.documentElement.style.fontSize = ''").await;
 
     // A window 640 px wide.
-    app.client.set_window_size(640, 780).await.expect("window size");
-    app.wait_for(
-        |a| async move { a.script("return String(window.innerWidth)").await.parse::<u32>().unwrap_or(0) <= 640 },
-        "the window to narrow",
-    )
-    .await;
+    narrow(&app).await;
     every_screen_fits(&app, "640", &mut problems).await;
+
+    // Both at once: a 640 px window with text at 200%.
+    app.script("document.documentElement.style.fontSize = '187.5%'").await;
+    every_screen_fits(&app, "640-200-en-light", &mut problems).await;
+    app.script("document.documentElement.style.fontSize = ''").await;
 
     // The grouped red-flag list, in a 640 px window with text at 200% together (WCAG 1.4.10's
     // 320 CSS px case): none of its headings or signs sticks out or is cut off.
@@ -124,7 +174,6 @@ async fn every_screen_fits_at_200_percent_text_and_in_a_640_px_window() {
     }
     app.screenshot("a11y-640-200-red-flag-list").await;
     app.script("document.documentElement.style.fontSize = ''").await;
-    assert!(problems.is_empty(), "layout problems:\n{}", problems.join("\n"));
 
     // Reduced motion: WebKitWebDriver cannot emulate the preference, so the stylesheet's rule
     // is checked to be there and to turn transitions and animations off.
@@ -138,4 +187,12 @@ async fn every_screen_fits_at_200_percent_text_and_in_a_640_px_window() {
     assert!(rule.contains("transition") && rule.contains("animation"), "no reduced-motion rule: {rule:?}");
     app.quit().await;
     std::fs::remove_dir_all(&dir).unwrap();
+
+    // The combined case in Chinese, in dark, and with sample data open (its banner on every
+    // screen): English light with her diary is above.
+    every_screen_fits_at_320_css_px("640-200-zh-light", &ZH, &mut problems).await;
+    every_screen_fits_at_320_css_px("640-200-en-dark-sample", &[DARK, ("MEND_DEMO", "1")], &mut problems).await;
+    every_screen_fits_at_320_css_px("640-200-zh-dark-sample", &[DARK, ZH[0], ZH[1], ("MEND_DEMO", "1")], &mut problems)
+        .await;
+    assert!(problems.is_empty(), "layout problems:\n{}", problems.join("\n"));
 }

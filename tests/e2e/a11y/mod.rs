@@ -1,6 +1,7 @@
 //! Accessibility, measured in the real webview: axe-core on every screen in light and dark, in
-//! English and Chinese (`axe`), Mend used with the keyboard alone (`keyboard`), and every
-//! screen at 200% text and in a 640 px window (`layout`).
+//! English and Chinese, with her diary and with sample data open (`axe`), Mend used with the
+//! keyboard alone (`keyboard`), and every screen at 200% text, in a 640 px window, and in both
+//! at once (`layout`).
 
 mod axe;
 mod keyboard;

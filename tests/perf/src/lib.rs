@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 /// One launch: time until the page said it was ready, how much of that the page itself spent
 /// (its own clock, from navigation start), and the peak RSS of the process tree.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Launch {
     pub ready: Duration,
     pub page_ms: f64,
@@ -20,6 +20,88 @@ pub struct Launch {
     /// Peak RSS of each kind of process in the tree: the app, WebKit's web process, WebKit's
     /// network process (and anything else counted with the app), in KiB.
     pub peak_by_kind_kib: [u64; 3],
+    /// The page's start-up marks sent with "ready" (ms from navigation start, by name), and
+    /// the app's own "timing <name> <ms>" lines, up to the end of the settle time.
+    pub marks: HashMap<String, f64>,
+    pub timings: HashMap<String, f64>,
+}
+
+/// Reads "ready <at> [<marks as a JSON object>]": the page's clock and its marks.
+pub fn parse_ready(rest: &str) -> (f64, HashMap<String, f64>) {
+    let rest = rest.trim();
+    let (at, json) = rest.split_once(' ').unwrap_or((rest, ""));
+    let marks = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(json.trim())
+        .map(|m| m.into_iter().filter_map(|(k, v)| Some((k, v.as_f64()?))).collect())
+        .unwrap_or_default();
+    (at.parse().unwrap_or(f64::NAN), marks)
+}
+
+/// Reads "timing <name> <ms>".
+pub fn parse_timing(rest: &str) -> Option<(String, f64)> {
+    let (name, ms) = rest.trim().split_once(' ')?;
+    Some((name.to_owned(), ms.trim().parse().ok()?))
+}
+
+/// The files the page at `index` (an HTML file) asks for before its first screen: the
+/// scripts, module preloads, stylesheets and images it names, and every module those import
+/// statically (`import … from './x.js'`, followed through each file; a dynamic `import()`
+/// loads later and is not counted). Sorted, relative to the HTML file's folder.
+pub fn first_screen_requests(index: &Path) -> Vec<String> {
+    let root = index.parent().unwrap_or(Path::new("."));
+    let html = std::fs::read_to_string(index).unwrap_or_default();
+    let mut queue: Vec<String> = Vec::new();
+    for tag in html.split('<').skip(1) {
+        let tag = tag.split('>').next().unwrap_or("");
+        let named = |attr: &str| {
+            let at = tag.find(&format!(" {attr}=\""))? + attr.len() + 3;
+            Some(tag[at..].split('"').next()?.to_owned())
+        };
+        let wanted = tag.starts_with("script")
+            || tag.starts_with("img")
+            || (tag.starts_with("link") && (tag.contains("stylesheet") || tag.contains("modulepreload")));
+        if let Some(url) = wanted.then(|| named("src").or_else(|| named("href"))).flatten() {
+            queue.push(url);
+        }
+    }
+    let mut seen: Vec<String> = Vec::new();
+    while let Some(file) = queue.pop() {
+        if seen.contains(&file) {
+            continue;
+        }
+        if file.ends_with(".js") {
+            let text = std::fs::read_to_string(root.join(&file)).unwrap_or_default();
+            let dir = Path::new(&file).parent().unwrap_or(Path::new(""));
+            for quote in ['\'', '"'] {
+                for pattern in [format!("from {quote}"), format!("import {quote}")] {
+                    for (at, _) in text.match_indices(&pattern) {
+                        let rest = &text[at + pattern.len()..];
+                        let Some(spec) = rest.split(quote).next() else { continue };
+                        if spec.starts_with("./") || spec.starts_with("../") {
+                            queue.push(normalise(&dir.join(spec)));
+                        }
+                    }
+                }
+            }
+        }
+        seen.push(file);
+    }
+    seen.sort();
+    seen
+}
+
+/// `a/./b/../c` as `a/c`.
+fn normalise(path: &Path) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for part in path.components() {
+        match part {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                parts.pop();
+            }
+            other => parts.push(other.as_os_str().to_string_lossy().into_owned()),
+        }
+    }
+    parts.join("/")
 }
 
 /// Which of the three kinds a process is, by its name (`comm`, cut at 15 characters).
@@ -120,19 +202,23 @@ pub fn launch(
     };
     let (tx, rx) = std::sync::mpsc::channel();
     let stdout = child.stdout.take().expect("piped");
+    let timings = Arc::new(std::sync::Mutex::new(HashMap::new()));
+    let heard = timings.clone();
     std::thread::spawn(move || {
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            if let Some(at) = line.trim().strip_prefix("ready") {
-                let _ = tx.send((Instant::now(), at.trim().parse::<f64>().unwrap_or(f64::NAN)));
-                break;
+            if let Some(rest) = line.trim().strip_prefix("ready") {
+                let _ = tx.send((Instant::now(), parse_ready(rest)));
+            } else if let Some((name, ms)) = line.trim().strip_prefix("timing").and_then(parse_timing) {
+                heard.lock().unwrap().insert(name, ms);
             }
         }
     });
-    let ready = rx.recv_timeout(timeout).map(|(at, page_ms)| (at - started, page_ms));
+    let ready = rx.recv_timeout(timeout).map(|(at, page)| (at - started, page));
     if ready.is_ok() {
         std::thread::sleep(settle);
     }
     done.store(true, Ordering::SeqCst);
+    let timings = timings.lock().unwrap().clone();
     let (peak_rss_kib, peak_by_kind_kib) = sampler.join().unwrap_or((0, [0; 3]));
     // Stop the whole tree: the app, then any WebKit process it leaves behind.
     let tree = process_tree(pid);
@@ -145,8 +231,9 @@ pub fn launch(
     }
     let _ = child.kill();
     let _ = child.wait();
-    let (ready, page_ms) = ready.map_err(|_| format!("{} did not report ready within {timeout:?}", app.display()))?;
-    Ok(Launch { ready, page_ms, peak_rss_kib, peak_by_kind_kib })
+    let (ready, (page_ms, marks)) =
+        ready.map_err(|_| format!("{} did not report ready within {timeout:?}", app.display()))?;
+    Ok(Launch { ready, page_ms, peak_rss_kib, peak_by_kind_kib, marks, timings })
 }
 
 /// The median of `values` (the mean of the middle two for an even count).
@@ -235,6 +322,42 @@ mod tests {
             let _ = Command::new("kill").arg(p.to_string()).status();
         }
         let _ = child.wait();
+    }
+
+    #[test]
+    fn ready_and_timing_lines_are_read() {
+        let (at, marks) = parse_ready(" 312.5 {\"modules\":120,\"paint\":null,\"fluent\":140.25}");
+        assert_eq!(at, 312.5);
+        assert_eq!(marks.get("modules"), Some(&120.0));
+        assert_eq!(marks.get("fluent"), Some(&140.25));
+        assert!(!marks.contains_key("paint"), "a mark the page could not take is left out");
+        let (at, marks) = parse_ready(" 29");
+        assert_eq!((at, marks.len()), (29.0, 0), "the bare app sends no marks");
+        assert_eq!(parse_timing(" core.summary 1.25"), Some(("core.summary".into(), 1.25)));
+        assert_eq!(parse_timing(" nonsense"), None);
+    }
+
+    #[test]
+    fn the_first_screen_requests_follow_static_imports_only() {
+        let dir = std::env::temp_dir().join(format!("mend-perf-requests-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("lib")).unwrap();
+        std::fs::write(
+            dir.join("index.html"),
+            r#"<link rel="stylesheet" href="styles.css"><script type="module" src="main.js"></script><img src="icon.svg" alt="">"#,
+        )
+        .unwrap();
+        std::fs::write(
+            dir.join("main.js"),
+            "import { a } from './lib/a.js';\nconst later = () => import('./lib/late.js');",
+        )
+        .unwrap();
+        std::fs::write(dir.join("lib/a.js"), "import {\n  b\n} from \"./b.js\";\nimport '../side.js';").unwrap();
+        for f in ["lib/b.js", "side.js", "lib/late.js", "styles.css", "icon.svg"] {
+            std::fs::write(dir.join(f), "").unwrap();
+        }
+        let found = first_screen_requests(&dir.join("index.html"));
+        assert_eq!(found, ["icon.svg", "lib/a.js", "lib/b.js", "main.js", "side.js", "styles.css"]);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -26,29 +26,45 @@ pub struct Startup {
     /// Reminders due now, for the shell to send as notifications (not sent to the page).
     #[serde(skip)]
     pub notify: Vec<crate::reminders::Reminder>,
+    /// How long each part took, in ms, in order (the start-up benchmark prints them; not sent).
+    #[serde(skip)]
+    pub timings: Vec<(&'static str, f64)>,
+}
+
+/// Runs `part`, adding how long it took to `timings` under `name`.
+fn timed<T>(timings: &mut Vec<(&'static str, f64)>, name: &'static str, part: impl FnOnce() -> T) -> T {
+    let started = std::time::Instant::now();
+    let out = part();
+    timings.push((name, started.elapsed().as_secs_f64() * 1000.0));
+    out
 }
 
 impl Store {
     /// The first screen's data; in recovery mode, only the recovery status.
     pub fn startup(&self) -> Result<Startup> {
+        let mut timings = Vec::new();
+        let lang = timed(&mut timings, "language", || self.language());
+        let language = timed(&mut timings, "catalog", || super::LanguageView::of(lang));
+        let recovery = timed(&mut timings, "recovery", || self.recovery_status())?;
         let mut out = Startup {
-            language: super::LanguageView::of(self.language()),
-            recovery: self.recovery_status()?,
+            language,
+            recovery,
             demo: false,
             profile: None,
             today: None,
             banners: Vec::new(),
             notify: Vec::new(),
+            timings: Vec::new(),
         };
-        if out.recovery.is_some() {
-            return Ok(out);
+        if out.recovery.is_none() {
+            let Due { notify, banners } = timed(&mut timings, "reminders", || self.due_reminders())?;
+            out.demo = self.is_demo();
+            out.profile = Some(timed(&mut timings, "profile", || self.profile())?);
+            out.today = Some(timed(&mut timings, "summary", || self.day_summary(self.today()))?);
+            out.banners = banners;
+            out.notify = notify;
         }
-        let Due { notify, banners } = self.due_reminders()?;
-        out.demo = self.is_demo();
-        out.profile = Some(self.profile()?);
-        out.today = Some(self.day_summary(self.today())?);
-        out.banners = banners;
-        out.notify = notify;
+        out.timings = timings;
         Ok(out)
     }
 }

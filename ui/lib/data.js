@@ -1,12 +1,12 @@
 /**
- * @module views/data
+ * @module lib/data
  * "Your data" in Settings: export and import through the native file dialogs (an import is
  * previewed before it is applied), and the backups with restore.
  */
 import { api } from '../api.js';
-import { qs, h, delegate, announce } from '../lib/dom.js';
-import { dataChanged } from '../lib/events.js';
-import { mark, t, commaList } from '../lib/i18n.js';
+import { qs, h, delegate, announce } from './dom.js';
+import { dataChanged } from './events.js';
+import { mark, t, commaList } from './i18n.js';
 
 /** The token of the file chosen for import, between preview and apply. @type {string | null} */
 let pending = null;
