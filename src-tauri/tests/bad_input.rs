@@ -322,6 +322,17 @@ fn through_the_command_line_and_imported_files() {
             "range.csv, line 3, column score",
         ),
         (
+            // The same file as a spreadsheet on Windows saves it: the line is still line 3.
+            vec![
+                "import".into(),
+                file(
+                    "range-crlf.csv",
+                    format!("{header}pain,2026-01-01,,3,,,,,,,ok\npain,2026-01-02,,11,,,,,,,\n").replace('\n', "\r\n").as_bytes(),
+                ),
+            ],
+            "range-crlf.csv, line 3, column score",
+        ),
+        (
             vec!["import".into(), file("kind.csv", format!("{header}weight,2026-01-01,,,,,,,,,\n").as_bytes())],
             "column kind: \"weight\"",
         ),

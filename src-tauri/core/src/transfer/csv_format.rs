@@ -197,9 +197,10 @@ fn column_of(kind: EntryKind, field: &str) -> &str {
 
 /// Reads and validates every row.
 pub fn parse_csv(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> {
-    let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(text.as_bytes());
-    let headers: Vec<String> =
-        reader.headers().map_err(|e| csv_error(name, e))?.iter().map(|h| h.trim().to_lowercase()).collect();
+    // Read as every CSV Mend reads, lines counted from the bytes: the csv crate's own count is
+    // one low after a CRLF, the line end of a sheet saved on Windows.
+    let table = super::apps::Table::read(name, text)?;
+    let headers: Vec<String> = table.headers.iter().map(|h| h.trim().to_lowercase()).collect();
     // Columns are matched by name, whatever their order or case.
     let headers_record = csv::StringRecord::from(headers.clone());
     if let Some(unknown) = headers.iter().find(|h| !CSV_COLUMNS.contains(&h.as_str())) {
@@ -218,10 +219,7 @@ pub fn parse_csv(name: &str, text: &str, today: NaiveDate) -> Result<Incoming> {
         ));
     }
     let mut incoming = Incoming::default();
-    for (n, record) in reader.records().enumerate() {
-        super::check_entry_count(name, n + 1)?;
-        let record = record.map_err(|e| csv_error(name, e))?;
-        let line = record.position().map_or(0, |p| p.line());
+    for (line, record) in table.rows {
         let row: Row = record.deserialize(Some(&headers_record)).map_err(|e| csv_error(name, e))?;
         let kind_text = &row.kind;
         if day_row(&row, today, &mut incoming).map_err(|e| at_line(name, line, e))? {
