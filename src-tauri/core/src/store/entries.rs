@@ -15,7 +15,8 @@ impl Store {
     /// Stores a new entry (validated by `T::from_input` at the boundary).
     pub fn log<T: Record>(&self, entry: T) -> Result<Stored<T>> {
         not_after(entry.date(), self.today())?;
-        entries::insert(&self.session(), entry, &self.clock.timestamp())
+        let session = self.session();
+        entries::insert(&session, entry, &session.stamp)
     }
 
     /// Copies the `kind` entries of the day before `date` to `date`, in one transaction;
@@ -23,7 +24,7 @@ impl Store {
     pub fn copy_previous_day(&self, kind: EntryKind, date: NaiveDate) -> Result<usize> {
         let date = not_after(date, self.today())?;
         let mut conn = self.session();
-        let now = self.clock.timestamp();
+        let now = conn.stamp.clone();
         let tx = conn.transaction()?;
         let copied = match kind {
             EntryKind::Exercise => copy_day::<Exercise>(&tx, date, &now)?,
@@ -41,7 +42,7 @@ impl Store {
     pub fn update<T: Record>(&self, id: EntryId, entry: T) -> Result<Stored<T>> {
         not_after(entry.date(), self.today())?;
         let conn = self.session();
-        if !entries::update(&conn, id, &entry, &self.clock.timestamp())? {
+        if !entries::update(&conn, id, &entry, &conn.stamp)? {
             return Err(missing(T::KIND, id));
         }
         entries::get::<T>(&conn, id)?.ok_or_else(|| missing(T::KIND, id))

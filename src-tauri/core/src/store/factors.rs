@@ -25,8 +25,9 @@ impl Store {
     pub fn set_sleep(&self, date: NaiveDate, sleep: Option<Sleep>) -> Result<DayFactors> {
         let date = not_after(date, self.today())?;
         let mut conn = self.session();
+        let stamp = conn.stamp.clone();
         let tx = conn.transaction()?;
-        factors::set_sleep(&tx, date, sleep.map(Sleep::half_hours), &self.clock.timestamp())?;
+        factors::set_sleep(&tx, date, sleep.map(Sleep::half_hours), &stamp)?;
         tx.commit()?;
         day_factors(&conn, date)
     }
@@ -35,8 +36,9 @@ impl Store {
     pub fn set_mood(&self, date: NaiveDate, mood: Option<Mood>) -> Result<DayFactors> {
         let date = not_after(date, self.today())?;
         let mut conn = self.session();
+        let stamp = conn.stamp.clone();
         let tx = conn.transaction()?;
-        factors::set_mood(&tx, date, mood.map(Mood::score), &self.clock.timestamp())?;
+        factors::set_mood(&tx, date, mood.map(Mood::score), &stamp)?;
         tx.commit()?;
         day_factors(&conn, date)
     }
@@ -49,9 +51,10 @@ impl Store {
     /// Adds a tag; a name already taken (in any case, retired or not) is refused.
     pub fn create_tag(&self, name: &TagName) -> Result<Tag> {
         let mut conn = self.session();
+        let stamp = conn.stamp.clone();
         let tx = conn.transaction()?;
         name_free(&tx, name, None)?;
-        let tag = tags::insert(&tx, name.as_str(), &name.folded(), false, &self.clock.timestamp())?;
+        let tag = tags::insert(&tx, name.as_str(), &name.folded(), false, &stamp)?;
         tx.commit()?;
         Ok(tag)
     }
@@ -59,10 +62,11 @@ impl Store {
     /// Renames tag `id`; its days keep it. A name another tag has is refused.
     pub fn rename_tag(&self, id: i64, name: &TagName) -> Result<Tag> {
         let mut conn = self.session();
+        let stamp = conn.stamp.clone();
         let tx = conn.transaction()?;
         existing(&tx, id)?;
         name_free(&tx, name, Some(id))?;
-        tags::rename(&tx, id, name.as_str(), &name.folded(), &self.clock.timestamp())?;
+        tags::rename(&tx, id, name.as_str(), &name.folded(), &stamp)?;
         let tag = existing(&tx, id)?;
         tx.commit()?;
         Ok(tag)
@@ -72,7 +76,7 @@ impl Store {
     pub fn retire_tag(&self, id: i64, retired: bool) -> Result<Tag> {
         let conn = self.session();
         existing(&conn, id)?;
-        tags::set_retired(&conn, id, retired, &self.clock.timestamp())?;
+        tags::set_retired(&conn, id, retired, &conn.stamp)?;
         existing(&conn, id)
     }
 
@@ -85,7 +89,7 @@ impl Store {
         if on && tag.retired {
             return Err(Error::invalid("tagId", Msg::new("err-tag-retired").arg("name", clip(&tag.name))));
         }
-        tags::switch(&conn, date, id, on, &self.clock.timestamp())?;
+        tags::switch(&conn, date, id, on, &conn.stamp)?;
         day_factors(&conn, date)
     }
 

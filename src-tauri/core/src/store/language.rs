@@ -47,37 +47,32 @@ pub(super) fn chosen(conn: &rusqlite::Connection) -> Result<Option<Lang>> {
 }
 
 impl Store {
-    fn language_state(&self) -> super::Language {
-        *self.language.read().unwrap_or_else(|p| p.into_inner())
-    }
-
     /// Tells the store the system's language, used until she chooses one (the shell calls it
     /// at start with `Lang::from_locale` of the system locale).
     pub fn set_system_language(&self, lang: Lang) {
-        self.language.write().unwrap_or_else(|p| p.into_inner()).system = lang;
+        self.state.write().unwrap_or_else(|p| p.into_inner()).system = lang;
     }
 
     /// Her chosen language, or `detected` while she has not chosen one.
     pub fn language_or(&self, detected: Lang) -> Lang {
-        self.language_state().chosen.unwrap_or(detected)
+        self.read_state(|s| s.chosen.unwrap_or(detected))
     }
 
     /// The system's language (see `set_system_language`).
     pub fn system_language(&self) -> Lang {
-        self.language_state().system
+        self.read_state(|s| s.system)
     }
 
     /// The language in force: hers, or the system's. Never waits for the connection.
     pub fn language(&self) -> Lang {
-        let state = self.language_state();
-        state.chosen.unwrap_or(state.system)
+        self.read_state(|s| s.chosen.unwrap_or(s.system))
     }
 
     /// Keeps `lang` as her language (parsed at the boundary by `requests::language`).
     pub fn set_language(&self, lang: Lang) -> Result<LanguageView> {
         let session = self.session();
         crate::repo::settings::set(&session, LANGUAGE_KEY, lang.tag())?;
-        self.language.write().unwrap_or_else(|p| p.into_inner()).chosen = Some(lang);
+        self.state.write().unwrap_or_else(|p| p.into_inner()).chosen = Some(lang);
         Ok(LanguageView::of(lang))
     }
 
@@ -85,7 +80,7 @@ impl Store {
     /// recovery put another file in place).
     pub(super) fn reread_language(&self, session: &super::Session) -> Result<()> {
         let chosen = chosen(session)?;
-        self.language.write().unwrap_or_else(|p| p.into_inner()).chosen = chosen;
+        self.state.write().unwrap_or_else(|p| p.into_inner()).chosen = chosen;
         Ok(())
     }
 }

@@ -43,6 +43,7 @@ pub struct DataSpan {
 /// Which diary is open: hers, the sample data (a separate database), or none while her file
 /// is damaged and waits for her to recover it (the store then runs on an empty in-memory
 /// database). One value, so the three cannot disagree; encryption's locked state joins here.
+/// It changes only together with the connection (`Session::replace`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mode {
     Own,
@@ -50,26 +51,22 @@ pub enum Mode {
     Recovery(Damage),
 }
 
-/// The connection and which diary it holds, behind the store's one lock.
-struct Open {
-    conn: Connection,
+/// What the store knows beside the connection, kept apart from the connection's lock so it is
+/// read without waiting: which diary is open, and the language (hers once she has chosen one,
+/// mirrored from the settings table whenever the diary changes; else the system's).
+#[derive(Debug)]
+struct State {
     mode: Mode,
-}
-
-/// The language in force, kept apart from the connection's lock: hers once she has chosen one
-/// (mirrored from the settings table whenever the diary changes), else the system's.
-#[derive(Debug, Clone, Copy)]
-struct Language {
     chosen: Option<Lang>,
     system: Lang,
 }
 
-/// Mend's data. The connection is behind one lock, taken only through `session`; the
-/// language is behind its own, never held while anything else is taken, so no order of calls
-/// can deadlock.
+/// Mend's data. The connection is behind one lock, taken only through `session`; the mode
+/// and the language are behind another, only ever held to copy or set a value, never while
+/// waiting for anything, so no order of calls can deadlock.
 pub struct Store {
-    open: Mutex<Open>,
-    language: RwLock<Language>,
+    conn: Mutex<Connection>,
+    state: RwLock<State>,
     clock: Box<dyn Clock>,
     /// The data folder; None for an in-memory store.
     home: Option<PathBuf>,
@@ -80,7 +77,8 @@ pub struct Store {
 /// What every read and write works with, taken together: the connection (the store's lock
 /// is held while this lives), the language in force, today and now by the store's clock.
 pub struct Session<'a> {
-    open: MutexGuard<'a, Open>,
+    conn: MutexGuard<'a, Connection>,
+    state: &'a RwLock<State>,
     pub lang: Lang,
     pub today: NaiveDate,
     /// Local time now.
@@ -90,28 +88,24 @@ pub struct Session<'a> {
 }
 
 impl Session<'_> {
-    /// Which diary is open.
-    pub fn mode(&self) -> &Mode {
-        &self.open.mode
-    }
-
-    /// Puts another database in place (sample data, a recovered file) with its mode.
+    /// Puts another database in place (sample data, a recovered file) with its mode, while
+    /// the connection's lock is held.
     fn replace(&mut self, conn: Connection, mode: Mode) {
-        self.open.conn = conn;
-        self.open.mode = mode;
+        *self.conn = conn;
+        self.state.write().unwrap_or_else(|p| p.into_inner()).mode = mode;
     }
 }
 
 impl std::ops::Deref for Session<'_> {
     type Target = Connection;
     fn deref(&self) -> &Connection {
-        &self.open.conn
+        &self.conn
     }
 }
 
 impl std::ops::DerefMut for Session<'_> {
     fn deref_mut(&mut self) -> &mut Connection {
-        &mut self.open.conn
+        &mut self.conn
     }
 }
 
@@ -147,8 +141,8 @@ impl Store {
         let started = clock.now().naive_local();
         let chosen = language::chosen(&conn)?;
         Ok(Store {
-            open: Mutex::new(Open { conn, mode }),
-            language: RwLock::new(Language { chosen, system: Lang::En }),
+            conn: Mutex::new(conn),
+            state: RwLock::new(State { mode, chosen, system: Lang::En }),
             clock,
             home: None,
             started,
@@ -167,19 +161,25 @@ impl Store {
         self.clock.today()
     }
 
-    /// The connection with the language, today and now: the one way in to the data. A panic
-    /// while the lock was held cannot leave SQLite half-written (transactions roll back), so a
-    /// poisoned lock is safe to reuse.
+    /// The connection with the language, today and now (one reading of the clock): the one
+    /// way in to the data. A panic while the lock was held cannot leave SQLite half-written
+    /// (transactions roll back), so a poisoned lock is safe to reuse.
     pub fn session(&self) -> Session<'_> {
-        let open = self.open.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let conn = self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let now = self.clock.now();
         Session {
-            open,
+            conn,
+            state: &self.state,
             lang: self.language(),
-            today: self.clock.today(),
+            today: now.date_naive(),
             now: now.naive_local(),
-            stamp: self.clock.timestamp(),
+            stamp: now.with_timezone(&chrono::Utc).to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
         }
+    }
+
+    /// Reads what the store knows beside the connection (see `State`).
+    fn read_state<T>(&self, read: impl FnOnce(&State) -> T) -> T {
+        read(&self.state.read().unwrap_or_else(|p| p.into_inner()))
     }
 
     /// Runs `f` on the connection (benchmarks and tools that fill or inspect the database).
@@ -187,9 +187,9 @@ impl Store {
         f(&mut self.session())
     }
 
-    /// Which diary is open.
+    /// Which diary is open. Never waits for the connection.
     pub fn mode(&self) -> Mode {
-        self.session().mode().clone()
+        self.read_state(|s| s.mode.clone())
     }
 
     /// Whether the sample data, not the user's own, is open.
@@ -203,7 +203,7 @@ impl Store {
     /// file as it is: damaged, it opens in recovery mode.
     pub fn set_demo(&self, on: bool) -> Result<bool> {
         let mut session = self.session();
-        if on == (*session.mode() == Mode::Sample) {
+        if on == (self.mode() == Mode::Sample) {
             return Ok(on);
         }
         let (fresh, mode) = if on {
@@ -229,7 +229,7 @@ impl Store {
                 None => (crate::db::open_in_memory()?, Mode::Own),
             }
         };
-        if let Some(lang) = self.language.read().unwrap_or_else(|p| p.into_inner()).chosen {
+        if let Some(lang) = self.read_state(|s| s.chosen) {
             crate::repo::settings::set(&fresh, LANGUAGE_KEY, lang.tag())?;
         }
         session.replace(fresh, mode);

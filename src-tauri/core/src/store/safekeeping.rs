@@ -34,7 +34,7 @@ impl Store {
         let conn = self.session();
         match format {
             Format::Json => {
-                let doc = transfer::export_json(&conn, &self.clock.timestamp())?;
+                let doc = transfer::export_json(&conn, &conn.stamp)?;
                 Ok(serde_json::to_vec_pretty(&doc).expect("documents serialize"))
             }
             Format::Csv => transfer::export_csv(&conn),
@@ -83,7 +83,8 @@ impl Store {
     /// Takes today's backup if there is none yet (once a day, at start).
     pub fn daily_backup(&self) -> Result<Option<PathBuf>> {
         let home = self.own_home()?.to_path_buf();
-        backup::daily(&self.session(), &home, self.today(), &self.clock.timestamp())
+        let session = self.session();
+        backup::daily(&session, &home, session.today, &session.stamp)
     }
 
     /// Backs up now, to `dest` or to `backups/mend-manual-<timestamp>.sqlite3`.
@@ -98,7 +99,8 @@ impl Store {
         if self.is_demo() {
             self.own_home()?;
         }
-        backup::copy_to(&self.session(), &path, &self.clock.timestamp())?;
+        let session = self.session();
+        backup::copy_to(&session, &path, &session.stamp)?;
         Ok(path)
     }
 

@@ -114,20 +114,24 @@ fn data_survives_reopening_the_file() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
-/// The language has its own lock: reading it while a session holds the connection (as a
-/// command's error is said while another command runs) answers at once instead of waiting.
+/// The language and the mode have their own lock: reading them while a session holds the
+/// connection (as a command's error is said, or the tray asks whether sample data is open,
+/// while another command runs) answers at once instead of waiting.
 #[test]
-fn the_language_is_read_while_a_session_holds_the_connection() {
+fn the_language_and_the_mode_are_read_while_a_session_holds_the_connection() {
     use mend_core::i18n::Lang;
+    use mend_core::store::Mode;
     let s = std::sync::Arc::new(store());
     s.set_language(Lang::ZhCn).unwrap();
     let session = s.session();
     assert_eq!(session.lang, Lang::ZhCn);
     let other = std::sync::Arc::clone(&s);
     let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || tx.send(other.language()).unwrap());
+    std::thread::spawn(move || tx.send((other.language(), other.mode(), other.is_demo())).unwrap());
     let read = rx.recv_timeout(std::time::Duration::from_secs(5));
-    assert_eq!(read, Ok(Lang::ZhCn), "the language was read while the connection was held");
+    assert_eq!(read, Ok((Lang::ZhCn, Mode::Own, false)), "read while the connection was held");
+    // On the same thread too: no call order can deadlock.
+    assert_eq!((s.language(), s.mode()), (Lang::ZhCn, Mode::Own));
     drop(session);
 }
 
