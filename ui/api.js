@@ -142,6 +142,21 @@ export const api = {
    * @param {{leaveOut: string[], map: object | null}} [options] the choices the preview showed
    */
   importData: (file, options) => call('import_data', { file, options }),
+  /** @returns {Promise<{encrypted: boolean, locked: boolean, keychain: boolean, idleLockMinutes: number | null, kdf: object | null}>} */
+  lockStatus: () => call('lock_status'),
+  /** Unlocks with the passphrase, or the recovery code when `passphrase` is null. */
+  unlock: (passphrase, recoveryCode = null) => call('unlock', { passphrase, recoveryCode }),
+  lockNow: () => call('lock_now'),
+  /** @returns {Promise<{recoveryCode: string, leftPlain: string[]}>} */
+  encryptDiary: (passphrase, keychain) => call('encrypt_diary', { passphrase, keychain }),
+  decryptDiary: (passphrase) => call('decrypt_diary', { passphrase }),
+  /** A new passphrase, given the current one, or the recovery code when `current` is null. */
+  changePassphrase: (current, recoveryCode, newPassphrase) => call('change_passphrase', { current, recoveryCode, newPassphrase }),
+  setKeychain: (on) => call('set_keychain', { on }),
+  /** @param {number | null} minutes */
+  setIdleLock: (minutes) => call('set_idle_lock', { minutes }),
+  /** @returns {Promise<string | null>} where the PDF was saved, or null if cancelled */
+  saveRecoveryCode: (code) => call('save_recovery_code', { code }),
   /**
    * Runs `handler` whenever the app emits `event`.
    * @param {string} event

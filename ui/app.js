@@ -1,6 +1,6 @@
 // Made by `make bundle` (esbuild 0.28.2) from the modules under ui/: do not edit; edit them and run it again.
 // sources: api.js lib/banners.js lib/data.js lib/dates.js lib/day-factors.js lib/dom.js lib/entries.js lib/entry-form.js lib/events.js lib/forms.js lib/i18n.js lib/insights.js lib/labels.js lib/report-form.js lib/screens.js lib/signs.js lib/totals.js main.js vendor/fluent-bundle/builtins.js vendor/fluent-bundle/bundle.js vendor/fluent-bundle/index.js vendor/fluent-bundle/memoizer.js vendor/fluent-bundle/resolver.js vendor/fluent-bundle/resource.js vendor/fluent-bundle/scope.js vendor/fluent-bundle/types.js views/guidance.js views/history.js views/profile.js views/recovery.js views/settings.js views/today.js views/trends.js
-// sha256: a119472f9a74f1b3f65730e8ba5e1ce67bf10b61c9371b022d2665afbe37feba
+// sha256: 85ebfb7d53c7f7356887d29b76c3d3f45e35d9b3299eded6bdae81a00f513759
 var __defProp = Object.defineProperty;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __esm = (fn, res, err) => function __init() {
@@ -140,6 +140,21 @@ var init_api = __esm({
        * @param {{leaveOut: string[], map: object | null}} [options] the choices the preview showed
        */
       importData: (file, options) => call("import_data", { file, options }),
+      /** @returns {Promise<{encrypted: boolean, locked: boolean, keychain: boolean, idleLockMinutes: number | null, kdf: object | null}>} */
+      lockStatus: () => call("lock_status"),
+      /** Unlocks with the passphrase, or the recovery code when `passphrase` is null. */
+      unlock: (passphrase, recoveryCode = null) => call("unlock", { passphrase, recoveryCode }),
+      lockNow: () => call("lock_now"),
+      /** @returns {Promise<{recoveryCode: string, leftPlain: string[]}>} */
+      encryptDiary: (passphrase, keychain) => call("encrypt_diary", { passphrase, keychain }),
+      decryptDiary: (passphrase) => call("decrypt_diary", { passphrase }),
+      /** A new passphrase, given the current one, or the recovery code when `current` is null. */
+      changePassphrase: (current2, recoveryCode, newPassphrase) => call("change_passphrase", { current: current2, recoveryCode, newPassphrase }),
+      setKeychain: (on) => call("set_keychain", { on }),
+      /** @param {number | null} minutes */
+      setIdleLock: (minutes) => call("set_idle_lock", { minutes }),
+      /** @returns {Promise<string | null>} where the PDF was saved, or null if cancelled */
+      saveRecoveryCode: (code) => call("save_recovery_code", { code }),
       /**
        * Runs `handler` whenever the app emits `event`.
        * @param {string} event

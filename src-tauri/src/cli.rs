@@ -10,6 +10,7 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 mod factors;
+mod lock;
 mod man;
 
 use clap::{Parser, Subcommand};
@@ -91,6 +92,12 @@ enum Command {
     },
     /// Check the database's integrity and schema version.
     Check,
+    /// Lock the diary with a passphrase (SQLCipher): prints the recovery code, once.
+    Encrypt(lock::Encrypt),
+    /// Turn the passphrase off: the diary and its backups are written plain again.
+    Decrypt,
+    /// Change the passphrase, or set a new one with the recovery code.
+    Passphrase(lock::Passphrase),
     /// Make the report for an appointment: a PDF of her pain, exercise and calcium over a range.
     Report {
         /// First day, YYYY-MM-DD.
@@ -202,7 +209,7 @@ pub fn main(args: Vec<OsString>) -> Option<i32> {
         Err(e) => {
             eprintln!("mend: {}", e.message_in(lang));
             match e.code() {
-                "invalid_input" | "not_found" => 1,
+                "invalid_input" | "not_found" | "locked" => 1,
                 _ => 2,
             }
         }
@@ -257,6 +264,10 @@ fn run(command: Command, lang: &mut Lang) -> mend_core::Result<String> {
     store.set_system_language(*lang);
     *lang = store.language();
     let lang = *lang;
+    // Turning encryption on needs no passphrase yet; setting one with the code needs none.
+    if !matches!(command, Command::Encrypt(_) | Command::Passphrase(_)) {
+        lock::unlock(&store, lang)?;
+    }
     let say = |m: Msg| m.render(lang);
     let shown = |p: &std::path::Path| p.display().to_string();
     let today = json!(store.today().to_string());
@@ -340,6 +351,12 @@ fn run(command: Command, lang: &mut Lang) -> mend_core::Result<String> {
             store.report_to(&api::report_request(&store, &request)?, &out)?;
             say(Msg::new("cli-report-saved").arg("path", shown(&out)))
         }
+        Command::Decrypt => {
+            store.decrypt()?;
+            say(Msg::new("cli-decrypted"))
+        }
+        Command::Encrypt(args) => lock::encrypt(&store, args, lang)?,
+        Command::Passphrase(args) => lock::passphrase(&store, args, lang)?,
         Command::Check => {
             let h = store.check()?;
             say(Msg::new("cli-check-ok")

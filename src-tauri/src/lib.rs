@@ -115,7 +115,8 @@ fn backup_once_a_day<R: Runtime>(app: tauri::AppHandle<R>) {
     std::thread::spawn(move || {
         let _ = shown.recv_timeout(FIRST_SCREEN_WAIT);
         let store = app.state::<Store>();
-        if store.damage().is_none() && !store.is_demo() {
+        // A locked diary takes its day's backup when she unlocks it (`commands::lock::unlock`).
+        if store.damage().is_none() && !store.is_demo() && store.mode() != mend_core::store::Mode::Locked {
             let started = std::time::Instant::now();
             if let Err(e) = store.daily_backup() {
                 let message = format!("the daily backup failed: {e}");
@@ -177,8 +178,15 @@ pub fn run() {
     // A damaged data file is left alone: the window opens on the recovery screen instead.
     let started = std::time::Instant::now();
     let opened = mend_core::files::data_dir().and_then(|dir| Store::open_or_recover(&dir)).and_then(|store| {
+        // An encrypted diary opens with the key this computer's keychain keeps, if she chose
+        // that; otherwise (or if the keychain cannot be reached) on the lock screen.
+        if store.mode() == mend_core::store::Mode::Locked {
+            if let Err(e) = store.unlock_from_keychain() {
+                eprintln!("mend: {e}");
+            }
+        }
         // MEND_DEMO=1 starts in sample-data mode (screenshots, trying Mend out).
-        if store.damage().is_none() {
+        if store.damage().is_none() && store.mode() != mend_core::store::Mode::Locked {
             store.set_demo(demo)?;
         }
         Ok(store)

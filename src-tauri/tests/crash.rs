@@ -89,9 +89,16 @@ fn killed_writers_never_damage_the_database_or_lose_an_acknowledged_entry() {
 /// Runs `mend args` on `dir` and SIGKILLs it after a random moment within `window_us`.
 /// Returns whether it had finished successfully by then.
 fn run_and_kill(dir: &Path, args: &[&str], rng: &mut Rng, window_us: u64) -> bool {
+    run_with_and_kill(dir, args, &[], rng, window_us)
+}
+
+/// `run_and_kill` with `env` set.
+fn run_with_and_kill(dir: &Path, args: &[&str], env: &[(&str, &str)], rng: &mut Rng, window_us: u64) -> bool {
     let mut child = Command::new(MEND)
         .args(args)
         .env("MEND_DATA_DIR", dir)
+        .envs(env.iter().copied())
+        .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -249,5 +256,80 @@ fn a_killed_recovery_leaves_the_damaged_file_or_the_recovered_one_and_loses_neit
     }
     eprintln!("recovery killed 40 times: {damaged} left the damaged file in place, {recovered} recovered");
     assert!(damaged > 0 && recovered > 0, "the kill window missed the recoveries");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Whether any file under `dir` holds `needle`.
+fn anywhere(dir: &Path, needle: &[u8]) -> bool {
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().filter_map(|e| e.ok()) {
+            if e.path().is_dir() {
+                stack.push(e.path());
+            } else if std::fs::read(e.path()).is_ok_and(|b| b.windows(needle.len()).any(|w| w == needle)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+#[test]
+fn a_killed_encrypt_or_decrypt_leaves_the_plain_diary_or_the_encrypted_one_and_loses_nothing() {
+    let dir = fresh("encrypt");
+    let mut rng = Rng::new(0x5eed_0000_0000_c0de);
+    let note = "note-that-must-not-leak-2231";
+    for score in ["1", "2", "3", "4"] {
+        let out = Command::new(MEND)
+            .args(["log", "pain", "--score", score, "--note", note])
+            .env("MEND_DATA_DIR", &dir)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+    }
+    window(&dir, &["backup", "--out", dir.join("backups").join("mend-2026-01-01.sqlite3").to_str().unwrap()]);
+    window(&dir, &["backup", "--out", dir.join("backups").join("mend-2026-01-02.sqlite3").to_str().unwrap()]);
+    let keyed = |args: &[&str]| {
+        Command::new(MEND)
+            .args(args)
+            .env("MEND_DATA_DIR", &dir)
+            .env("MEND_PASSPHRASE", "crash test passphrase")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    // How long a whole conversion takes here (Argon2id twice, the diary, two backups).
+    let started = std::time::Instant::now();
+    assert!(keyed(&["encrypt"]).status.success());
+    let window_us = (started.elapsed().as_micros() as u64 * 3 / 2).max(1_000);
+    assert!(keyed(&["decrypt"]).status.success());
+    let encrypted = || {
+        dir.join("mend-key.json").exists()
+            && !std::fs::read(dir.join("mend.sqlite3")).unwrap().starts_with(b"SQLite format 3\0")
+    };
+    let (mut plain, mut sealed) = (0, 0);
+    for i in 0..24 {
+        let was = encrypted();
+        let args = [if was { "decrypt" } else { "encrypt" }];
+        run_with_and_kill(&dir, &args, &[("MEND_PASSPHRASE", "crash test passphrase")], &mut rng, window_us);
+        // The diary opens (with the passphrase if it is encrypted now) and holds everything.
+        let out = keyed(&["check"]);
+        let said = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success() && said.contains(", 4 entries"), "kill {i}: {said}");
+        let backups = std::fs::read_dir(dir.join("backups")).unwrap().filter_map(|e| e.ok());
+        let names: Vec<String> =
+            backups.map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with("mend-")).collect();
+        assert_eq!(names.len(), 2, "kill {i}: both backups are there: {names:?}");
+        if encrypted() {
+            sealed += 1;
+            // Opening it finished the conversion: nothing she wrote is left in clear.
+            assert!(!anywhere(&dir, note.as_bytes()), "kill {i}: her note is in clear in an encrypted diary");
+        } else {
+            plain += 1;
+            integrity_ok(&dir.join("mend.sqlite3"));
+        }
+    }
+    eprintln!("encrypt/decrypt killed 24 times: {plain} left it plain, {sealed} encrypted");
+    assert!(plain > 0 && sealed > 0, "the kill window missed the conversions");
     std::fs::remove_dir_all(&dir).unwrap();
 }

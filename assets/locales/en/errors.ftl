@@ -77,6 +77,8 @@ field-article = Article
 field-backup = Backup
 field-on = On
 field-sample-data = Sample data mode
+field-keychain = Remember on this computer
+err-secret-empty = Type your passphrase (or your recovery code) first.
 field-chart = Chart
 field-theme = Theme
 
@@ -499,3 +501,21 @@ import-skip-regions = other body regions
 import-skip-no-level = diary entries without a pain level
 import-skip-medication = medication
 import-skip-bearable-mood = mood (Bearable's scale is not documented)
+
+## Her diary locked (encryption at rest)
+err-locked = This diary is locked: unlock it with your passphrase or your recovery code first.
+err-wrong-passphrase = That passphrase does not unlock this diary. Check Caps Lock and the keyboard layout, and try again; nothing was changed.
+err-wrong-recovery-code = That recovery code does not unlock this diary. Check it against the one you saved; nothing was changed.
+err-not-a-recovery-code = A recovery code is six groups of four capital letters and digits, such as ABCD-EF23-GH45-JK67-MN89-PQRS.
+err-key-file-damaged = The diary's key file (mend-key.json) is damaged or not Mend's ({ $detail }), so the diary cannot be unlocked. Put back a copy of the key file if you have one; nothing was changed.
+err-other-key = { $path } was locked with another diary's key, or is not a Mend file: it cannot be read with this diary's key. Nothing was changed.
+err-passphrase-short = Choose a passphrase of at least { $min } characters: a few words you will remember are best.
+err-passphrase-long = That passphrase is too long; use at most 1024 characters.
+err-not-encrypted = This diary is not locked with a passphrase.
+err-already-encrypted = This diary is locked with a passphrase already; to change it, use Change passphrase.
+err-recover-first = Recover your diary first (see the recovery screen); then lock it.
+err-copy-not-converted = { $file } could not be decrypted, so encryption was left on and nothing else changed. Move that file out of the data folder and try again.
+err-diary-in-use = Another Mend (a window or a command) has your diary open. Close it and try again; nothing was changed.
+err-keychain = This computer's keychain could not be used ({ $detail }). Use your passphrase instead.
+err-idle-minutes = Minutes before locking must be a whole number from 1 to { $max }.
+damage-other-key = The diary's data file does not open with its key: it is damaged, or another diary's file was put in its place. Restore a backup, or start afresh; the file is kept.

@@ -146,3 +146,12 @@ pdf-no-entries = There are no entries between { $from } and { $to } to put in a 
 pdf-needs-font = Mend needs a Chinese font to make the report in Chinese: install Noto Sans CJK SC (fonts-noto-cjk) or switch the report language to English.
 pdf-needs-font-windows = Mend needs a Chinese font to make the report in Chinese. Microsoft YaHei comes with Windows; if it is missing, add Chinese (Simplified) in Settings → Time & language → Language & region, or “Chinese (Simplified) Supplemental Fonts” under Settings → Apps → Optional features. Or switch the report language to English.
 pdf-needs-font-macos = Mend needs a Chinese font to make the report in Chinese. PingFang SC comes with macOS; if it is missing, open Font Book and turn PingFang SC back on (or restore it). Or switch the report language to English.
+
+## The recovery sheet (a PDF she prints or keeps when she locks her diary)
+sheet-title = Mend: the recovery code for my diary
+sheet-what = This code unlocks my Mend diary if I forget my passphrase.
+sheet-how = To set a new passphrase with it: on the lock screen, choose "Use recovery code"; or run: mend passphrase --recovery-code CODE
+sheet-keep = Keep this sheet somewhere safe and apart from the computer, like a spare key. Anyone with this code and the computer can read the diary.
+sheet-lost = Without the passphrase and this code, nobody can open the diary, Mend included.
+sheet-made = Made on { $date }.
+lock-code-file-name = mend-recovery-code.pdf

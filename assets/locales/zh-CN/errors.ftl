@@ -58,6 +58,8 @@ field-article = 文章
 field-backup = 备份
 field-on = 标记
 field-sample-data = 示例数据模式
+field-keychain = 在这台电脑上记住
+err-secret-empty = 请先输入你的密码短语（或恢复码）。
 field-chart = 图表
 field-theme = 主题
 
@@ -415,3 +417,21 @@ import-skip-regions = 其他身体部位
 import-skip-no-level = 没有疼痛程度的日记
 import-skip-medication = 用药
 import-skip-bearable-mood = 情绪（Bearable 的评分标准没有公开说明）
+
+## 日记加密
+err-locked = 这本日记已上锁：请先用你的密码短语或恢复码解锁。
+err-wrong-passphrase = 这个密码短语无法解锁这本日记。请检查大写锁定键和键盘布局后重试；没有任何内容被更改。
+err-wrong-recovery-code = 这个恢复码无法解锁这本日记。请与你保存的恢复码核对；没有任何内容被更改。
+err-not-a-recovery-code = 恢复码由六组、每组四个大写字母和数字组成，例如 ABCD-EF23-GH45-JK67-MN89-PQRS。
+err-key-file-damaged = 日记的密钥文件（mend-key.json）已损坏或不是 Mend 的文件（{ $detail }），因此无法解锁日记。如果你有密钥文件的副本，请放回原处；没有任何内容被更改。
+err-other-key = { $path } 是用另一本日记的密钥加密的，或者不是 Mend 的文件：无法用这本日记的密钥读取。没有任何内容被更改。
+err-passphrase-short = 请设置至少 { $min } 个字符的密码短语：几个你记得住的词最好。
+err-passphrase-long = 这个密码短语太长了；最多 1024 个字符。
+err-not-encrypted = 这本日记没有用密码短语上锁。
+err-already-encrypted = 这本日记已经用密码短语上锁；如需更改，请使用"更改密码短语"。
+err-recover-first = 请先恢复你的日记（见恢复页面），然后再上锁。
+err-copy-not-converted = { $file } 无法解密，因此加密仍然开启，其他内容都没有更改。请把该文件移出数据文件夹后重试。
+err-diary-in-use = 另一个 Mend（窗口或命令）正打开着你的日记。请关闭它后重试；没有任何内容被更改。
+err-keychain = 无法使用这台电脑的钥匙串（{ $detail }）。请改用你的密码短语。
+err-idle-minutes = 自动上锁前的分钟数必须是 1 到 { $max } 之间的整数。
+damage-other-key = 日记的数据文件无法用它的密钥打开：文件已损坏，或被换成了另一本日记的文件。请恢复备份或重新开始；原文件会被保留。

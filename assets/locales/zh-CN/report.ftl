@@ -118,3 +118,12 @@ pdf-no-entries = { $from } 到 { $to } 之间没有任何记录，无法生成�
 pdf-needs-font = Mend 需要中文字体才能生成中文报告：请安装 Noto Sans CJK SC（fonts-noto-cjk），或把报告语言切换为英文。
 pdf-needs-font-windows = Mend 需要中文字体才能生成中文报告。Windows 自带微软雅黑；如果找不到它，请在“设置 → 时间和语言 → 语言和区域”中添加“中文(简体，中国)”，或在“设置 → 应用 → 可选功能”中添加“中文(简体)补充字体”。也可以把报告语言切换为英文。
 pdf-needs-font-macos = Mend 需要中文字体才能生成中文报告。macOS 自带苹方（PingFang SC）；如果找不到它，请打开“字体册”，重新启用或恢复苹方。也可以把报告语言切换为英文。
+
+## 恢复码页（上锁时她打印或保存的 PDF）
+sheet-title = Mend：我的日记恢复码
+sheet-what = 如果我忘了密码短语，可以用这个恢复码解锁我的 Mend 日记。
+sheet-how = 用它设置新的密码短语：在锁定页面选择"使用恢复码"；或者运行：mend passphrase --recovery-code 恢复码
+sheet-keep = 请把这张纸像备用钥匙一样，妥善保管在远离电脑的地方。任何人拿到这个恢复码和这台电脑，都能读取日记。
+sheet-lost = 没有密码短语和这个恢复码，任何人都打不开这本日记，包括 Mend。
+sheet-made = 制作于 { $date }。
+lock-code-file-name = mend-恢复码.pdf

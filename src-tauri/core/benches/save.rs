@@ -11,7 +11,7 @@ fn save(c: &mut Criterion) {
     let dir = std::env::temp_dir().join(format!("mend-bench-save-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let store = Store::open(&dir.join("mend")).unwrap();
-    let raw = mend_core::db::open_in(&dir.join("raw")).unwrap();
+    let raw = mend_core::db::open_in(&dir.join("raw"), None).unwrap();
     let today = store.today().to_string();
     let entry =
         json!({"date": today, "time": "08:30", "score": 4, "locations": ["lower_back"], "note": "after feeding"});

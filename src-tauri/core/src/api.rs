@@ -22,7 +22,7 @@ use crate::record::Record;
 use crate::reminders::{QuietHours, Reminder};
 use crate::report::ReportRequest;
 use crate::requests::{self, DesktopChange, QuietHoursChange, RecoverAction, ReminderChange};
-use crate::store::{LanguageView, ProfileView, Store};
+use crate::store::{LanguageView, LockStatus, Locked, ProfileView, Secret, Store};
 use crate::summary::DaySummary;
 use crate::transfer::apps::Options;
 use crate::transfer::{Format, Report};
@@ -188,4 +188,53 @@ pub fn import_file(store: &Store, path: &std::path::Path, dry_run: bool, options
 /// An export format by name ("json", "csv").
 pub fn export_format(format: &Value) -> Result<Format> {
     format.as_str().unwrap_or_default().parse()
+}
+
+// Her diary locked.
+
+/// The passphrase, or else the recovery code, she typed.
+fn secret<'a>(passphrase: &'a Value, recovery_code: &'a Value) -> Result<Secret<'a>> {
+    if passphrase.is_null() && !recovery_code.is_null() {
+        return Ok(Secret::RecoveryCode(requests::secret(recovery_code, "recoveryCode")?));
+    }
+    Ok(Secret::Passphrase(requests::secret(passphrase, "passphrase")?))
+}
+
+/// Unlocks her diary with the passphrase or the recovery code.
+pub fn unlock(store: &Store, passphrase: &Value, recovery_code: &Value) -> Result<()> {
+    store.unlock(secret(passphrase, recovery_code)?)
+}
+
+/// Turns encryption on; the answer holds the recovery code, to show once.
+pub fn encrypt(store: &Store, passphrase: &Value, keychain: &Value) -> Result<Locked> {
+    let keychain = if keychain.is_null() { false } else { flag(keychain, "keychain", "field-keychain")? };
+    store.encrypt(requests::secret(passphrase, "newPassphrase")?, keychain)
+}
+
+/// Turns encryption off, once her passphrase (or code) confirms it is her asking.
+pub fn decrypt(store: &Store, passphrase: &Value, recovery_code: &Value) -> Result<()> {
+    store.confirm(secret(passphrase, recovery_code)?)?;
+    store.decrypt()
+}
+
+/// A new passphrase, given the current one or the recovery code.
+pub fn change_passphrase(store: &Store, current: &Value, recovery_code: &Value, new: &Value) -> Result<()> {
+    store.change_passphrase(secret(current, recovery_code)?, requests::secret(new, "newPassphrase")?)
+}
+
+/// Keeps the key in this computer's keychain, or not.
+pub fn set_keychain(store: &Store, on: &Value) -> Result<LockStatus> {
+    store.set_keychain(flag(on, "keychain", "field-keychain")?)
+}
+
+/// Locks the window after so many minutes without use, or never (null).
+pub fn set_idle_lock(store: &Store, minutes: &Value) -> Result<LockStatus> {
+    store.set_idle_lock(requests::idle_minutes(minutes)?)
+}
+
+/// A recovery code as shown to her (for the recovery sheet).
+pub fn recovery_code(code: &Value) -> Result<String> {
+    let typed = requests::secret(code, "recoveryCode")?;
+    crate::cipher::recovery::normalise(typed)
+        .ok_or_else(|| crate::error::Error::invalid("recoveryCode", crate::i18n::Msg::new("err-not-a-recovery-code")))
 }

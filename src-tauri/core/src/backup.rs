@@ -7,9 +7,10 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
-use rusqlite::{Connection, MAIN_DB};
+use rusqlite::Connection;
 use serde::Serialize;
 
+use crate::cipher::{convert, Key};
 use crate::error::{Error, Result};
 use crate::files::{private_file, sync, temp_file, DB_FILE};
 use crate::integrity::verify;
@@ -61,8 +62,9 @@ pub fn folder(data_dir: &Path) -> Result<PathBuf> {
 }
 
 /// Copies the open database to `dest` (private from the first byte), consistently, while it
-/// stays in use, recording `taken_at` inside the copy.
-pub fn copy_to(conn: &Connection, dest: &Path, taken_at: &str) -> Result<()> {
+/// stays in use, recording `taken_at` inside the copy. The copy is under `key`, the key the
+/// open database is under (None for a plain diary).
+pub fn copy_to(conn: &Connection, dest: &Path, taken_at: &str, key: Option<&Key>) -> Result<()> {
     let dir = match dest.parent().filter(|p| !p.as_os_str().is_empty()) {
         Some(parent) => parent.to_path_buf(),
         None => PathBuf::from("."),
@@ -70,8 +72,8 @@ pub fn copy_to(conn: &Connection, dest: &Path, taken_at: &str) -> Result<()> {
     crate::files::create_dir(&dir)?;
     let partial = temp_file(&dir, "mend-backup", ".partial")?;
     let written = (|| {
-        conn.backup(MAIN_DB, &partial, None)?;
-        let copy = Connection::open(&partial)?;
+        let mut copy = convert::open_keyed(&partial, key)?;
+        convert::pages(conn, &mut copy)?;
         if meta::version(&copy)? >= 2 {
             settings::set(&copy, TAKEN_AT, taken_at)?;
         }
@@ -98,13 +100,19 @@ fn date_of(file: &str) -> Option<NaiveDate> {
 }
 
 /// Takes today's backup if there is none yet, then prunes old ones. Returns the new file, if any.
-pub fn daily(conn: &Connection, data_dir: &Path, today: NaiveDate, taken_at: &str) -> Result<Option<PathBuf>> {
+pub fn daily(
+    conn: &Connection,
+    data_dir: &Path,
+    today: NaiveDate,
+    taken_at: &str,
+    key: Option<&Key>,
+) -> Result<Option<PathBuf>> {
     let dir = folder(data_dir)?;
     let dest = dir.join(daily_name(today));
     if std::fs::symlink_metadata(&dest).is_ok() {
         return Ok(None);
     }
-    copy_to(conn, &dest, taken_at)?;
+    copy_to(conn, &dest, taken_at, key)?;
     prune(&dir)?;
     Ok(Some(dest))
 }
@@ -163,15 +171,16 @@ pub fn files(data_dir: &Path) -> Vec<PathBuf> {
     }
 }
 
-/// Every backup, newest first by when it was taken, with its entry count.
-pub fn list(data_dir: &Path) -> Result<Vec<Backup>> {
+/// Every backup, newest first by when it was taken, with its entry count (read under `key`,
+/// the diary's, when encrypted).
+pub fn list(data_dir: &Path, key: Option<&Key>) -> Result<Vec<Backup>> {
     let mut out: Vec<Backup> = files(data_dir)
         .into_iter()
         .map(|path| {
             let file = name(&path);
             let meta = std::fs::metadata(&path).ok();
             let modified = meta.as_ref().and_then(|m| m.modified().ok()).map(DateTime::<Utc>::from);
-            let inside = read_quickly(&path);
+            let inside = read_quickly(&path, key);
             let recorded =
                 inside.as_ref().and_then(|(_, t)| t.as_deref()).and_then(|t| t.parse::<DateTime<Utc>>().ok());
             Backup {
@@ -189,29 +198,33 @@ pub fn list(data_dir: &Path) -> Result<Vec<Backup>> {
 }
 
 /// Entries and the recorded time of a backup, read without checking it in full.
-fn read_quickly(path: &Path) -> Option<(i64, Option<String>)> {
-    let conn = crate::integrity::open_frozen(path).ok()?;
+fn read_quickly(path: &Path, key: Option<&Key>) -> Option<(i64, Option<String>)> {
+    let conn = crate::integrity::open_frozen(path, key).ok()?;
     let entries = crate::repo::entries::count_all(&conn).ok()?;
     let taken = settings::get(&conn, TAKEN_AT).ok().flatten();
     Some((entries, taken))
 }
 
 /// Makes a private, fully migrated and checked copy of the verified file `source` in
-/// `data_dir`, ready to replace the live database. The caller removes it when done.
-pub fn prepare(data_dir: &Path, source: &Path) -> Result<PathBuf> {
-    verify(source)?;
+/// `data_dir`, ready to replace the live database. The caller removes it when done. The copy
+/// is under `key`, the diary's (plain for a plain diary); the source may be plain or under
+/// the same key.
+pub fn prepare(data_dir: &Path, source: &Path, key: Option<&Key>) -> Result<PathBuf> {
+    verify(source, key)?;
+    let source_key = crate::integrity::key_for(source, key)?;
     let temp = temp_file(data_dir, "mend-incoming", ".sqlite3")?;
     let made = (|| {
-        crate::integrity::open_frozen(source)?.backup(MAIN_DB, &temp, None)?;
-        let mut conn = Connection::open(&temp)?;
+        let mut conn = convert::open_keyed(&temp, key)?;
+        convert::import(&conn, source, source_key)?;
         meta::set_wal(&conn, false)?;
         crate::schema::migrate(&mut conn)?;
         settings::remove(&conn, TAKEN_AT)?;
         // A fresh, compact file in Mend's page size: nothing left in free pages.
-        meta::compact(&conn, 4096)?;
+        // An encrypted file keeps SQLCipher's page size (see `repo::sqlcipher::SETTINGS`).
+        meta::compact(&conn, key.is_none().then_some(4096))?;
         drop(conn);
         private_file(&temp)?;
-        let checked = verify(&temp)?;
+        let checked = verify(&temp, key)?;
         if checked.version != crate::schema::latest_version() as i64 {
             return Err(Error::invalid("path", crate::i18n::Msg::new("err-not-brought-up-to-date")));
         }
@@ -230,12 +243,18 @@ pub fn prepare(data_dir: &Path, source: &Path) -> Result<PathBuf> {
 /// saves the current data as `backups/mend-before-restore-<stamp>.sqlite3`, then replaces the
 /// live data from the copy in one SQLite transaction, so a crash at any moment leaves either
 /// the old data or the new. Returns the safety copy's path.
-pub fn restore(conn: &mut Connection, data_dir: &Path, source: &Path, stamp: &str) -> Result<PathBuf> {
-    let temp = prepare(data_dir, source)?;
+pub fn restore(
+    conn: &mut Connection,
+    data_dir: &Path,
+    source: &Path,
+    stamp: &str,
+    key: Option<&Key>,
+) -> Result<PathBuf> {
+    let temp = prepare(data_dir, source, key)?;
     let result = (|| {
         let safety = folder(data_dir)?.join(format!("mend-before-restore-{}.sqlite3", stamp.replace([':', '.'], "-")));
-        copy_to(conn, &safety, stamp)?;
-        conn.restore(MAIN_DB, &temp, None::<fn(rusqlite::backup::Progress)>)?;
+        copy_to(conn, &safety, stamp, key)?;
+        convert::pages(&convert::open_keyed(&temp, key)?, conn)?;
         Ok(safety)
     })();
     let _ = std::fs::remove_file(&temp);
@@ -243,8 +262,8 @@ pub fn restore(conn: &mut Connection, data_dir: &Path, source: &Path, stamp: &st
 }
 
 /// The newest backup by when it was taken that passes every check, for the recovery screen.
-pub fn newest_good(data_dir: &Path) -> Result<Option<Backup>> {
-    Ok(list(data_dir)?.into_iter().find(|b| verify(&b.path).is_ok()))
+pub fn newest_good(data_dir: &Path, key: Option<&Key>) -> Result<Option<Backup>> {
+    Ok(list(data_dir, key)?.into_iter().find(|b| verify(&b.path, key).is_ok()))
 }
 
 /// Puts `incoming` (a prepared file) in place of the database in `home`, for recovery, when
@@ -282,11 +301,12 @@ pub fn install(home: &Path, incoming: &Path, kept_name: &str) -> Result<Option<P
     Ok(had_db.then_some(kept))
 }
 
-/// A new, empty, migrated database file in `home`, ready to `install` (starting afresh).
-pub fn prepare_empty(home: &Path) -> Result<PathBuf> {
+/// A new, empty, migrated database file in `home` (under `key` for an encrypted diary), ready
+/// to `install` (starting afresh).
+pub fn prepare_empty(home: &Path, key: Option<&Key>) -> Result<PathBuf> {
     let temp = temp_file(home, "mend-incoming", ".sqlite3")?;
     let made = (|| {
-        let mut conn = Connection::open(&temp)?;
+        let mut conn = convert::open_keyed(&temp, key)?;
         crate::schema::migrate(&mut conn)?;
         drop(conn);
         sync(&temp)
@@ -304,7 +324,7 @@ pub fn remove_stale_temporaries(home: &Path) {
         let Ok(entries) = std::fs::read_dir(&dir) else { continue };
         for e in entries.filter_map(|e| e.ok()) {
             let n = e.file_name().to_string_lossy().into_owned();
-            let ours = n.starts_with(".mend-incoming-") || n.starts_with(".mend-backup-");
+            let ours = [".mend-incoming-", ".mend-backup-", ".mend-key-"].iter().any(|p| n.starts_with(p));
             let old = e.metadata().and_then(|m| m.modified()).is_ok_and(|t| t < hour_ago);
             if ours && old && e.file_type().is_ok_and(|t| t.is_file()) {
                 let _ = std::fs::remove_file(e.path());

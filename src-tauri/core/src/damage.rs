@@ -23,6 +23,9 @@ pub enum Damage {
     Altered { detail: String },
     /// A link, folder or device where a database file should be.
     NotAFile,
+    /// An encrypted database file that does not open with the diary's key: damaged, or another
+    /// diary's file put in its place.
+    OtherKey,
     /// The database file is gone, but backups (or its journal) show there was one.
     Missing { backups: usize, journal: bool },
 }
@@ -40,6 +43,7 @@ impl Damage {
             Damage::Foreign => Msg::new("damage-foreign"),
             Damage::Altered { detail } => Msg::new("damage-altered").arg("detail", detail),
             Damage::NotAFile => Msg::new("damage-not-a-file"),
+            Damage::OtherKey => Msg::new("damage-other-key"),
             Damage::Missing { backups, .. } => Msg::new("damage-missing").arg("backups", *backups),
         }
     }

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use rusqlite::Connection;
 
+use crate::cipher::Key;
 use crate::error::{Error, Result};
 use crate::files::{create_private, ensure_dir, private_file, DB_FILE};
 
@@ -14,28 +15,31 @@ pub use crate::integrity::{inspect, Damage};
 /// A damaged, foreign or newer file is left exactly as it is and reported as `Error::Damaged`;
 /// so is a missing one that backups (or its journal) show existed, rather than starting an
 /// empty diary whose daily backups would push the good ones out.
-pub fn open_in(dir: &Path) -> Result<Connection> {
+/// An encrypted diary is opened under `key`.
+pub fn open_in(dir: &Path, key: Option<&Key>) -> Result<Connection> {
     ensure_dir(dir)?;
     let path = dir.join(DB_FILE);
     if std::fs::symlink_metadata(&path).is_ok() {
-        if let Some(damage) = inspect(&path)? {
+        if let Some(damage) = inspect(&path, key)? {
             return Err(Error::Damaged(damage));
         }
     } else if let Some(damage) = missing(dir) {
         return Err(Error::Damaged(damage));
     }
-    open_file(&path)
+    open_file(&path, key)
 }
 
 /// Why a missing database file must not be replaced by an empty one, if it must not.
 fn missing(dir: &Path) -> Option<Damage> {
-    let journal = ["-wal", "-journal"].iter().any(|s| dir.join(format!("{DB_FILE}{s}")).exists());
+    let journal = ["-wal", "-journal"].iter().any(|s| dir.join(format!("{DB_FILE}{s}")).exists())
+        || dir.join(crate::cipher::KEY_FILE).exists();
     let backups = crate::backup::files(dir).len();
     (journal || backups > 0).then_some(Damage::Missing { backups, journal })
 }
 
-/// Opens (creating) the database at `path` with Mend's settings and schema.
-pub fn open_file(path: &Path) -> Result<Connection> {
+/// Opens (creating) the database at `path` with Mend's settings and schema, under `key` when
+/// the diary is encrypted.
+pub fn open_file(path: &Path, key: Option<&Key>) -> Result<Connection> {
     // Created private from the first byte, not made private after; a link is not followed.
     match create_private(path) {
         Ok(_) => {}
@@ -44,6 +48,7 @@ pub fn open_file(path: &Path) -> Result<Connection> {
     }
     let flags = rusqlite::OpenFlags::default() | rusqlite::OpenFlags::SQLITE_OPEN_NOFOLLOW;
     let mut conn = Connection::open_with_flags(path, flags)?;
+    crate::cipher::apply(&conn, key)?;
     private_file(path)?;
     crate::repo::meta::configure(&mut conn)?;
     crate::repo::meta::set_wal(&conn, true)?;
@@ -66,7 +71,7 @@ mod tests {
     #[test]
     fn file_database_uses_wal_and_has_the_schema() {
         let dir = std::env::temp_dir().join(format!("mend-db-test-{}", std::process::id()));
-        let conn = open_in(&dir.join("nested")).expect("opens");
+        let conn = open_in(&dir.join("nested"), None).expect("opens");
         let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
         assert_eq!(mode, "wal");
         let sync: i64 = conn.pragma_query_value(None, "synchronous", |r| r.get(0)).unwrap();

@@ -35,6 +35,9 @@ pub enum Error {
     /// The database file is damaged, foreign or newer than this build; it was not touched.
     Damaged(crate::damage::Damage),
 
+    /// Her diary is encrypted and not unlocked yet: nothing can be read or written.
+    Locked,
+
     /// The data folder could not be created or used.
     Io { path: PathBuf, source: std::io::Error },
 }
@@ -114,6 +117,7 @@ impl Error {
             Error::Chart(detail) => Msg::new("err-chart").arg("detail", detail),
             Error::Report(detail) => Msg::new("err-report").arg("detail", detail),
             Error::Damaged(damage) => damage.msg(),
+            Error::Locked => Msg::new("err-locked"),
             // A file another program kept open through every retry (Windows): say what to do.
             Error::Io { path, source } if source.kind() == std::io::ErrorKind::ResourceBusy => {
                 Msg::new("err-file-in-use").arg("path", path.display().to_string()).arg("detail", source.to_string())
@@ -138,6 +142,7 @@ impl Error {
             Error::Chart(_) => "internal",
             Error::Report(_) => "report_failed",
             Error::Damaged(_) => "damaged",
+            Error::Locked => "locked",
         }
     }
 

@@ -103,6 +103,18 @@ pub fn sync(path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Makes sure a folder's entries (a file removed or renamed in it) are on disk (Unix; Windows
+/// has no handle for it and commits them with the change).
+pub fn sync_dir(dir: &Path) -> Result<()> {
+    #[cfg(unix)]
+    std::fs::File::open(dir)
+        .and_then(|f| f.sync_all())
+        .map_err(|source| Error::Io { path: dir.to_path_buf(), source })?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
 /// Makes a file readable and writable by its owner only (Unix).
 pub fn private_file(path: &Path) -> Result<()> {
     #[cfg(unix)]

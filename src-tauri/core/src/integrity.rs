@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use rusqlite::{Connection, OpenFlags};
 
+use crate::cipher::Key;
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::repo::meta;
@@ -61,8 +62,9 @@ fn regular_file(path: &Path) -> Result<bool> {
     }
 }
 
-/// The SQLite header check: empty, not SQLite, or fine.
-fn header(path: &Path) -> Result<Option<Damage>> {
+/// The SQLite header check: empty, not SQLite, or fine. An encrypted file (`sealed`) has no
+/// readable header; only its emptiness is checked, and its key says the rest.
+fn header(path: &Path, sealed: bool) -> Result<Option<Damage>> {
     use std::io::Read;
     let mut header = [0u8; 16];
     let mut file = std::fs::File::open(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
@@ -72,7 +74,7 @@ fn header(path: &Path) -> Result<Option<Damage>> {
         // truncated one: never start afresh over it without asking.
         return Ok(Some(Damage::Empty));
     }
-    if read < 16 || &header != b"SQLite format 3\0" {
+    if !sealed && (read < 16 || &header != b"SQLite format 3\0") {
         return Ok(Some(Damage::NotSqlite));
     }
     Ok(None)
@@ -116,15 +118,20 @@ fn mend_checks(conn: &Connection) -> Result<Option<Damage>> {
 }
 
 /// Checks the live database file at start without changing it: a quick SQLite check and
-/// Mend's own checks. A fresh file (version 0, empty) passes.
-pub fn inspect(path: &Path) -> Result<Option<Damage>> {
+/// Mend's own checks, under the diary's key when it is encrypted. A fresh file (version 0,
+/// empty) passes.
+pub fn inspect(path: &Path, key: Option<&Key>) -> Result<Option<Damage>> {
     if !regular_file(path)? {
         return Ok(Some(Damage::NotAFile));
     }
-    if let Some(damage) = header(path)? {
+    if let Some(damage) = header(path, key.is_some())? {
         return Ok(Some(damage));
     }
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    crate::cipher::apply(&conn, key)?;
+    if key.is_some() && !crate::cipher::opens(&conn) {
+        return Ok(Some(Damage::OtherKey));
+    }
     if let Some(damage) = run_check(&conn, false)? {
         return Ok(Some(damage));
     }
@@ -141,51 +148,36 @@ pub struct Verified {
 }
 
 /// Opens `path` read-only and immutable: no locks, no journal or WAL side files read or made,
-/// so a stray `-wal` beside a candidate cannot change what is checked.
-pub fn open_frozen(path: &Path) -> Result<Connection> {
+/// so a stray `-wal` beside a candidate cannot change what is checked. `key` is the diary's,
+/// used when the file is encrypted (see `key_for`).
+pub fn open_frozen(path: &Path, key: Option<&Key>) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    Ok(Connection::open_with_flags(format!("{}?immutable=1", file_uri(path)), flags)?)
+    let conn = Connection::open_with_flags(format!("{}?immutable=1", crate::platform::file_uri(path)), flags)?;
+    crate::cipher::apply(&conn, key_for(path, key)?)?;
+    Ok(conn)
 }
 
-/// A `file:` URI for `path`, with the characters URIs reserve escaped. The path is made
-/// absolute first (a relative one would be read from the root of the drive on Windows).
-fn file_uri(path: &Path) -> String {
-    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    uri_for(&absolute.to_string_lossy(), crate::platform::Os::current())
-}
-
-/// The `file:` URI for an absolute path as `os` writes it. On Windows the `\\?\` prefix is
-/// dropped (`\\?\UNC\srv\share` is the UNC path `\\srv\share`), backslashes become slashes,
-/// and a UNC path keeps its two leading slashes.
-fn uri_for(text: &str, os: crate::platform::Os) -> String {
-    let windows = os == crate::platform::Os::Windows;
-    let text = match (windows, text.strip_prefix(r"\\?\UNC\"), text.strip_prefix(r"\\?\")) {
-        (true, Some(unc), _) => format!(r"\\{unc}"),
-        (true, None, Some(local)) => local.to_owned(),
-        _ => text.to_owned(),
-    };
-    let mut escaped = String::new();
-    for c in text.chars() {
-        match c {
-            '%' => escaped.push_str("%25"),
-            '?' => escaped.push_str("%3F"),
-            '#' => escaped.push_str("%23"),
-            '\\' if windows => escaped.push('/'),
-            c => escaped.push(c),
+/// The key a file needs: none for a plain file, the diary's for an encrypted one. An encrypted
+/// file offered to a plain diary is refused: it can only be another diary's.
+pub fn key_for<'k>(path: &Path, key: Option<&'k Key>) -> Result<Option<&'k Key>> {
+    match crate::cipher::kind(path) {
+        // Not SQLite: an encrypted file (whole pages) is another diary's; anything else is
+        // reported by the header check for what it is.
+        crate::cipher::Kind::Sealed if key.is_none() && crate::cipher::looks_encrypted(path) => {
+            Err(crate::cipher::wrong_key(path))
         }
-    }
-    // "/home/x" → "file:///home/x"; "//server/share" → "file:////server/share"; "C:/x" → "file:///C:/x".
-    if escaped.starts_with('/') {
-        format!("file://{escaped}")
-    } else {
-        format!("file:///{escaped}")
+        crate::cipher::Kind::Sealed if key.is_none() => Ok(None),
+        crate::cipher::Kind::Sealed => Ok(key),
+        _ => Ok(None),
     }
 }
 
 /// Checks a file offered for restore, in full: a regular file (not a link), SQLite's header
 /// and `integrity_check`, Mend's mark, a known version and exactly Mend's schema for it. The
-/// file is only read. The error says what is wrong in words she can act on.
-pub fn verify(path: &Path) -> Result<Verified> {
+/// file is only read. An encrypted file is read under `key`, the diary's; one that does not
+/// open with it was locked by another diary and is refused. The error says what is wrong in
+/// words she can act on.
+pub fn verify(path: &Path, key: Option<&Key>) -> Result<Verified> {
     let refuse = |damage: Damage| Error::invalid("path", Msg::new("err-cannot-restore").arg("reason", damage.msg()));
     if std::fs::symlink_metadata(path).is_err() {
         return Err(Error::invalid("path", Msg::new("err-no-backup-file").arg("path", path.display().to_string())));
@@ -193,10 +185,14 @@ pub fn verify(path: &Path) -> Result<Verified> {
     if !regular_file(path)? {
         return Err(refuse(Damage::NotAFile));
     }
-    if let Some(damage) = header(path)? {
+    let key = key_for(path, key)?;
+    if let Some(damage) = header(path, key.is_some())? {
         return Err(refuse(damage));
     }
-    let conn = open_frozen(path)?;
+    let conn = open_frozen(path, key)?;
+    if key.is_some() && !crate::cipher::opens(&conn) {
+        return Err(crate::cipher::wrong_key(path));
+    }
     if let Some(damage) = run_check(&conn, true)? {
         return Err(refuse(damage));
     }
@@ -211,44 +207,4 @@ pub fn verify(path: &Path) -> Result<Verified> {
     let taken_at =
         if version >= 2 { crate::repo::settings::get(&conn, crate::repo::settings::BACKUP_TAKEN_AT)? } else { None };
     Ok(Verified { version, entries, taken_at })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{file_uri, uri_for};
-    use crate::platform::Os;
-    use std::path::Path;
-
-    #[test]
-    fn windows_paths_become_uris_sqlite_opens() {
-        let cases = [
-            (
-                r"C:\Users\Zoë\AppData\Roaming\mend\Mend\data\mend.sqlite3",
-                "file:///C:/Users/Zoë/AppData/Roaming/mend/Mend/data/mend.sqlite3",
-            ),
-            (r"\\?\C:\Users\me\backups\mend-2026-11-20.sqlite3", "file:///C:/Users/me/backups/mend-2026-11-20.sqlite3"),
-            (r"\\srv\share\mend\mend.sqlite3", "file:////srv/share/mend/mend.sqlite3"),
-            (r"\\?\UNC\srv\share\mend.sqlite3", "file:////srv/share/mend.sqlite3"),
-            (r"D:\a?b#c%d.sqlite3", "file:///D:/a%3Fb%23c%25d.sqlite3"),
-        ];
-        for (path, uri) in cases {
-            assert_eq!(uri_for(path, Os::Windows), uri, "{path}");
-        }
-        // Elsewhere a backslash and "\\?\" are ordinary characters of a file name.
-        assert_eq!(uri_for(r"/tmp/a\b", Os::Linux), r"file:///tmp/a\b");
-        assert_eq!(uri_for(r"/tmp/\\?\x", Os::MacOs), r"file:///tmp/\\?\x".replace('?', "%3F"));
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn file_uris_are_absolute_and_escape_what_uris_reserve() {
-        assert_eq!(file_uri(Path::new("/home/me/mend.sqlite3")), "file:///home/me/mend.sqlite3");
-        assert_eq!(file_uri(Path::new("/tmp/a?b#c%d.sqlite3")), "file:///tmp/a%3Fb%23c%25d.sqlite3");
-        assert_eq!(file_uri(Path::new("/tmp/Zoë's backups/x y.sqlite3")), "file:///tmp/Zoë's backups/x y.sqlite3");
-        // A relative path is made absolute, so SQLite does not read it from the root.
-        let cwd = std::env::current_dir().unwrap();
-        assert_eq!(file_uri(Path::new("x.sqlite3")), format!("file://{}/x.sqlite3", cwd.display()));
-        // A path starting with two slashes keeps them after the (empty) authority.
-        assert_eq!(file_uri(Path::new("//srv/share/x.sqlite3")), "file:////srv/share/x.sqlite3");
-    }
 }

@@ -6,6 +6,7 @@ pub mod api;
 pub mod backup;
 pub mod catalog;
 pub mod chart;
+pub mod cipher;
 pub mod clock;
 pub mod damage;
 pub mod dates;

@@ -118,6 +118,41 @@ pub fn menu_bar(os: Os) -> bool {
     os == Os::MacOs
 }
 
+/// A `file:` URI for `path`, with the characters URIs reserve escaped. The path is made
+/// absolute first (a relative one would be read from the root of the drive on Windows).
+pub fn file_uri(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    uri_for(&absolute.to_string_lossy(), Os::current())
+}
+
+/// The `file:` URI for an absolute path as `os` writes it. On Windows the `\\?\` prefix is
+/// dropped (`\\?\UNC\srv\share` is the UNC path `\\srv\share`), backslashes become slashes,
+/// and a UNC path keeps its two leading slashes.
+fn uri_for(text: &str, os: Os) -> String {
+    let windows = os == Os::Windows;
+    let text = match (windows, text.strip_prefix(r"\\?\UNC\"), text.strip_prefix(r"\\?\")) {
+        (true, Some(unc), _) => format!(r"\\{unc}"),
+        (true, None, Some(local)) => local.to_owned(),
+        _ => text.to_owned(),
+    };
+    let mut escaped = String::new();
+    for c in text.chars() {
+        match c {
+            '%' => escaped.push_str("%25"),
+            '?' => escaped.push_str("%3F"),
+            '#' => escaped.push_str("%23"),
+            '\\' if windows => escaped.push('/'),
+            c => escaped.push(c),
+        }
+    }
+    // "/home/x" → "file:///home/x"; "//server/share" → "file:////server/share"; "C:/x" → "file:///C:/x".
+    if escaped.starts_with('/') {
+        format!("file://{escaped}")
+    } else {
+        format!("file:///{escaped}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,5 +290,44 @@ mod tests {
             assert!(t(Lang::En, id, &[]).contains(en), "{}", t(Lang::En, id, &[]));
             assert!(t(Lang::ZhCn, id, &[]).contains(zh), "{}", t(Lang::ZhCn, id, &[]));
         }
+    }
+}
+
+#[cfg(test)]
+mod uri_tests {
+    use super::{file_uri, uri_for, Os};
+    use std::path::Path;
+
+    #[test]
+    fn windows_paths_become_uris_sqlite_opens() {
+        let cases = [
+            (
+                r"C:\Users\Zoë\AppData\Roaming\mend\Mend\data\mend.sqlite3",
+                "file:///C:/Users/Zoë/AppData/Roaming/mend/Mend/data/mend.sqlite3",
+            ),
+            (r"\\?\C:\Users\me\backups\mend-2026-11-20.sqlite3", "file:///C:/Users/me/backups/mend-2026-11-20.sqlite3"),
+            (r"\\srv\share\mend\mend.sqlite3", "file:////srv/share/mend/mend.sqlite3"),
+            (r"\\?\UNC\srv\share\mend.sqlite3", "file:////srv/share/mend.sqlite3"),
+            (r"D:\a?b#c%d.sqlite3", "file:///D:/a%3Fb%23c%25d.sqlite3"),
+        ];
+        for (path, uri) in cases {
+            assert_eq!(uri_for(path, Os::Windows), uri, "{path}");
+        }
+        // Elsewhere a backslash and "\\?\" are ordinary characters of a file name.
+        assert_eq!(uri_for(r"/tmp/a\b", Os::Linux), r"file:///tmp/a\b");
+        assert_eq!(uri_for(r"/tmp/\\?\x", Os::MacOs), r"file:///tmp/\\?\x".replace('?', "%3F"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn file_uris_are_absolute_and_escape_what_uris_reserve() {
+        assert_eq!(file_uri(Path::new("/home/me/mend.sqlite3")), "file:///home/me/mend.sqlite3");
+        assert_eq!(file_uri(Path::new("/tmp/a?b#c%d.sqlite3")), "file:///tmp/a%3Fb%23c%25d.sqlite3");
+        assert_eq!(file_uri(Path::new("/tmp/Zoë's backups/x y.sqlite3")), "file:///tmp/Zoë's backups/x y.sqlite3");
+        // A relative path is made absolute, so SQLite does not read it from the root.
+        let cwd = std::env::current_dir().unwrap();
+        assert_eq!(file_uri(Path::new("x.sqlite3")), format!("file://{}/x.sqlite3", cwd.display()));
+        // A path starting with two slashes keeps them after the (empty) authority.
+        assert_eq!(file_uri(Path::new("//srv/share/x.sqlite3")), "file:////srv/share/x.sqlite3");
     }
 }

@@ -72,6 +72,29 @@ pub fn sign_ids(value: &Value) -> Result<Vec<String>> {
         .collect()
 }
 
+/// A passphrase or a recovery code as she typed it: text, not empty (`field` names the box).
+pub fn secret<'a>(value: &'a Value, field: &str) -> Result<&'a str> {
+    value.as_str().filter(|s| !s.is_empty()).ok_or_else(|| Error::invalid(field, Msg::new("err-secret-empty")))
+}
+
+/// The longest idle time before the window locks, in minutes.
+pub const MAX_IDLE_MINUTES: u32 = 24 * 60;
+
+/// Minutes without use before the window locks: 1 to `MAX_IDLE_MINUTES`, or null for never.
+pub fn idle_minutes(value: &Value) -> Result<Option<u32>> {
+    if value.is_null() {
+        return Ok(None);
+    }
+    let rule = Msg::new("err-idle-minutes").arg("max", MAX_IDLE_MINUTES);
+    let minutes = value.as_u64().and_then(|m| u32::try_from(m).ok()).filter(|m| (1..=MAX_IDLE_MINUTES).contains(m));
+    minutes.map(Some).ok_or_else(|| {
+        Error::invalid(
+            "idleLockMinutes",
+            Msg::new("err-got").arg("rule", rule).arg("value", crate::text::clip(&value.to_string())),
+        )
+    })
+}
+
 /// Snooze length: 1 to 1,440 minutes.
 pub fn snooze_minutes(value: &Value) -> Result<u32> {
     value

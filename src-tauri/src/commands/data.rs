@@ -116,6 +116,15 @@ pub async fn pick_import_file<R: Runtime>(app: AppHandle<R>) -> Option<PickedFil
     Some(PickedFile { token: app.state::<Picked>().register(path), name })
 }
 
+/// Where to save a file named `name` of `kind` (a PDF, say): the native save dialog's answer
+/// (None if cancelled), or the end-to-end tests' (`MEND_E2E_SAVE`, debug builds).
+pub(super) fn save_path<R: Runtime>(app: &AppHandle<R>, name: String, kind: &str, ext: &str) -> Option<PathBuf> {
+    if let Some(path) = test_answer("MEND_E2E_SAVE") {
+        return Some(path);
+    }
+    file_dialog(app).set_file_name(name).add_filter(kind, &[ext]).blocking_save_file()?.into_path().ok()
+}
+
 /// A native file dialog that belongs to Mend's window: in front of it on Windows, a sheet on
 /// macOS, modal over it on Linux.
 pub(super) fn file_dialog<R: Runtime>(app: &AppHandle<R>) -> tauri_plugin_dialog::FileDialogBuilder<R> {

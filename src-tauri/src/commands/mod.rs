@@ -12,6 +12,7 @@ mod factors;
 mod guidance;
 mod history;
 mod language;
+mod lock;
 mod profile;
 mod reminders;
 mod report;
@@ -92,5 +93,14 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         data::pick_import_file,
         data::preview_import,
         data::import_data,
+        lock::lock_status,
+        lock::unlock,
+        lock::lock_now,
+        lock::encrypt_diary,
+        lock::decrypt_diary,
+        lock::change_passphrase,
+        lock::set_keychain,
+        lock::set_idle_lock,
+        lock::save_recovery_code,
     ]
 }

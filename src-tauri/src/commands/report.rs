@@ -19,15 +19,7 @@ pub async fn save_report<R: Runtime>(app: AppHandle<R>, request: Option<Value>) 
         let request = api::report_request(&store, &arg(request))?;
         let pdf = store.report(&request)?;
         let name = format!("mend-report-{}-to-{}.pdf", request.range.from, request.range.to);
-        let path = match super::data::test_answer("MEND_E2E_SAVE") {
-            Some(path) => path,
-            None => {
-                let picked =
-                    super::data::file_dialog(&app).set_file_name(name).add_filter("PDF", &["pdf"]).blocking_save_file();
-                let Some(path) = picked.and_then(|p| p.into_path().ok()) else { return Ok(None) };
-                path
-            }
-        };
+        let Some(path) = super::data::save_path(&app, name, "PDF", "pdf") else { return Ok(None) };
         mend_core::transfer::write_private(&path, &pdf)?;
         Ok(Some(path))
     })

@@ -290,3 +290,71 @@ pub fn settings(conn: &Connection) -> Result<Vec<Value>> {
         })
         .collect())
 }
+
+/// What reminders need while her diary is locked: each one's settings and the last slot sent,
+/// and the quiet hours. Settings, not her words: it is kept beside the key file so the tray
+/// still reminds her before she unlocks.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Plan {
+    reminders: Vec<Planned>,
+    quiet: Option<(String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Planned {
+    id: String,
+    enabled: bool,
+    time: Option<String>,
+    minutes: Option<u32>,
+    last_slot: Option<NaiveDateTime>,
+}
+
+/// The plan of the diary open on `conn`.
+pub fn plan(conn: &Connection) -> Result<Plan> {
+    let quiet = quiet_hours(conn)?;
+    let reminders = declared(Lang::En)
+        .map(|(_, def)| {
+            let r = row(conn, def)?;
+            Ok(Planned {
+                id: def.id.clone(),
+                enabled: r.state.enabled,
+                time: r.time,
+                minutes: r.minutes,
+                last_slot: r.state.last_slot,
+            })
+        })
+        .collect::<Result<_>>()?;
+    Ok(Plan { reminders, quiet: quiet.enabled.then_some((quiet.start, quiet.end)) })
+}
+
+/// Advances the plan to `now` while the diary is locked: the daily and interval reminders to
+/// notify (their words are Mend's own, from the guidance). A reminder whose condition reads
+/// her log ("no calcium logged today") waits: it cannot be judged, and what it would say
+/// comes from her data. The slots sent are kept in the plan (in memory).
+pub fn tick_locked(plan: &mut Plan, lang: Lang, now: NaiveDateTime, running_since: NaiveDateTime) -> Vec<Reminder> {
+    let quiet = match &plan.quiet {
+        Some((start, end)) => QuietHours { enabled: true, start: start.clone(), end: end.clone() }.rule(),
+        None => QuietHours { enabled: false, start: String::new(), end: String::new() }.rule(),
+    };
+    let mut due = Vec::new();
+    for (article, def) in declared(lang) {
+        if matches!(def.schedule, Schedule::Condition { .. }) {
+            continue;
+        }
+        let Some(planned) = plan.reminders.iter_mut().find(|p| p.id == def.id) else { continue };
+        let mut r = Row {
+            state: State { enabled: planned.enabled, last_slot: planned.last_slot, ..State::default() },
+            time: planned.time.clone(),
+            minutes: planned.minutes,
+        };
+        let slot = current_slot(&effective(def, &r), now, running_since, LogFacts::default());
+        if let Action::Notify(slot) = decide(&r.state, slot, now, quiet) {
+            planned.last_slot = Some(planned.last_slot.map_or(slot, |last| last.max(slot)));
+            r.state.last_slot = planned.last_slot;
+            due.push(view(article, def, &r));
+        }
+    }
+    due
+}

@@ -10,4 +10,5 @@ pub mod record;
 pub mod red_flags;
 pub mod reminders;
 pub mod settings;
+pub mod sqlcipher;
 pub mod tags;

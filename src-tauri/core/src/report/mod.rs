@@ -19,10 +19,12 @@ mod layout;
 pub mod load;
 mod pdf;
 mod rows;
+mod sheet;
 mod summary;
 
 use chrono::{Datelike, NaiveDate};
 
+pub use sheet::recovery_sheet;
 pub use summary::{
     CalciumSummary, ExerciseSummary, PainComparison, PainSummary, Stretch, Summary, Verdict, COMPARE_DAYS,
 };

@@ -10,12 +10,12 @@ use crate::reminders::{self, Reminder};
 impl Store {
     /// The stored desktop settings.
     pub fn desktop_settings(&self) -> Result<DesktopSettings> {
-        desktop::read(&self.session())
+        desktop::read(&*self.session()?)
     }
 
     /// Saves whether closing the window keeps Mend in the tray.
     pub fn set_close_to_tray(&self, on: bool) -> Result<DesktopSettings> {
-        let conn = self.session();
+        let conn = self.session()?;
         desktop::set_close_to_tray(&conn, on)?;
         desktop::read(&conn)
     }
@@ -23,7 +23,7 @@ impl Store {
     /// What closing the window does now; a first hide to the tray is remembered, so she is
     /// told about it once.
     pub fn close_requested(&self, tray_available: bool) -> Result<CloseAction> {
-        let conn = self.session();
+        let conn = self.session()?;
         let action = desktop::on_close(tray_available, desktop::read(&conn)?);
         if let CloseAction::HideToTray { first_time: true } = action {
             desktop::mark_tray_hint_shown(&conn)?;
@@ -33,7 +33,10 @@ impl Store {
 
     /// The reminder that will next ask for attention, and when (local time).
     pub fn next_reminder(&self) -> Result<Option<(NaiveDateTime, Reminder)>> {
-        let session = self.session();
+        if self.mode() == super::Mode::Locked {
+            return Ok(None);
+        }
+        let session = self.session()?;
         reminders::next(&session, session.lang, session.now, self.started)
     }
 }

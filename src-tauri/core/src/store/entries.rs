@@ -15,7 +15,7 @@ impl Store {
     /// Stores a new entry (validated by `T::from_input` at the boundary).
     pub fn log<T: Record>(&self, entry: T) -> Result<Stored<T>> {
         not_after(entry.date(), self.today())?;
-        let session = self.session();
+        let session = self.session()?;
         entries::insert(&session, entry, &session.stamp)
     }
 
@@ -23,7 +23,7 @@ impl Store {
     /// `not_found` when that day has none.
     pub fn copy_previous_day(&self, kind: EntryKind, date: NaiveDate) -> Result<usize> {
         let date = not_after(date, self.today())?;
-        let mut conn = self.session();
+        let mut conn = self.session()?;
         let now = conn.stamp.clone();
         let tx = conn.transaction()?;
         let copied = match kind {
@@ -41,7 +41,7 @@ impl Store {
     /// Replaces entry `id`; `not_found` if it does not exist.
     pub fn update<T: Record>(&self, id: EntryId, entry: T) -> Result<Stored<T>> {
         not_after(entry.date(), self.today())?;
-        let conn = self.session();
+        let conn = self.session()?;
         if !entries::update(&conn, id, &entry, &conn.stamp)? {
             return Err(missing(T::KIND, id));
         }
@@ -50,7 +50,7 @@ impl Store {
 
     /// Deletes one entry of `kind`; `not_found` if it does not exist.
     pub fn delete(&self, kind: EntryKind, id: EntryId) -> Result<()> {
-        if !entries::delete(&self.session(), kind, id)? {
+        if !entries::delete(&*self.session()?, kind, id)? {
             return Err(missing(kind, id));
         }
         Ok(())

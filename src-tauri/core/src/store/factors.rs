@@ -18,13 +18,13 @@ use crate::text::clip;
 impl Store {
     /// The sleep, mood and tags of `date`.
     pub fn day_factors(&self, date: NaiveDate) -> Result<DayFactors> {
-        day_factors(&self.session(), not_after(date, self.today())?)
+        day_factors(&*self.session()?, not_after(date, self.today())?)
     }
 
     /// Sets the hours slept on `date`, replacing what was there; None clears it.
     pub fn set_sleep(&self, date: NaiveDate, sleep: Option<Sleep>) -> Result<DayFactors> {
         let date = not_after(date, self.today())?;
-        let mut conn = self.session();
+        let mut conn = self.session()?;
         let stamp = conn.stamp.clone();
         let tx = conn.transaction()?;
         factors::set_sleep(&tx, date, sleep.map(Sleep::half_hours), &stamp)?;
@@ -35,7 +35,7 @@ impl Store {
     /// Sets the mood of `date`, replacing what was there; None clears it.
     pub fn set_mood(&self, date: NaiveDate, mood: Option<Mood>) -> Result<DayFactors> {
         let date = not_after(date, self.today())?;
-        let mut conn = self.session();
+        let mut conn = self.session()?;
         let stamp = conn.stamp.clone();
         let tx = conn.transaction()?;
         factors::set_mood(&tx, date, mood.map(Mood::score), &stamp)?;
@@ -45,12 +45,12 @@ impl Store {
 
     /// Every tag, those in use first, each group by name.
     pub fn list_tags(&self) -> Result<Vec<Tag>> {
-        tags::all(&self.session())
+        tags::all(&*self.session()?)
     }
 
     /// Adds a tag; a name already taken (in any case, retired or not) is refused.
     pub fn create_tag(&self, name: &TagName) -> Result<Tag> {
-        let mut conn = self.session();
+        let mut conn = self.session()?;
         let stamp = conn.stamp.clone();
         let tx = conn.transaction()?;
         name_free(&tx, name, None)?;
@@ -61,7 +61,7 @@ impl Store {
 
     /// Renames tag `id`; its days keep it. A name another tag has is refused.
     pub fn rename_tag(&self, id: i64, name: &TagName) -> Result<Tag> {
-        let mut conn = self.session();
+        let mut conn = self.session()?;
         let stamp = conn.stamp.clone();
         let tx = conn.transaction()?;
         existing(&tx, id)?;
@@ -74,7 +74,7 @@ impl Store {
 
     /// Retires tag `id` (or, with `retired` false, brings it back).
     pub fn retire_tag(&self, id: i64, retired: bool) -> Result<Tag> {
-        let conn = self.session();
+        let conn = self.session()?;
         existing(&conn, id)?;
         tags::set_retired(&conn, id, retired, &conn.stamp)?;
         existing(&conn, id)
@@ -84,7 +84,7 @@ impl Store {
     /// one off is allowed, to correct a day.
     pub fn set_day_tag(&self, date: NaiveDate, id: i64, on: bool) -> Result<DayFactors> {
         let date = not_after(date, self.today())?;
-        let conn = self.session();
+        let conn = self.session()?;
         let tag = existing(&conn, id)?;
         if on && tag.retired {
             return Err(Error::invalid("tagId", Msg::new("err-tag-retired").arg("name", clip(&tag.name))));
@@ -95,7 +95,7 @@ impl Store {
 
     /// The tag called `name` (in any case), for the command line.
     pub fn tag_named(&self, name: &TagName) -> Result<Tag> {
-        tags::by_folded(&self.session(), &name.folded())?
+        tags::by_folded(&*self.session()?, &name.folded())?
             .ok_or_else(|| Error::invalid("name", Msg::new("err-no-tag-called").arg("name", clip(name.as_str()))))
     }
 }

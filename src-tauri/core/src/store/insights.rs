@@ -9,7 +9,7 @@ impl Store {
     /// Which factors went with better or worse days over `range` (see `insights`), in the
     /// language in force.
     pub fn insights(&self, range: Range) -> Result<Overview> {
-        let session = self.session();
+        let session = self.session()?;
         let (days, tags) = insights::load::days(&session, range)?;
         Ok(insights::overview_in(&days, &tags, session.lang))
     }

@@ -70,9 +70,11 @@ impl Store {
 
     /// Keeps `lang` as her language (parsed at the boundary by `requests::language`).
     pub fn set_language(&self, lang: Lang) -> Result<LanguageView> {
-        let session = self.session();
+        let session = self.session()?;
         crate::repo::settings::set(&session, LANGUAGE_KEY, lang.tag())?;
         self.state.write().unwrap_or_else(|p| p.into_inner()).chosen = Some(lang);
+        drop(session);
+        self.remember_language(lang)?;
         Ok(LanguageView::of(lang))
     }
 

@@ -8,6 +8,7 @@ mod entries;
 mod factors;
 mod insights;
 mod language;
+mod lock;
 mod reminders;
 mod report;
 mod safekeeping;
@@ -16,6 +17,7 @@ mod views;
 
 pub use crate::repo::profile::{read_view as read_profile, ProfileView};
 pub use language::{LanguageView, LANGUAGE_KEY};
+pub use lock::{LockStatus, Locked, Secret, MIN_PASSPHRASE};
 pub use reminders::Due;
 pub use safekeeping::{Health, RecoveryStatus};
 pub use startup::Startup;
@@ -40,15 +42,16 @@ pub struct DataSpan {
     pub last: Option<NaiveDate>,
 }
 
-/// Which diary is open: hers, the sample data (a separate database), or none while her file
-/// is damaged and waits for her to recover it (the store then runs on an empty in-memory
-/// database). One value, so the three cannot disagree; encryption's locked state joins here.
-/// It changes only together with the connection (`Session::replace`).
+/// Which diary is open: hers, the sample data (a separate database), none while her file is
+/// damaged and waits for her to recover it, or none while her encrypted diary waits for its
+/// passphrase (in the last two the store runs on an empty in-memory database). One value, so
+/// they cannot disagree. It changes only together with the connection (`Session::replace`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mode {
     Own,
     Sample,
     Recovery(Damage),
+    Locked,
 }
 
 /// What the store knows beside the connection, kept apart from the connection's lock so it is
@@ -59,6 +62,10 @@ struct State {
     mode: Mode,
     chosen: Option<Lang>,
     system: Lang,
+    /// The diary's key while her encrypted diary is open (None for a plain one, or locked).
+    key: Option<crate::cipher::Key>,
+    /// While locked: what the reminders need (kept beside the key file).
+    plan: Option<crate::reminders::Plan>,
 }
 
 /// Mend's data. The connection is behind one lock, taken only through `session`; the mode
@@ -94,6 +101,11 @@ impl Session<'_> {
         *self.conn = conn;
         self.state.write().unwrap_or_else(|p| p.into_inner()).mode = mode;
     }
+
+    /// The key the open diary is under (None for a plain one).
+    pub(crate) fn key(&self) -> Option<crate::cipher::Key> {
+        self.state.read().unwrap_or_else(|p| p.into_inner()).key.clone()
+    }
 }
 
 impl std::ops::Deref for Session<'_> {
@@ -111,9 +123,14 @@ impl std::ops::DerefMut for Session<'_> {
 
 impl Store {
     /// Opens the database in `dir`, creating folder and file as needed.
+    /// An encrypted diary opens locked (see `unlock`).
     pub fn open(dir: &Path) -> Result<Self> {
         crate::backup::remove_stale_temporaries(dir);
-        let mut store = Self::from_connection(crate::db::open_in(dir)?, Mode::Own)?;
+        if lock::encrypted(dir) {
+            return Self::locked(dir);
+        }
+        lock::remove_stale_key_file(dir);
+        let mut store = Self::from_connection(crate::db::open_in(dir, None)?, Mode::Own)?;
         store.home = Some(dir.to_path_buf());
         Ok(store)
     }
@@ -142,7 +159,7 @@ impl Store {
         let chosen = language::chosen(&conn)?;
         Ok(Store {
             conn: Mutex::new(conn),
-            state: RwLock::new(State { mode, chosen, system: Lang::En }),
+            state: RwLock::new(State { mode, chosen, system: Lang::En, key: None, plan: None }),
             clock,
             home: None,
             started,
@@ -162,9 +179,20 @@ impl Store {
     }
 
     /// The connection with the language, today and now (one reading of the clock): the one
-    /// way in to the data. A panic while the lock was held cannot leave SQLite half-written
-    /// (transactions roll back), so a poisoned lock is safe to reuse.
-    pub fn session(&self) -> Session<'_> {
+    /// way in to the data, refused while her diary is locked. A panic while the lock was held
+    /// cannot leave SQLite half-written (transactions roll back), so a poisoned lock is safe
+    /// to reuse.
+    pub fn session(&self) -> Result<Session<'_>> {
+        let session = self.any_session();
+        // The mode changes only with the connection, under its lock, so it cannot change now.
+        if self.mode() == Mode::Locked {
+            return Err(Error::Locked);
+        }
+        Ok(session)
+    }
+
+    /// The connection whatever the mode: for the store's own switches between diaries.
+    fn any_session(&self) -> Session<'_> {
         let conn = self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let now = self.clock.now();
         Session {
@@ -184,7 +212,7 @@ impl Store {
 
     /// Runs `f` on the connection (benchmarks and tools that fill or inspect the database).
     pub fn with_connection<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
-        f(&mut self.session())
+        f(&mut *self.session()?)
     }
 
     /// Which diary is open. Never waits for the connection.
@@ -202,7 +230,7 @@ impl Store {
     /// language goes with her into the sample data and back. Leaving the sample data finds her
     /// file as it is: damaged, it opens in recovery mode.
     pub fn set_demo(&self, on: bool) -> Result<bool> {
-        let mut session = self.session();
+        let mut session = self.session()?;
         if on == (self.mode() == Mode::Sample) {
             return Ok(on);
         }
@@ -213,7 +241,7 @@ impl Store {
                     for suffix in ["", "-wal", "-shm"] {
                         let _ = std::fs::remove_file(dir.join(format!("{}{suffix}", crate::files::DB_FILE)));
                     }
-                    crate::db::open_in(&dir)?
+                    crate::db::open_in(&dir, None)?
                 }
                 None => crate::db::open_in_memory()?,
             };
@@ -221,7 +249,7 @@ impl Store {
             (conn, Mode::Sample)
         } else {
             match &self.home {
-                Some(home) => match crate::db::open_in(home) {
+                Some(home) => match crate::db::open_in(home, session.key().as_ref()) {
                     Ok(conn) => (conn, Mode::Own),
                     Err(Error::Damaged(damage)) => (crate::db::open_in_memory()?, Mode::Recovery(damage)),
                     Err(e) => return Err(e),
@@ -238,12 +266,12 @@ impl Store {
 
     /// The profile, with defaults before the first save.
     pub fn profile(&self) -> Result<ProfileView> {
-        read_profile(&self.session())
+        read_profile(&*self.session()?)
     }
 
     /// Saves the profile (validated by `Profile::from_input` at the boundary).
     pub fn save_profile(&self, p: &Profile) -> Result<ProfileView> {
-        let session = self.session();
+        let session = self.session()?;
         crate::repo::profile::write(&session, p, &session.stamp)?;
         read_profile(&session)
     }

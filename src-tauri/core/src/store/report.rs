@@ -19,9 +19,19 @@ impl Store {
         crate::transfer::write_private(path, &pdf)
     }
 
+    /// Writes the recovery sheet for `code` (a recovery code, as shown to her) to `path`, a
+    /// PDF readable by her only, in the language in force.
+    pub fn recovery_sheet_to(&self, code: &str, path: &Path) -> Result<()> {
+        let code = crate::cipher::recovery::normalise(code).ok_or_else(|| {
+            crate::error::Error::invalid("recoveryCode", crate::i18n::Msg::new("err-not-a-recovery-code"))
+        })?;
+        let pdf = report::recovery_sheet(&code, self.language(), self.today())?;
+        crate::transfer::write_private(path, &pdf)
+    }
+
     /// Everything the report shows, loaded from the database, in the language in force.
     pub fn report_input(&self, request: &ReportRequest) -> Result<ReportInput> {
-        let session = self.session();
+        let session = self.session()?;
         report::load::input(&session, session.lang, session.today, request)
     }
 }

@@ -25,13 +25,13 @@ pub struct Health {
 }
 
 impl Store {
-    fn home(&self) -> Result<&Path> {
+    pub(super) fn home(&self) -> Result<&Path> {
         self.home.as_deref().ok_or_else(|| Error::invalid("path", Msg::new("err-no-data-folder")))
     }
 
     /// The whole database as a JSON document or long-format CSV.
     pub fn export(&self, format: Format) -> Result<Vec<u8>> {
-        let conn = self.session();
+        let conn = self.session()?;
         match format {
             Format::Json => {
                 let doc = transfer::export_json(&conn, &conn.stamp)?;
@@ -66,14 +66,14 @@ impl Store {
         if let (Some(columns), false) = (&incoming.extras.needs_map, dry_run) {
             return Err(transfer::apps::needs_map(columns));
         }
-        let mut session = self.session();
+        let mut session = self.session()?;
         let (stamp, lang) = (session.stamp.clone(), session.lang);
         transfer::apply(&mut session, &incoming, dry_run, &stamp, lang)
     }
 
     /// Her own data folder, for backups and restore; refused in sample-data mode so that the
     /// made-up data never lands in (or replaces) her backups.
-    fn own_home(&self) -> Result<&Path> {
+    pub(super) fn own_home(&self) -> Result<&Path> {
         if self.is_demo() {
             return Err(Error::invalid("demo", Msg::new("err-sample-data-backups")));
         }
@@ -83,8 +83,8 @@ impl Store {
     /// Takes today's backup if there is none yet (once a day, at start).
     pub fn daily_backup(&self) -> Result<Option<PathBuf>> {
         let home = self.own_home()?.to_path_buf();
-        let session = self.session();
-        backup::daily(&session, &home, session.today, &session.stamp)
+        let session = self.session()?;
+        backup::daily(&session, &home, session.today, &session.stamp, session.key().as_ref())
     }
 
     /// Backs up now, to `dest` or to `backups/mend-manual-<timestamp>.sqlite3`.
@@ -99,19 +99,19 @@ impl Store {
         if self.is_demo() {
             self.own_home()?;
         }
-        let session = self.session();
-        backup::copy_to(&session, &path, &session.stamp)?;
+        let session = self.session()?;
+        backup::copy_to(&session, &path, &session.stamp, session.key().as_ref())?;
         Ok(path)
     }
 
     /// Every backup, newest first.
     pub fn backups(&self) -> Result<Vec<Backup>> {
-        backup::list(self.home()?)
+        backup::list(self.home()?, self.key().as_ref())
     }
 
     /// The newest backup that passes every check, for the recovery screen.
     pub fn newest_good_backup(&self) -> Result<Option<Backup>> {
-        backup::newest_good(self.home()?)
+        backup::newest_good(self.home()?, self.key().as_ref())
     }
 
     /// Restores a backup file after checking it in full (the current data is backed up first).
@@ -122,16 +122,17 @@ impl Store {
         if self.damage().is_some() {
             return self.recover_with(Some(source)).map(|kept| kept.unwrap_or_else(|| home.join(DB_FILE)));
         }
-        let mut session = self.session();
+        let mut session = self.session()?;
         let stamp = session.stamp.clone();
-        let kept = backup::restore(&mut session, &home, source, &stamp)?;
+        let key = session.key();
+        let kept = backup::restore(&mut session, &home, source, &stamp, key.as_ref())?;
         self.reread_language(&session)?;
         Ok(kept)
     }
 
     /// Integrity (SQLite's full check), Mend's own checks, schema version and size.
     pub fn check(&self) -> Result<Health> {
-        let conn = self.session();
+        let conn = self.session()?;
         let integrity = crate::repo::meta::check(&conn, true)?.join("; ");
         if integrity != "ok" {
             return Err(Error::Damaged(Damage::Corrupt { detail: integrity }));
@@ -145,7 +146,7 @@ impl Store {
     pub fn damage(&self) -> Option<Damage> {
         match self.mode() {
             Mode::Recovery(damage) => Some(damage),
-            Mode::Own | Mode::Sample => None,
+            Mode::Own | Mode::Sample | Mode::Locked => None,
         }
     }
 
@@ -170,9 +171,10 @@ impl Store {
     /// or missing file, keeping what was there; crash-safe at every step (see `backup::install`).
     fn recover_with(&self, source: Option<&Path>) -> Result<Option<PathBuf>> {
         let home = self.home()?.to_path_buf();
+        let key = self.key();
         let incoming = match source {
-            Some(path) => backup::prepare(&home, path)?,
-            None => backup::prepare_empty(&home)?,
+            Some(path) => backup::prepare(&home, path, key.as_ref())?,
+            None => backup::prepare_empty(&home, key.as_ref())?,
         };
         let stamp = self.clock.now().format("%Y-%m-%dT%H-%M-%S").to_string();
         let kept = backup::install(&home, &incoming, &format!("mend-damaged-{stamp}.sqlite3"));
@@ -180,8 +182,8 @@ impl Store {
             let _ = std::fs::remove_file(&incoming);
         }
         let kept = kept?;
-        let mut session = self.session();
-        session.replace(crate::db::open_file(&home.join(DB_FILE))?, Mode::Own);
+        let mut session = self.session()?;
+        session.replace(crate::db::open_file(&home.join(DB_FILE), key.as_ref())?, Mode::Own);
         self.reread_language(&session)?;
         Ok(kept)
     }

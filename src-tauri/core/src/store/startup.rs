@@ -13,6 +13,8 @@ use crate::summary::DaySummary;
 pub struct Startup {
     /// Set when the data file could not be opened; nothing else is then filled in.
     pub recovery: Option<RecoveryStatus>,
+    /// Her diary is encrypted and waits for its passphrase; nothing else is then filled in.
+    pub locked: bool,
     /// The language in force and what the window shows in it: its catalog, the
     /// vocabularies' labels (`catalog`), the signs to tick (`redFlags`, `mentionSigns`).
     #[serde(flatten)]
@@ -40,7 +42,8 @@ fn timed<T>(timings: &mut Vec<(&'static str, f64)>, name: &'static str, part: im
 }
 
 impl Store {
-    /// The first screen's data; in recovery mode, only the recovery status.
+    /// The first screen's data; in recovery mode, only the recovery status; locked, only the
+    /// language (the lock screen's words).
     pub fn startup(&self) -> Result<Startup> {
         let mut timings = Vec::new();
         let lang = timed(&mut timings, "language", || self.language());
@@ -49,6 +52,7 @@ impl Store {
         let mut out = Startup {
             language,
             recovery,
+            locked: self.mode() == super::Mode::Locked,
             demo: false,
             profile: None,
             today: None,
@@ -56,7 +60,7 @@ impl Store {
             notify: Vec::new(),
             timings: Vec::new(),
         };
-        if out.recovery.is_none() {
+        if out.recovery.is_none() && !out.locked {
             let Due { notify, banners } = timed(&mut timings, "reminders", || self.due_reminders())?;
             out.demo = self.is_demo();
             out.profile = Some(timed(&mut timings, "profile", || self.profile())?);

@@ -13,19 +13,19 @@ use crate::trends::{Range, Trends};
 impl Store {
     /// The first and last days with any entry (for the "all" range).
     pub fn data_span(&self) -> Result<DataSpan> {
-        let (first, last) = crate::repo::entries::span(&self.session())?;
+        let (first, last) = crate::repo::entries::span(&*self.session()?)?;
         Ok(DataSpan { first, last })
     }
 
     /// One page of history.
     pub fn history(&self, query: crate::history::Query) -> Result<crate::history::HistoryPage> {
-        let session = self.session();
+        let session = self.session()?;
         crate::history::page(&session, query, session.lang)
     }
 
     /// Everything logged on `date` (YYYY-MM-DD), with totals, targets and notices.
     pub fn day_summary(&self, date: NaiveDate) -> Result<DaySummary> {
-        let conn = self.session();
+        let conn = self.session()?;
         let (lang, today) = (conn.lang, conn.today);
         let date = not_after(date, today)?;
         let profile = read_profile(&conn)?.profile;
@@ -55,7 +55,7 @@ impl Store {
     /// Ticks `flags` (ids from the red-flag list) for `date`, replacing that day's set.
     pub fn save_red_flags(&self, date: NaiveDate, flags: &[String]) -> Result<Vec<String>> {
         let date = not_after(date, self.today())?;
-        let mut session = self.session();
+        let mut session = self.session()?;
         let stamp = session.stamp.clone();
         crate::safety::save_flags(&mut session, date, flags, &stamp)
     }
@@ -68,14 +68,14 @@ impl Store {
 
     /// Per-day and per-week trends over a range.
     pub fn trends(&self, range: Range) -> Result<Trends> {
-        let conn = self.session();
+        let conn = self.session()?;
         let profile = read_profile(&conn)?.profile;
         crate::trends::trends(&conn, range, &profile)
     }
 
     /// One chart as SVG with its summary and table, in the language in force.
     pub fn chart(&self, request: &crate::chart::Request) -> Result<crate::chart::Chart> {
-        let conn = self.session();
+        let conn = self.session()?;
         let lang = conn.lang;
         let profile = read_profile(&conn)?.profile;
         let trends = crate::trends::trends(&conn, request.range, &profile)?;

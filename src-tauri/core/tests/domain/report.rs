@@ -384,3 +384,28 @@ fn the_report_says_what_went_with_better_days_and_how_days_are_compared() {
         }
     }
 }
+
+#[test]
+fn the_recovery_sheet_shows_the_code_and_what_it_is_for_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let code = "ABCD-EF23-GH45-JK67-MN89-PQRS";
+    let store = mend_core::Store::open_in_memory().unwrap();
+    for (lang, wanted) in [
+        (mend_core::i18n::Lang::En, ["recovery code for my diary", "if I forget my passphrase", "Mend included"]),
+        (mend_core::i18n::Lang::ZhCn, ["恢复码", "密码短语", "包括 Mend"]),
+    ] {
+        store.set_language(lang).unwrap();
+        let path = dir.path().join(format!("sheet-{}.pdf", lang.tag()));
+        store.recovery_sheet_to(&code.to_lowercase(), &path).unwrap();
+        let text = poppler("pdftotext", &["-layout", path.to_str().unwrap(), "-"]);
+        let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(code), "the code as Mend writes it: {text}");
+        for w in wanted {
+            assert!(flat.replace(' ', "").contains(&w.replace(' ', "")), "{w:?} in {text}");
+        }
+        pictures_at(&path, &format!("recovery-sheet-{}", lang.tag()), 50);
+    }
+    let e = store.recovery_sheet_to("not a code", &dir.path().join("x.pdf")).unwrap_err();
+    assert_eq!(e.field(), Some("recoveryCode"), "{e}");
+    assert!(!dir.path().join("x.pdf").exists());
+}

@@ -171,7 +171,7 @@ fn a_schema_3_backup_restores_through_the_migration() {
     let _ = std::fs::remove_dir_all(&d);
     let s = open(&d);
     api::log::<mend_core::model::Pain>(&s, &json!({"date": "2026-11-20", "score": 2})).unwrap();
-    let verified = mend_core::integrity::verify(&fixture("v3-mend.sqlite3")).unwrap();
+    let verified = mend_core::integrity::verify(&fixture("v3-mend.sqlite3"), None).unwrap();
     assert_eq!((verified.version, verified.entries), (3, 7));
     s.restore(&fixture("v3-mend.sqlite3")).unwrap();
     assert_eq!(s.check().unwrap().entries, 7);

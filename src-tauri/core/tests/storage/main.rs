@@ -10,6 +10,7 @@ mod desktop;
 mod frozen;
 mod hostile;
 mod hostile_restore;
+mod locking;
 mod safekeeping;
 mod sql_home;
 mod store;

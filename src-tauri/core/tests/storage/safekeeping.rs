@@ -195,7 +195,7 @@ fn restore_backs_up_the_current_data_first() {
     let safety = s.restore(&snapshot).unwrap();
     assert!(api::day_summary(&s, &json!("2026-11-24")).unwrap().pain.is_empty(), "back to the snapshot");
     assert_eq!(api::day_summary(&s, &json!("2026-11-23")).unwrap().pain.len(), 1);
-    assert_eq!(mend_core::integrity::verify(&safety).unwrap().entries, 2, "what was there is kept");
+    assert_eq!(mend_core::integrity::verify(&safety, None).unwrap().entries, 2, "what was there is kept");
     let junk = d.join("junk.sqlite3");
     std::fs::write(&junk, b"not a database at all, just text").unwrap();
     assert_eq!(s.restore(&junk).unwrap_err().code(), "invalid_input");

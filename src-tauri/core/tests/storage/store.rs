@@ -123,7 +123,7 @@ fn the_language_and_the_mode_are_read_while_a_session_holds_the_connection() {
     use mend_core::store::Mode;
     let s = std::sync::Arc::new(store());
     s.set_language(Lang::ZhCn).unwrap();
-    let session = s.session();
+    let session = s.session().unwrap();
     assert_eq!(session.lang, Lang::ZhCn);
     let other = std::sync::Arc::clone(&s);
     let (tx, rx) = std::sync::mpsc::channel();

@@ -1,0 +1,202 @@
+//! Her diary locked, from the command line as she would use it: `mend encrypt`, every other
+//! command asking for the passphrase (the environment, or a prompt that does not echo), a
+//! wrong one refused, the passphrase changed or set again with the recovery code, and
+//! `mend decrypt`. Nothing she wrote is readable in the data folder while it is locked.
+// Unix-only: a pseudo-terminal through script(1), exit statuses as Unix has them.
+#![cfg(unix)]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const MEND: &str = env!("CARGO_BIN_EXE_mend");
+const NOTE: &str = "sciatica-after-bathtime-4417";
+
+fn dir(name: &str) -> PathBuf {
+    let d = tempfile::Builder::new().prefix(&format!("mend-lock-{name}-")).tempdir().unwrap().keep();
+    std::fs::remove_dir(&d).unwrap();
+    d
+}
+
+/// Runs mend on `data` with no terminal, in English, with `env` set.
+fn mend(data: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut c = Command::new(MEND);
+    c.args(args)
+        .env("MEND_DATA_DIR", data)
+        .env_remove("DISPLAY")
+        .env_remove("LANGUAGE")
+        .env_remove("MEND_PASSPHRASE")
+        .env_remove("MEND_NEW_PASSPHRASE")
+        .env("LC_ALL", "C.UTF-8")
+        .stdin(Stdio::null());
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().expect("mend runs")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// Every file under `d` that holds `needle`.
+fn holding(d: &Path, needle: &str) -> Vec<PathBuf> {
+    let held = |bytes: &[u8]| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+    files(d).into_iter().filter(|(_, bytes)| held(bytes)).map(|(p, _)| p).collect()
+}
+
+/// Every file's bytes under `d`, by path, to show nothing changed.
+fn files(d: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![d.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).unwrap().filter_map(|e| e.ok()) {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push((p.clone(), std::fs::read(&p).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn recovery_code(stdout: &str) -> String {
+    stdout
+        .split_whitespace()
+        .find(|w| w.len() == 29 && w.split('-').count() == 6)
+        .unwrap_or_else(|| panic!("no recovery code in {stdout}"))
+        .to_owned()
+}
+
+#[test]
+fn encrypt_then_every_command_asks_and_a_wrong_passphrase_changes_nothing() {
+    let d = dir("cli");
+    let ok = |out: Output| {
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    ok(mend(&d, &["log", "pain", "--score", "6", "--note", NOTE], &[]));
+    ok(mend(&d, &["backup"], &[]));
+    // Without a passphrase and a terminal, encrypt says how to give one and does nothing.
+    let out = mend(&d, &["encrypt"], &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("MEND_PASSPHRASE"), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("nobody can open it, Mend included"), "the stakes come first");
+    let out = mend(&d, &["encrypt"], &[("MEND_PASSPHRASE", "short")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("at least 8 characters"), "{}", text(&out.stderr));
+    assert!(!d.join("mend-key.json").exists());
+
+    let said = ok(mend(&d, &["encrypt"], &[("MEND_PASSPHRASE", "first passphrase")]));
+    let code = recovery_code(&said);
+    assert!(said.contains("shown only now"), "{said}");
+    assert_eq!(holding(&d, NOTE), Vec::<PathBuf>::new(), "the database and its backup are encrypted");
+
+    // Locked: no passphrase, no terminal → exit 1, a sentence, and no new empty diary.
+    let before = files(&d);
+    let out = mend(&d, &["log", "pain", "--score", "2"], &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).starts_with("mend: This diary is locked: give its passphrase in MEND_PASSPHRASE"));
+    let out = mend(&d, &["check"], &[("MEND_PASSPHRASE", "first passphrase?")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("That passphrase does not unlock this diary"), "{}", text(&out.stderr));
+    assert_eq!(files(&d), before, "nothing changed");
+    let checked = ok(mend(&d, &["check"], &[("MEND_PASSPHRASE", "first passphrase")]));
+    assert!(checked.contains(", 1 entries"), "{checked}");
+
+    // A new passphrase: the old one the usual way, the new one from MEND_NEW_PASSPHRASE.
+    ok(mend(
+        &d,
+        &["passphrase"],
+        &[("MEND_PASSPHRASE", "first passphrase"), ("MEND_NEW_PASSPHRASE", "second passphrase")],
+    ));
+    assert_eq!(mend(&d, &["check"], &[("MEND_PASSPHRASE", "first passphrase")]).status.code(), Some(1));
+    ok(mend(&d, &["check"], &[("MEND_PASSPHRASE", "second passphrase")]));
+    // Forgotten: the recovery code sets a third.
+    let out = mend(
+        &d,
+        &["passphrase", "--recovery-code", "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF"],
+        &[("MEND_PASSPHRASE", "third passphrase")],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("That recovery code does not unlock"), "{}", text(&out.stderr));
+    ok(mend(&d, &["passphrase", "--recovery-code", &code.to_lowercase()], &[("MEND_PASSPHRASE", "third passphrase")]));
+    let logged = ok(mend(&d, &["log", "pain", "--score", "3"], &[("MEND_PASSPHRASE", "third passphrase")]));
+    assert!(logged.contains("\"score\":3"), "{logged}");
+    assert_eq!(holding(&d, NOTE), Vec::<PathBuf>::new());
+
+    // Off again: plain files, no key file, no passphrase needed.
+    ok(mend(&d, &["decrypt"], &[("MEND_PASSPHRASE", "third passphrase")]));
+    assert!(!d.join("mend-key.json").exists());
+    assert!(!holding(&d, NOTE).is_empty());
+    assert!(ok(mend(&d, &["check"], &[])).contains(", 2 entries"));
+    std::fs::remove_dir_all(&d).unwrap();
+}
+
+/// How many passphrase prompts `shown` holds.
+fn prompts(shown: &str) -> usize {
+    ["characters): ", "again: ", "diary: "].iter().map(|p| shown.matches(p).count()).sum()
+}
+
+/// Runs `mend args` on a pseudo-terminal (script(1)), typing each line of `typed` once its
+/// prompt shows (so echo is already off); returns what the terminal showed and the exit code.
+fn at_a_terminal(data: &Path, args: &str, typed: &str) -> (String, Option<i32>) {
+    use std::io::Read;
+    let mut child = Command::new("script")
+        .args(["-qec", &format!("{MEND} {args}"), "/dev/null"])
+        .env("MEND_DATA_DIR", data)
+        .env_remove("DISPLAY")
+        .env_remove("MEND_PASSPHRASE")
+        .env("LC_ALL", "C.UTF-8")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("script(1) runs");
+    let shown = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = {
+        let shown = shown.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 512];
+            while let Ok(n) = stdout.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                shown.lock().unwrap().push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        })
+    };
+    let mut stdin = child.stdin.take().unwrap();
+    for (i, line) in typed.lines().enumerate() {
+        let waited = std::time::Instant::now();
+        while prompts(&shown.lock().unwrap()) <= i {
+            assert!(waited.elapsed().as_secs() < 60, "no prompt {}: {}", i + 1, shown.lock().unwrap());
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        stdin.write_all(format!("{line}\n").as_bytes()).unwrap();
+    }
+    let status = child.wait().unwrap();
+    drop(stdin);
+    reader.join().unwrap();
+    let shown = shown.lock().unwrap().clone();
+    (shown, status.code())
+}
+
+#[test]
+fn at_a_terminal_the_passphrase_is_asked_for_and_never_echoed() {
+    let d = dir("tty");
+    let (shown, code) = at_a_terminal(&d, "encrypt", "tty-passphrase-one\ntty-passphrase-one");
+    assert_eq!(code, Some(0), "{shown}");
+    assert!(shown.contains("New passphrase") && shown.contains("The same passphrase again"), "{shown}");
+    assert!(!shown.contains("tty-passphrase-one"), "typed without echo: {shown}");
+    // A wrong one is said and may be typed again.
+    let (shown, code) = at_a_terminal(&d, "log pain --score 4", "wrong passphrase\ntty-passphrase-one");
+    assert_eq!(code, Some(0), "{shown}");
+    assert!(shown.contains("That passphrase does not unlock") && shown.contains("\"score\":4"), "{shown}");
+    assert!(!shown.contains("tty-passphrase-one") && !shown.contains("wrong passphrase"), "{shown}");
+    std::fs::remove_dir_all(&d).unwrap();
+}
