@@ -1,6 +1,6 @@
 // Made by `make bundle` (esbuild 0.28.2) from the modules under ui/: do not edit; edit them and run it again.
-// sources: api.js lib/banners.js lib/data.js lib/dates.js lib/day-factors.js lib/dom.js lib/entries.js lib/entry-form.js lib/events.js lib/forms.js lib/i18n.js lib/insights.js lib/labels.js lib/report-form.js lib/screens.js lib/signs.js lib/totals.js main.js vendor/fluent-bundle/builtins.js vendor/fluent-bundle/bundle.js vendor/fluent-bundle/index.js vendor/fluent-bundle/memoizer.js vendor/fluent-bundle/resolver.js vendor/fluent-bundle/resource.js vendor/fluent-bundle/scope.js vendor/fluent-bundle/types.js views/guidance.js views/history.js views/profile.js views/recovery.js views/settings.js views/today.js views/trends.js
-// sha256: 85ebfb7d53c7f7356887d29b76c3d3f45e35d9b3299eded6bdae81a00f513759
+// sources: api.js lib/banners.js lib/data.js lib/dates.js lib/day-factors.js lib/dom.js lib/entries.js lib/entry-form.js lib/events.js lib/forms.js lib/i18n.js lib/insights.js lib/labels.js lib/lock.js lib/report-form.js lib/screens.js lib/signs.js lib/totals.js main.js vendor/fluent-bundle/builtins.js vendor/fluent-bundle/bundle.js vendor/fluent-bundle/index.js vendor/fluent-bundle/memoizer.js vendor/fluent-bundle/resolver.js vendor/fluent-bundle/resource.js vendor/fluent-bundle/scope.js vendor/fluent-bundle/types.js views/guidance.js views/history.js views/lock.js views/profile.js views/recovery.js views/settings.js views/today.js views/trends.js
+// sha256: a3ae4567300fbd33fd4fbb0b9cd89f44a89c6efe76bd359ad5047d367c75fad5
 var __defProp = Object.defineProperty;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __esm = (fn, res, err) => function __init() {
@@ -2434,6 +2434,207 @@ var init_data = __esm({
   }
 });
 
+// ui/lib/lock.js
+var lock_exports = {};
+__export(lock_exports, {
+  initLock: () => initLock,
+  showLock: () => showLock,
+  watchIdle: () => watchIdle
+});
+function initLock() {
+  qs("#lock-start").addEventListener("click", () => openLockDialog());
+  qs("#lock-now").addEventListener("click", () => lockNow());
+  qs("#lock-change").addEventListener("click", () => openSecret("change"));
+  qs("#lock-turn-off").addEventListener("click", () => openSecret("off"));
+  qs("#lock-keychain").addEventListener("change", (e) => setting(() => api.setKeychain(
+    /** @type {HTMLInputElement} */
+    e.target.checked
+  )));
+  qs("#lock-idle").addEventListener("change", (e) => {
+    const value = (
+      /** @type {HTMLSelectElement} */
+      e.target.value
+    );
+    setting(() => api.setIdleLock(value === "" ? null : Number(value)));
+  });
+  qs("#lock-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    lockDiary();
+  });
+  qs("#secret-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    submitSecret();
+  });
+  for (const close of document.querySelectorAll("#lock-dialog [data-close], #secret-dialog [data-close]")) {
+    close.addEventListener("click", () => (
+      /** @type {HTMLDialogElement} */
+      close.closest("dialog").close()
+    ));
+  }
+  qs("#lock-code-kept").addEventListener("change", (e) => {
+    qs("#lock-code-done").disabled = !/** @type {HTMLInputElement} */
+    e.target.checked;
+  });
+  qs("#lock-code-done").addEventListener("click", () => {
+    qs("#lock-code").textContent = "";
+    qs("#lock-dialog").close();
+  });
+  qs("#lock-code-save").addEventListener("click", async () => {
+    try {
+      const path = await api.saveRecoveryCode(qs("#lock-code").textContent);
+      if (path) announce(t("lock-code-saved", { path }));
+    } catch (e) {
+      qs(".form-error", qs("#lock-form")).textContent = e.message;
+    }
+  });
+  qs("#lock-code-print").addEventListener("click", () => window.print());
+  qs("#lock-dialog").addEventListener("close", () => {
+    qs("#lock-code").textContent = "";
+    showLock();
+  });
+}
+async function showLock() {
+  const status = await api.lockStatus();
+  qs("#lock-when-off").hidden = status.encrypted;
+  qs("#lock-when-on").hidden = !status.encrypted;
+  if (status.encrypted) {
+    const kdf = status.kdf;
+    mark(qs("#lock-state"), "lock-state", { memory: Math.round(kdf.memoryKib / 1024), passes: kdf.iterations });
+    qs("#lock-keychain").checked = status.keychain;
+    const idle = (
+      /** @type {HTMLSelectElement} */
+      qs("#lock-idle")
+    );
+    idle.replaceChildren(...IDLE_CHOICES.map((m) => new Option(m === "" ? t("lock-idle-never") : t("lock-idle-minutes", { minutes: Number(m) }), m)));
+    idle.value = status.idleLockMinutes == null ? "" : String(status.idleLockMinutes);
+  }
+  watchIdle(status.encrypted ? status.idleLockMinutes : null);
+}
+async function setting(change) {
+  qs("#lock-error").textContent = "";
+  try {
+    await change();
+    announce(t("saved"));
+  } catch (e) {
+    qs("#lock-error").textContent = e.message;
+  }
+  await showLock();
+}
+function openLockDialog() {
+  const form = (
+    /** @type {HTMLFormElement} */
+    qs("#lock-form")
+  );
+  form.reset();
+  clearErrors(form);
+  qs("#lock-choose").hidden = false;
+  qs("#lock-code-step").hidden = true;
+  qs("#lock-dialog").showModal();
+  form.elements.newPassphrase.focus();
+}
+function sameTwice(form) {
+  if (form.elements.newPassphrase.value !== form.elements.again.value) {
+    showError(form, "again", t("lock-passphrases-differ"));
+    return false;
+  }
+  return true;
+}
+async function lockDiary() {
+  const form = (
+    /** @type {HTMLFormElement} */
+    qs("#lock-form")
+  );
+  clearErrors(form);
+  if (!sameTwice(form)) return;
+  if (!form.elements.understood.checked) {
+    showError(form, "understood", t("lock-tick-understood"));
+    return;
+  }
+  form.setAttribute("aria-busy", "true");
+  try {
+    const locked = await api.encryptDiary(form.elements.newPassphrase.value, form.elements.keychain.checked);
+    form.reset();
+    qs("#lock-choose").hidden = true;
+    qs("#lock-code-step").hidden = false;
+    qs("#lock-code").textContent = locked.recoveryCode;
+    qs("#lock-code-done").disabled = true;
+    if (locked.leftPlain.length) qs(".form-error", form).textContent = t("lock-left-plain", { files: locked.leftPlain.join(", ") });
+    qs("#lock-code-save").focus();
+  } catch (e) {
+    showError(form, e.field, e.message);
+  } finally {
+    form.removeAttribute("aria-busy");
+  }
+}
+function openSecret(mode) {
+  const form = (
+    /** @type {HTMLFormElement} */
+    qs("#secret-form")
+  );
+  form.reset();
+  clearErrors(form);
+  form.dataset.mode = mode;
+  qs("#secret-new").hidden = mode !== "change";
+  mark(qs("#secret-title"), mode === "change" ? "lock-change-title" : "lock-off-title");
+  mark(qs("#secret-intro"), mode === "change" ? "lock-change-intro" : "lock-off-intro");
+  mark(qs("#secret-submit"), mode === "change" ? "lock-change-confirm" : "lock-off-confirm");
+  qs("#secret-dialog").showModal();
+  form.elements.passphrase.focus();
+}
+async function submitSecret() {
+  const form = (
+    /** @type {HTMLFormElement} */
+    qs("#secret-form")
+  );
+  clearErrors(form);
+  const change = form.dataset.mode === "change";
+  if (change && !sameTwice(form)) return;
+  form.setAttribute("aria-busy", "true");
+  try {
+    if (change) await api.changePassphrase(form.elements.passphrase.value, null, form.elements.newPassphrase.value);
+    else await api.decryptDiary(form.elements.passphrase.value);
+    form.reset();
+    qs("#secret-dialog").close();
+    announce(t(change ? "lock-changed" : "lock-turned-off"));
+    await showLock();
+  } catch (e) {
+    showError(form, e.field, e.message);
+  } finally {
+    form.removeAttribute("aria-busy");
+  }
+}
+async function lockNow() {
+  try {
+    await api.lockNow();
+  } catch (e) {
+    qs("#lock-error").textContent = e.message;
+    return;
+  }
+  location.reload();
+}
+function watchIdle(minutes) {
+  if (onActivity) for (const type of ["keydown", "pointerdown", "wheel"]) window.removeEventListener(type, onActivity, true);
+  clearTimeout(idleTimer);
+  onActivity = void 0;
+  if (!minutes) return;
+  onActivity = () => {
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => lockNow(), minutes * 6e4);
+  };
+  for (const type of ["keydown", "pointerdown", "wheel"]) window.addEventListener(type, onActivity, true);
+  onActivity();
+}
+var IDLE_CHOICES, idleTimer, onActivity;
+var init_lock = __esm({
+  "ui/lib/lock.js"() {
+    init_api();
+    init_dom();
+    init_i18n();
+    init_forms();
+    IDLE_CHOICES = ["", "5", "15", "30", "60"];
+  }
+});
+
 // ui/views/settings.js
 var settings_exports = {};
 __export(settings_exports, {
@@ -2442,6 +2643,7 @@ __export(settings_exports, {
 });
 function initSettings() {
   initData();
+  initLock();
   delegate(qs("#reminder-list"), "change", "input", (_, input) => saveReminder(input.closest("li")));
   qs("#quiet-form").addEventListener("change", () => saveQuiet());
   qs("#desktop-form").addEventListener("change", (e) => saveDesktop(
@@ -2474,7 +2676,7 @@ async function showSettings() {
   form.elements.start.value = quiet.start;
   form.elements.end.value = quiet.end;
   showDesktop(await api.desktopSettings());
-  await showBackups();
+  await Promise.all([showLock(), showBackups()]);
 }
 function showDesktop(d) {
   const form = qs("#desktop-form");
@@ -2558,6 +2760,7 @@ var init_settings = __esm({
     init_dom();
     init_banners();
     init_data();
+    init_lock();
     init_i18n();
     init_forms();
   }
@@ -2602,6 +2805,70 @@ var init_recovery = __esm({
     init_dom();
     init_screens();
     init_i18n();
+  }
+});
+
+// ui/views/lock.js
+var lock_exports2 = {};
+__export(lock_exports2, {
+  showLockScreen: () => showLockScreen
+});
+function showLockScreen() {
+  document.body.dataset.locked = "true";
+  ensureScreen("lock");
+  for (const section of document.querySelectorAll("main > .screen")) section.hidden = section.id !== "lock";
+  qs(".app-header nav").hidden = true;
+  const form = (
+    /** @type {HTMLFormElement} */
+    qs("#unlock-form")
+  );
+  let withCode = false;
+  const show = () => {
+    qs("#unlock-with-passphrase").hidden = withCode;
+    qs("#unlock-with-code").hidden = !withCode;
+    mark(qs("#unlock-switch"), withCode ? "unlock-use-passphrase" : "unlock-use-code");
+    mark(qs("#unlock-submit"), withCode ? "unlock-submit-code" : "unlock-submit");
+    clearErrors(form);
+    (withCode ? form.elements.recoveryCode : form.elements.passphrase).focus();
+  };
+  qs("#unlock-switch").addEventListener("click", () => {
+    withCode = !withCode;
+    show();
+  });
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    clearErrors(form);
+    const el = form.elements;
+    if (withCode && el.newPassphrase.value !== el.again.value) {
+      showError(form, "again", t("lock-passphrases-differ"));
+      return;
+    }
+    form.setAttribute("aria-busy", "true");
+    try {
+      if (withCode) {
+        await api.changePassphrase(null, el.recoveryCode.value, el.newPassphrase.value);
+        await api.unlock(el.newPassphrase.value);
+      } else {
+        await api.unlock(el.passphrase.value);
+      }
+    } catch (error2) {
+      form.removeAttribute("aria-busy");
+      showError(form, error2.field, error2.message);
+      return;
+    }
+    form.reset();
+    location.hash = "#today";
+    location.reload();
+  });
+  show();
+}
+var init_lock2 = __esm({
+  "ui/views/lock.js"() {
+    init_api();
+    init_dom();
+    init_screens();
+    init_i18n();
+    init_forms();
   }
 });
 
@@ -3058,6 +3325,12 @@ async function start() {
     document.body.dataset.ready = "true";
     return;
   }
+  if (boot.locked) {
+    (await Promise.resolve().then(() => (init_lock2(), lock_exports2))).showLockScreen();
+    reveal();
+    document.body.dataset.ready = "true";
+    return;
+  }
   setCatalog(boot.catalog);
   const profile = () => Promise.resolve().then(() => (init_profile(), profile_exports)).then((m) => {
     m.initProfile(refresh);
@@ -3087,6 +3360,8 @@ async function start() {
   await refreshBanners(boot.banners);
   document.body.dataset.ready = "true";
   await api.appReady(startupMarks());
+  const { watchIdle: watchIdle2 } = await Promise.resolve().then(() => (init_lock(), lock_exports));
+  watchIdle2((await api.lockStatus()).idleLockMinutes);
 }
 start().catch((error2) => {
   reveal();

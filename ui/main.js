@@ -131,6 +131,12 @@ async function start() {
     document.body.dataset.ready = 'true';
     return;
   }
+  if (boot.locked) {
+    (await import('./views/lock.js')).showLockScreen();
+    reveal();
+    document.body.dataset.ready = 'true';
+    return;
+  }
   setCatalog(boot.catalog);
   const profile = () => import('./views/profile.js').then((m) => { m.initProfile(refresh); return m; });
   let profileModule;
@@ -161,6 +167,9 @@ async function start() {
   await refreshBanners(boot.banners);
   document.body.dataset.ready = 'true';
   await api.appReady(startupMarks());
+  // A locked diary locks again after the minutes without use she chose.
+  const { watchIdle } = await import('./lib/lock.js');
+  watchIdle((await api.lockStatus()).idleLockMinutes);
 }
 
 start().catch((error) => {

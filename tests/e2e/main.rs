@@ -85,6 +85,7 @@ mod factors;
 mod guidance;
 mod installed;
 mod language;
+mod lock;
 mod single;
 mod today;
 #[cfg(target_os = "linux")]

@@ -8,12 +8,14 @@ import { api } from '../api.js';
 import { qs, h, delegate, announce } from '../lib/dom.js';
 import { refreshBanners } from '../lib/banners.js';
 import { initData, showBackups } from '../lib/data.js';
+import { initLock, showLock } from '../lib/lock.js';
 import { lang, mark, setMessages, t } from '../lib/i18n.js';
 import { showError, clearErrors } from '../lib/forms.js';
 
 /** Wires saving on change. */
 export function initSettings() {
   initData();
+  initLock();
   delegate(qs('#reminder-list'), 'change', 'input', (_, input) => saveReminder(input.closest('li')));
   qs('#quiet-form').addEventListener('change', () => saveQuiet());
   qs('#desktop-form').addEventListener('change', (e) => saveDesktop(/** @type {HTMLInputElement} */ (e.target)));
@@ -50,7 +52,7 @@ export async function showSettings() {
   form.elements.start.value = quiet.start;
   form.elements.end.value = quiet.end;
   showDesktop(await api.desktopSettings());
-  await showBackups();
+  await Promise.all([showLock(), showBackups()]);
 }
 
 /**

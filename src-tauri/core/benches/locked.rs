@@ -7,9 +7,6 @@
 //! Mend's own cost of opening with a kept key; a system keychain adds its round trip (a D-Bus
 //! call to the Secret Service, a few milliseconds).
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
-
 use criterion::{criterion_group, criterion_main, Criterion};
 use mend_core::clock::FixedClock;
 use mend_core::store::Secret;
@@ -20,39 +17,8 @@ use serde_json::json;
 const TODAY: &str = "2026-11-24";
 const PASS: &str = "a bench passphrase";
 
-/// A keychain in memory that keeps what is set, for every entry of the same service and user.
-#[derive(Default, Clone)]
-struct Memory(Arc<Mutex<HashMap<(String, String), Vec<u8>>>>);
-struct Item(Memory, (String, String));
-
-impl keyring::credential::CredentialApi for Item {
-    fn set_secret(&self, secret: &[u8]) -> keyring::Result<()> {
-        self.0 .0.lock().unwrap().insert(self.1.clone(), secret.to_vec());
-        Ok(())
-    }
-    fn get_secret(&self) -> keyring::Result<Vec<u8>> {
-        self.0 .0.lock().unwrap().get(&self.1).cloned().ok_or(keyring::Error::NoEntry)
-    }
-    fn delete_credential(&self) -> keyring::Result<()> {
-        self.0 .0.lock().unwrap().remove(&self.1).map(|_| ()).ok_or(keyring::Error::NoEntry)
-    }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-}
-impl keyring::credential::CredentialBuilderApi for Memory {
-    fn build(
-        &self,
-        _: Option<&str>,
-        service: &str,
-        user: &str,
-    ) -> keyring::Result<Box<keyring::credential::Credential>> {
-        Ok(Box::new(Item(self.clone(), (service.to_owned(), user.to_owned()))))
-    }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-}
+#[path = "../tests/common/keychain.rs"]
+mod keychain;
 
 fn open(dir: &std::path::Path) -> Store {
     Store::open(dir).unwrap().with_clock(FixedClock::noon(2026, 11, 24))
@@ -69,7 +35,7 @@ fn filled(dir: &std::path::Path, days: u64) -> Store {
 }
 
 fn locked(c: &mut Criterion) {
-    keyring::set_default_credential_builder(Box::new(Memory::default()));
+    keychain::Memory::install();
     let root = tempfile::tempdir().unwrap();
     let (plain_dir, sealed_dir) = (root.path().join("plain"), root.path().join("sealed"));
     let plain = filled(&plain_dir, 3650);

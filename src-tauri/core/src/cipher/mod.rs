@@ -80,14 +80,11 @@ pub(crate) fn random_fill(out: &mut [u8]) -> Result<()> {
 }
 
 pub(crate) fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    hex::encode(bytes)
 }
 
 pub(crate) fn unhex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 || !text.is_ascii() {
-        return None;
-    }
-    (0..text.len()).step_by(2).map(|i| u8::from_str_radix(&text[i..i + 2], 16).ok()).collect()
+    hex::decode(text).ok()
 }
 
 /// Gives `conn` (just opened, nothing read yet) the key of an encrypted file; nothing for a
@@ -134,7 +131,7 @@ pub fn kind(path: &Path) -> Kind {
 /// Whether a file that is not plain SQLite has the shape of an encrypted one: whole pages of
 /// SQLCipher's default 4096 bytes. (Text or a truncated file has not.)
 pub fn looks_encrypted(path: &Path) -> bool {
-    std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file() && m.len() >= 4096 && m.len() % 4096 == 0)
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file() && m.len() >= 4096 && m.len().is_multiple_of(4096))
 }
 
 /// The error for a key that does not open a file.

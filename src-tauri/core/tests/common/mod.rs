@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod files;
+pub mod keychain;
 
 use mend_core::clock::FixedClock;
 use mend_core::Store;

@@ -208,3 +208,45 @@ fn a_kill_between_steps_is_finished_at_the_next_open() {
         std::fs::remove_dir_all(d).unwrap();
     }
 }
+
+#[test]
+fn this_computers_keychain_opens_the_diary_without_asking_only_while_it_holds_the_right_key() {
+    // The keyring crate's store is the process's; an in-memory one stands in for the Secret
+    // Service here (the real one is exercised by `make e2e`'s keychain test).
+    let memory = crate::common::keychain::Memory::install();
+    let d = dir("keychain");
+    let s = open(&d);
+    api::log::<Pain>(&s, &json!({"date": "2026-11-20", "score": 5, "note": NOTE})).unwrap();
+    s.encrypt(PASS, true).unwrap();
+    assert_eq!(memory.len(), 1, "the key is in the keychain");
+    assert!(s.lock_status().unwrap().keychain);
+    drop(s);
+    let s = open(&d);
+    assert!(s.unlock_from_keychain().unwrap(), "opened without asking");
+    assert_eq!(pain_notes(&s).len(), 1);
+    // Forgotten by this computer: the passphrase is needed again.
+    s.set_keychain(false).unwrap();
+    assert_eq!(memory.len(), 0);
+    drop(s);
+    let s = open(&d);
+    assert!(!s.unlock_from_keychain().unwrap());
+    assert_eq!(s.mode(), Mode::Locked);
+    // A key in the keychain that does not open this diary is not used (and nothing changes).
+    s.unlock(Secret::Passphrase(PASS)).unwrap();
+    s.set_keychain(true).unwrap();
+    let id = serde_json::from_slice::<serde_json::Value>(&std::fs::read(d.join(mend_core::cipher::KEY_FILE)).unwrap())
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    mend_core::cipher::keychain::save(&id, &mend_core::cipher::Key::random().unwrap()).unwrap();
+    drop(s);
+    let s = open(&d);
+    assert!(!s.unlock_from_keychain().unwrap(), "a wrong key is not used");
+    assert_eq!(s.mode(), Mode::Locked);
+    // Turning encryption off removes the key from the keychain.
+    s.unlock(Secret::Passphrase(PASS)).unwrap();
+    s.decrypt().unwrap();
+    assert_eq!(memory.len(), 0);
+    std::fs::remove_dir_all(&d).unwrap();
+}
