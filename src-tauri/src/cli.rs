@@ -268,6 +268,13 @@ fn run(command: Command, lang: &mut Lang) -> mend_core::Result<String> {
     if !matches!(command, Command::Encrypt(_) | Command::Passphrase(_)) {
         lock::unlock(&store, lang)?;
     }
+    // An encrypted file found damaged once unlocked: as a plain one, only restore and
+    // recover may go on (on the recovery placeholder, nothing is hers).
+    if let (Some(damage), false) =
+        (store.damage(), matches!(command, Command::Restore { .. } | Command::Recover { .. }))
+    {
+        return Err(mend_core::Error::Damaged(damage));
+    }
     let say = |m: Msg| m.render(lang);
     let shown = |p: &std::path::Path| p.display().to_string();
     let today = json!(store.today().to_string());

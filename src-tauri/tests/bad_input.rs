@@ -590,3 +590,129 @@ fn database_files_that_are_not_mends_are_refused_and_left_untouched() {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
+
+/// Every file under `dir` with a digest of its bytes: what "nothing changed" is checked against.
+/// SQLite's shared-memory index and an empty WAL, which opening a WAL database makes, are not
+/// data and are left out.
+fn every_file(dir: &Path) -> Vec<(PathBuf, u64)> {
+    use std::hash::{Hash, Hasher};
+    let side = |p: &Path, b: &[u8]| {
+        let name = p.to_string_lossy();
+        name.ends_with("-shm") || (name.ends_with("-wal") && b.is_empty())
+    };
+    every_file_bytes(dir)
+        .into_iter()
+        .filter(|(p, b)| !side(p, b))
+        .map(|(p, b)| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            b.hash(&mut h);
+            (p, h.finish())
+        })
+        .collect()
+}
+
+fn every_file_bytes(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().filter_map(|e| e.ok()) {
+            if e.path().is_dir() {
+                stack.push(e.path());
+            } else {
+                out.push((e.path(), std::fs::read(e.path()).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn a_locked_diary_refuses_wrong_secrets_and_foreign_files_and_changes_nothing() {
+    const PASS: &str = "the right passphrase";
+    let locked = |name: &str| {
+        let dir = seeded(name);
+        let s = Store::open(&dir).unwrap();
+        s.backup_to(None).unwrap();
+        let code = s.encrypt(PASS, false).unwrap().recovery_code;
+        (dir, code)
+    };
+    let (dir, code) = locked("locked");
+    let (other, _) = locked("locked-other");
+    let theirs = Store::open(&other).unwrap();
+    theirs.unlock(mend_core::store::Secret::Passphrase(PASS)).unwrap();
+    let their_backup = theirs.backup_to(Some(&other.join("theirs.sqlite3"))).unwrap();
+    drop(theirs);
+    let keyed = |args: &[&str], pass: &str| {
+        let out = Command::new(MEND)
+            .args(args)
+            .env("MEND_DATA_DIR", &dir)
+            .env("LC_ALL", "C.UTF-8")
+            .env("MEND_PASSPHRASE", pass)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let mut wrong_code = code.clone().into_bytes();
+    wrong_code[5] = if wrong_code[5] == b'A' { b'B' } else { b'A' };
+    let wrong_code = String::from_utf8(wrong_code).unwrap();
+    let their_path = their_backup.to_str().unwrap().to_owned();
+    let cases: Vec<(&str, Vec<&str>, &str, i32, &str)> = vec![
+        ("a wrong passphrase", vec!["check"], "not the passphrase", 1, "That passphrase does not unlock this diary"),
+        ("an empty passphrase", vec!["check"], "", 1, "This diary is locked"),
+        (
+            "a wrong recovery code",
+            vec!["passphrase", "--recovery-code", &wrong_code],
+            "a new passphrase",
+            1,
+            "That recovery code does not unlock this diary",
+        ),
+        (
+            "not a recovery code",
+            vec!["passphrase", "--recovery-code", "1234-5678"],
+            "a new passphrase",
+            1,
+            "six groups of four",
+        ),
+        ("another diary's encrypted backup", vec!["restore", &their_path], PASS, 1, "another diary's key"),
+    ];
+    for (what, args, pass, code, needle) in cases {
+        let before = every_file(&dir);
+        let (got, stderr) = keyed(&args, pass);
+        assert_eq!(got, code, "{what}: {stderr}");
+        assert!(stderr.contains(needle), "{what}: {stderr:?} should contain {needle:?}");
+        assert_eq!(every_file(&dir), before, "{what}: nothing changed");
+    }
+
+    // Files put in the diary's place: refused with a reason, left exactly as they are, and no
+    // new empty diary started over them.
+    let db = dir.join("mend.sqlite3");
+    let encrypted = std::fs::read(&db).unwrap();
+    let plain = {
+        let p = seeded("locked-plain");
+        let s = Store::open(&p).unwrap();
+        s.with_connection(|c| Ok(c.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?)).unwrap();
+        drop(s);
+        let bytes = std::fs::read(p.join("mend.sqlite3")).unwrap();
+        std::fs::remove_dir_all(p).unwrap();
+        bytes
+    };
+    for (what, bytes, needle) in [
+        ("a truncated encrypted file", encrypted[..encrypted.len() / 2].to_vec(), "damaged"),
+        ("an encrypted file cut to its first bytes", encrypted[..100].to_vec(), "does not open with its key"),
+        ("a plain file renamed as the encrypted one", plain, "does not open with its key"),
+    ] {
+        std::fs::write(&db, &bytes).unwrap();
+        for side in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(dir.join(format!("mend.sqlite3{side}")));
+        }
+        let before = every_file(&dir);
+        let (got, stderr) = keyed(&["log", "pain", "--score", "3"], PASS);
+        assert_eq!(got, 2, "{what}: {stderr}");
+        assert!(stderr.contains(needle), "{what}: {stderr:?} should contain {needle:?}");
+        assert_eq!(every_file(&dir), before, "{what}: nothing changed");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+    std::fs::remove_dir_all(&other).unwrap();
+}

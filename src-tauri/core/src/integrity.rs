@@ -95,6 +95,16 @@ fn run_check(conn: &Connection, full: bool) -> Result<Option<Damage>> {
     }
 }
 
+/// SQLCipher's page check of an encrypted file (see `repo::sqlcipher::cipher_check`), which
+/// SQLite's own check cannot make: a page whose authentication fails, or a file cut short.
+fn cipher_check(conn: &Connection, key: Option<&Key>) -> Result<Option<Damage>> {
+    if key.is_none() {
+        return Ok(None);
+    }
+    let problems = crate::repo::sqlcipher::cipher_check(conn)?;
+    Ok((!problems.is_empty()).then(|| Damage::Corrupt { detail: problems.join("; ") }))
+}
+
 /// Mend's own checks on an open database: version, mark, schema.
 fn mend_checks(conn: &Connection) -> Result<Option<Damage>> {
     let version = meta::version(conn)?;
@@ -131,6 +141,9 @@ pub fn inspect(path: &Path, key: Option<&Key>) -> Result<Option<Damage>> {
     crate::cipher::apply(&conn, key)?;
     if key.is_some() && !crate::cipher::opens(&conn) {
         return Ok(Some(Damage::OtherKey));
+    }
+    if let Some(damage) = cipher_check(&conn, key)? {
+        return Ok(Some(damage));
     }
     if let Some(damage) = run_check(&conn, false)? {
         return Ok(Some(damage));
@@ -192,6 +205,9 @@ pub fn verify(path: &Path, key: Option<&Key>) -> Result<Verified> {
     let conn = open_frozen(path, key)?;
     if key.is_some() && !crate::cipher::opens(&conn) {
         return Err(crate::cipher::wrong_key(path));
+    }
+    if let Some(damage) = cipher_check(&conn, key)? {
+        return Err(refuse(damage));
     }
     if let Some(damage) = run_check(&conn, true)? {
         return Err(refuse(damage));
