@@ -1,6 +1,6 @@
 // Made by `make bundle` (esbuild 0.28.2) from the modules under ui/: do not edit; edit them and run it again.
 // sources: api.js lib/banners.js lib/data.js lib/dates.js lib/day-factors.js lib/dom.js lib/entries.js lib/entry-form.js lib/events.js lib/forms.js lib/i18n.js lib/insights.js lib/labels.js lib/lock.js lib/report-form.js lib/screens.js lib/signs.js lib/totals.js main.js vendor/fluent-bundle/builtins.js vendor/fluent-bundle/bundle.js vendor/fluent-bundle/index.js vendor/fluent-bundle/memoizer.js vendor/fluent-bundle/resolver.js vendor/fluent-bundle/resource.js vendor/fluent-bundle/scope.js vendor/fluent-bundle/types.js views/guidance.js views/history.js views/lock.js views/profile.js views/recovery.js views/settings.js views/today.js views/trends.js
-// sha256: a3ae4567300fbd33fd4fbb0b9cd89f44a89c6efe76bd359ad5047d367c75fad5
+// sha256: b591f08787d6ea4bdd65455e51220b52d59b9f07c0d681992948a9d041d3b105
 var __defProp = Object.defineProperty;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __esm = (fn, res, err) => function __init() {
@@ -2496,6 +2496,7 @@ function initLock() {
 async function showLock() {
   const status = await api.lockStatus();
   qs("#lock-when-off").hidden = status.encrypted;
+  qs("#data-export-plain").hidden = !status.encrypted;
   qs("#lock-when-on").hidden = !status.encrypted;
   if (status.encrypted) {
     const kdf = status.kdf;

@@ -200,3 +200,67 @@ fn at_a_terminal_the_passphrase_is_asked_for_and_never_echoed() {
     assert!(!shown.contains("tty-passphrase-one") && !shown.contains("wrong passphrase"), "{shown}");
     std::fs::remove_dir_all(&d).unwrap();
 }
+
+/// Whether process `pid` is still running.
+fn alive(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| !s.contains(") Z "))
+}
+
+#[test]
+fn a_real_secret_service_keeps_the_key_so_this_computer_opens_it_without_asking() {
+    // GNOME Keyring on a private session bus (dbus-run-session), with its own home, unlocked
+    // with a throwaway password: the keyring crate talks to it over D-Bus as it would to hers.
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("data");
+    let home = root.path().join("home");
+    let runtime = root.path().join("run");
+    std::fs::create_dir_all(&home).unwrap();
+    std::fs::create_dir_all(&runtime).unwrap();
+    std::fs::set_permissions(&runtime, std::os::unix::fs::PermissionsExt::from_mode(0o700)).unwrap();
+    let pidfile = root.path().join("keyring.pid");
+    let script = format!(
+        r#"set -eu
+printf 'throwaway' | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null
+pgrep -n -u "$(id -u)" -f 'gnome-keyring-daemon --unlock' > '{pid}'
+'{mend}' log pain --score 4 --note '{note}' >/dev/null
+MEND_PASSPHRASE='keychain passphrase' '{mend}' encrypt --keychain >/dev/null 2>&1
+echo "open: $('{mend}' check)"
+MEND_PASSPHRASE='keychain passphrase' '{mend}' decrypt >/dev/null
+"#,
+        pid = pidfile.display(),
+        mend = MEND,
+        note = NOTE
+    );
+    let out = Command::new("dbus-run-session")
+        .args(["--", "bash", "-c", &script])
+        .env("HOME", &home)
+        .env("XDG_DATA_HOME", home.join(".local/share"))
+        .env("XDG_RUNTIME_DIR", &runtime)
+        .env("MEND_DATA_DIR", &data)
+        .env("LC_ALL", "C.UTF-8")
+        .env_remove("MEND_PASSPHRASE")
+        .env_remove("DISPLAY")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("dbus-run-session could not be run ({e}): apt-get install dbus gnome-keyring"));
+    let said = text(&out.stdout) + &text(&out.stderr);
+    // The keyring daemon goes with its bus; wait for it, and stop it if it stayed.
+    if let Some(pid) = std::fs::read_to_string(&pidfile).ok().and_then(|p| p.trim().parse::<u32>().ok()) {
+        let waited = std::time::Instant::now();
+        while alive(pid) && waited.elapsed().as_secs() < 10 {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        if alive(pid) {
+            let _ = Command::new("kill").arg(pid.to_string()).status();
+            panic!("gnome-keyring-daemon outlived its session bus");
+        }
+    }
+    assert!(out.status.success(), "{said}");
+    // With no passphrase and no terminal, `check` opened it: the key came from the keychain.
+    assert!(said.contains("open: ok: integrity ok") && said.contains("1 entries"), "{said}");
+    // And the keyring kept it where GNOME Keyring keeps secrets, in its own (encrypted) file.
+    let keyrings = home.join(".local/share/keyrings");
+    assert!(std::fs::read_dir(&keyrings).is_ok_and(|d| d.count() > 0), "no keyring file in {}", keyrings.display());
+    // Turning encryption off (which also forgets the key in the keychain) left no key file.
+    assert!(!data.join("mend-key.json").exists());
+}

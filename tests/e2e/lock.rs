@@ -92,6 +92,12 @@ async fn she_locks_her_diary_in_settings_and_the_lock_screen_opens_it_again() {
     app.click("#lock-code-kept").await;
     app.click("#lock-code-done").await;
     app.wait_text("#lock-state", "encrypted").await;
+    // The data card says an export is a plain file.
+    app.wait_for(
+        |a| async move { a.script("return String(document.querySelector('#data-export-plain').hidden)").await == "false" },
+        "the note that exports are plain files",
+    )
+    .await;
     assert_eq!(app.script("return document.querySelector('#lock-code').textContent").await, "", "shown once");
     assert!(!anywhere(&dir, NOTE), "nothing she wrote is readable in the data folder");
     app.script("document.querySelector('#lock-card').scrollIntoView({block: 'center'})").await;

@@ -54,6 +54,7 @@ export function initLock() {
 export async function showLock() {
   const status = await api.lockStatus();
   qs('#lock-when-off').hidden = status.encrypted;
+  qs('#data-export-plain').hidden = !status.encrypted;
   qs('#lock-when-on').hidden = !status.encrypted;
   if (status.encrypted) {
     const kdf = status.kdf;

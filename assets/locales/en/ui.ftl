@@ -513,3 +513,4 @@ unlock-submit = Unlock
 unlock-submit-code = Set passphrase and unlock
 unlock-use-code = Use recovery code
 unlock-use-passphrase = Use my passphrase
+data-export-plain = Your diary is locked, but an export is an ordinary file: anyone who opens it can read it. Save it somewhere private, and delete it when you no longer need it.

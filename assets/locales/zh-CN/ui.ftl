@@ -468,3 +468,4 @@ unlock-submit = 解锁
 unlock-submit-code = 设置密码短语并解锁
 unlock-use-code = 使用恢复码
 unlock-use-passphrase = 使用我的密码短语
+data-export-plain = 你的日记已上锁，但导出的文件是普通文件：任何人打开都能读取。请把它保存在私密的地方，不再需要时删除。

@@ -250,3 +250,32 @@ fn this_computers_keychain_opens_the_diary_without_asking_only_while_it_holds_th
     assert_eq!(memory.len(), 0);
     std::fs::remove_dir_all(&d).unwrap();
 }
+
+#[test]
+fn reminders_still_come_while_locked_with_mends_own_words_and_nothing_from_her_data() {
+    use mend_core::clock::ManualClock;
+    let d = dir("reminders");
+    let clock = ManualClock::at(2026, 11, 24, 12, 0);
+    let s = Store::open(&d).unwrap().with_clock(clock.clone());
+    api::log::<Pain>(&s, &json!({"date": "2026-11-24", "score": 5, "note": NOTE})).unwrap();
+    // The evening pain log at 21:30; calcium "not logged today" is on (a condition on her log).
+    api::update_reminder(&s, &json!("log-pain-evening"), &json!({"enabled": true, "time": "21:30"})).unwrap();
+    api::update_reminder(&s, &json!("calcium-not-logged"), &json!({"enabled": true, "time": "20:00"})).unwrap();
+    s.encrypt(PASS, false).unwrap();
+    drop(s);
+    let key_file = std::fs::read_to_string(d.join(mend_core::cipher::KEY_FILE)).unwrap();
+    assert!(key_file.contains("21:30") && !key_file.contains(NOTE), "settings beside the key, not her words");
+
+    let s = Store::open(&d).unwrap().with_clock(clock.clone());
+    assert_eq!(s.mode(), Mode::Locked);
+    assert!(s.due_reminders().unwrap().notify.is_empty(), "nothing due at noon");
+    clock.set(2026, 11, 24, 21, 31);
+    let due = s.due_reminders().unwrap();
+    let ids: Vec<&str> = due.notify.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["log-pain-evening"], "the pain log, not the calcium check that reads her log");
+    assert!(due.notify[0].text.contains("log today's back pain"), "{}", due.notify[0].text);
+    assert!(due.banners.is_empty(), "no banner on the lock screen");
+    assert!(s.due_reminders().unwrap().notify.is_empty(), "once per slot");
+    assert_eq!(s.next_reminder().unwrap(), None, "the tray's next-reminder line waits for the unlock");
+    std::fs::remove_dir_all(&d).unwrap();
+}
