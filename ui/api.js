@@ -142,7 +142,7 @@ export const api = {
    * @param {{leaveOut: string[], map: object | null}} [options] the choices the preview showed
    */
   importData: (file, options) => call('import_data', { file, options }),
-  /** @returns {Promise<{encrypted: boolean, locked: boolean, keychain: boolean, idleLockMinutes: number | null, kdf: object | null}>} */
+  /** @returns {Promise<{encrypted: boolean, locked: boolean, keychain: boolean, idleLockMinutes: number | null, idleLockMs: number | null, kdf: object | null}>} */
   lockStatus: () => call('lock_status'),
   /** Unlocks with the passphrase, or the recovery code when `passphrase` is null. */
   unlock: (passphrase, recoveryCode = null) => call('unlock', { passphrase, recoveryCode }),

@@ -1,6 +1,6 @@
 // Made by `make bundle` (esbuild 0.28.2) from the modules under ui/: do not edit; edit them and run it again.
 // sources: api.js lib/banners.js lib/data.js lib/dates.js lib/day-factors.js lib/dom.js lib/entries.js lib/entry-form.js lib/events.js lib/forms.js lib/i18n.js lib/insights.js lib/labels.js lib/lock.js lib/report-form.js lib/screens.js lib/signs.js lib/totals.js main.js vendor/fluent-bundle/builtins.js vendor/fluent-bundle/bundle.js vendor/fluent-bundle/index.js vendor/fluent-bundle/memoizer.js vendor/fluent-bundle/resolver.js vendor/fluent-bundle/resource.js vendor/fluent-bundle/scope.js vendor/fluent-bundle/types.js views/guidance.js views/history.js views/lock.js views/profile.js views/recovery.js views/settings.js views/today.js views/trends.js
-// sha256: b591f08787d6ea4bdd65455e51220b52d59b9f07c0d681992948a9d041d3b105
+// sha256: 16352da21bdd4e4e1856be527c62926ab45619f6af3d3d32b5521e807079446c
 var __defProp = Object.defineProperty;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __esm = (fn, res, err) => function __init() {
@@ -140,7 +140,7 @@ var init_api = __esm({
        * @param {{leaveOut: string[], map: object | null}} [options] the choices the preview showed
        */
       importData: (file, options) => call("import_data", { file, options }),
-      /** @returns {Promise<{encrypted: boolean, locked: boolean, keychain: boolean, idleLockMinutes: number | null, kdf: object | null}>} */
+      /** @returns {Promise<{encrypted: boolean, locked: boolean, keychain: boolean, idleLockMinutes: number | null, idleLockMs: number | null, kdf: object | null}>} */
       lockStatus: () => call("lock_status"),
       /** Unlocks with the passphrase, or the recovery code when `passphrase` is null. */
       unlock: (passphrase, recoveryCode = null) => call("unlock", { passphrase, recoveryCode }),
@@ -2509,7 +2509,7 @@ async function showLock() {
     idle.replaceChildren(...IDLE_CHOICES.map((m) => new Option(m === "" ? t("lock-idle-never") : t("lock-idle-minutes", { minutes: Number(m) }), m)));
     idle.value = status.idleLockMinutes == null ? "" : String(status.idleLockMinutes);
   }
-  watchIdle(status.encrypted ? status.idleLockMinutes : null);
+  watchIdle(status.encrypted ? status.idleLockMs : null);
 }
 async function setting(change) {
   qs("#lock-error").textContent = "";
@@ -2613,14 +2613,14 @@ async function lockNow() {
   }
   location.reload();
 }
-function watchIdle(minutes) {
+function watchIdle(ms) {
   if (onActivity) for (const type of ["keydown", "pointerdown", "wheel"]) window.removeEventListener(type, onActivity, true);
   clearTimeout(idleTimer);
   onActivity = void 0;
-  if (!minutes) return;
+  if (!ms) return;
   onActivity = () => {
     clearTimeout(idleTimer);
-    idleTimer = setTimeout(() => lockNow(), minutes * 6e4);
+    idleTimer = setTimeout(() => lockNow(), ms);
   };
   for (const type of ["keydown", "pointerdown", "wheel"]) window.addEventListener(type, onActivity, true);
   onActivity();
@@ -3362,7 +3362,7 @@ async function start() {
   document.body.dataset.ready = "true";
   await api.appReady(startupMarks());
   const { watchIdle: watchIdle2 } = await Promise.resolve().then(() => (init_lock(), lock_exports));
-  watchIdle2((await api.lockStatus()).idleLockMinutes);
+  watchIdle2((await api.lockStatus()).idleLockMs);
 }
 start().catch((error2) => {
   reveal();

@@ -169,7 +169,7 @@ async function start() {
   await api.appReady(startupMarks());
   // A locked diary locks again after the minutes without use she chose.
   const { watchIdle } = await import('./lib/lock.js');
-  watchIdle((await api.lockStatus()).idleLockMinutes);
+  watchIdle((await api.lockStatus()).idleLockMs);
 }
 
 start().catch((error) => {

@@ -117,6 +117,22 @@ async fn she_locks_her_diary_in_settings_and_the_lock_screen_opens_it_again() {
     unlocked(&app).await;
     app.quit().await;
 
+    // Lock after 1 minute without use (a minute is 1.5 s in this test): she leaves it, it locks.
+    let app = App::launch(crate::APP, &dir, &[("MEND_E2E_MINUTE_MS", "1500")]).await;
+    lock_screen(&app).await;
+    app.type_into("#unlock-form [name=passphrase]", "lavender kettle morning").await;
+    unlocked(&app).await;
+    open(&app, "settings").await;
+    app.wait_text("#lock-state", "encrypted").await;
+    app.script(
+        "const s = document.querySelector('#lock-idle'); s.value = '5'; s.dispatchEvent(new Event('change', {bubbles: true}))",
+    )
+    .await;
+    app.wait_text("#status", "Saved").await;
+    // Five "minutes" of 1.5 s: 7.5 s without a key press, click or scroll.
+    lock_screen(&app).await;
+    app.quit().await;
+
     // At the next start, dark: locked. She has forgotten it; the recovery code sets another.
     let app = App::launch(crate::APP, &dir, &[("GTK_THEME", "Adwaita:dark")]).await;
     lock_screen(&app).await;

@@ -64,7 +64,7 @@ export async function showLock() {
     idle.replaceChildren(...IDLE_CHOICES.map((m) => new Option(m === '' ? t('lock-idle-never') : t('lock-idle-minutes', { minutes: Number(m) }), m)));
     idle.value = status.idleLockMinutes == null ? '' : String(status.idleLockMinutes);
   }
-  watchIdle(status.encrypted ? status.idleLockMinutes : null);
+  watchIdle(status.encrypted ? status.idleLockMs : null);
 }
 
 /** @param {() => Promise<object>} change a lock setting's call */
@@ -177,17 +177,17 @@ let idleTimer;
 let onActivity;
 
 /**
- * Locks the window after `minutes` without a key press, click or scroll (none: never).
- * @param {number | null} minutes
+ * Locks the window after `ms` without a key press, click or scroll (none: never).
+ * @param {number | null} ms
  */
-export function watchIdle(minutes) {
+export function watchIdle(ms) {
   if (onActivity) for (const type of ['keydown', 'pointerdown', 'wheel']) window.removeEventListener(type, onActivity, true);
   clearTimeout(idleTimer);
   onActivity = undefined;
-  if (!minutes) return;
+  if (!ms) return;
   onActivity = () => {
     clearTimeout(idleTimer);
-    idleTimer = setTimeout(() => lockNow(), minutes * 60_000);
+    idleTimer = setTimeout(() => lockNow(), ms);
   };
   for (const type of ['keydown', 'pointerdown', 'wheel']) window.addEventListener(type, onActivity, true);
   onActivity();

@@ -12,9 +12,27 @@ use mend_core::{api, Store};
 
 use super::{arg, said, CommandResult, Db};
 
+/// Her lock settings, and how long the window waits without use before it locks, in ms.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LockView {
+    #[serde(flatten)]
+    status: LockStatus,
+    idle_lock_ms: Option<u64>,
+}
+
+/// A minute, in ms; the end-to-end tests shorten it in debug builds (`MEND_E2E_MINUTE_MS`)
+/// so that "lock after 1 minute" can be watched happen.
+fn minute_ms() -> u64 {
+    let shortened = cfg!(debug_assertions).then(|| std::env::var("MEND_E2E_MINUTE_MS").ok()?.parse().ok()).flatten();
+    shortened.unwrap_or(60_000)
+}
+
 #[tauri::command(async)]
-pub fn lock_status(db: Db) -> CommandResult<LockStatus> {
-    said(&db, || db.lock_status())
+pub fn lock_status(db: Db) -> CommandResult<LockView> {
+    let status = said(&db, || db.lock_status())?;
+    let idle_lock_ms = status.idle_lock_minutes.map(|m| u64::from(m) * minute_ms());
+    Ok(LockView { status, idle_lock_ms })
 }
 
 /// Unlocks with `passphrase`, or `recoveryCode`; then takes the day's backup if none is yet.

@@ -279,3 +279,34 @@ fn reminders_still_come_while_locked_with_mends_own_words_and_nothing_from_her_d
     assert_eq!(s.next_reminder().unwrap(), None, "the tray's next-reminder line waits for the unlock");
     std::fs::remove_dir_all(&d).unwrap();
 }
+
+#[test]
+fn a_damaged_encrypted_diary_recovers_from_its_encrypted_backup() {
+    let d = dir("recover");
+    let s = open(&d);
+    api::log::<Pain>(&s, &json!({"date": "2026-11-20", "score": 5, "note": NOTE})).unwrap();
+    s.encrypt(PASS, false).unwrap();
+    s.daily_backup().unwrap().expect("today's backup, encrypted");
+    drop(s);
+    let db = d.join(mend_core::files::DB_FILE);
+    let mut bytes = std::fs::read(&db).unwrap();
+    bytes.truncate(bytes.len() / 2);
+    std::fs::write(&db, &bytes).unwrap();
+
+    let s = open(&d);
+    s.unlock(Secret::Passphrase(PASS)).unwrap();
+    assert!(matches!(s.mode(), Mode::Recovery(_)), "{:?}", s.mode());
+    let status = s.recovery_status().unwrap().expect("the recovery screen");
+    assert_eq!(status.newest_backup.expect("the encrypted backup, read under the key").entries, Some(1));
+    let kept = s.recover(mend_core::requests::RecoverAction::RestoreBackup).unwrap().expect("the damaged file kept");
+    assert_eq!(std::fs::read(kept).unwrap(), bytes, "kept as it was");
+    assert_eq!(s.mode(), Mode::Own);
+    assert!(pain_notes(&s)[0].contains(NOTE));
+    drop(s);
+    // What was restored is encrypted, and opens with the passphrase.
+    assert!(files_holding(&d, NOTE).is_empty());
+    let s = open(&d);
+    s.unlock(Secret::Passphrase(PASS)).unwrap();
+    assert_eq!(s.mode(), Mode::Own);
+    std::fs::remove_dir_all(&d).unwrap();
+}
