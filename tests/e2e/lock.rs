@@ -162,6 +162,19 @@ async fn she_locks_her_diary_in_settings_and_the_lock_screen_opens_it_again() {
         app.click("#unlock-submit").await;
         app.wait_text("#unlock-form [data-error-for=passphrase]", "无法解锁").await;
         app.screenshot(name).await;
+        // Unlocked, Settings' card in Chinese.
+        app.script("document.querySelector('#unlock-form [name=passphrase]').value = ''").await;
+        app.type_into("#unlock-form [name=passphrase]", "a brand new passphrase").await;
+        app.click("#unlock-submit").await;
+        app.wait_for(
+            |a| async move { a.script("return document.body.dataset.locked || ''").await.is_empty() },
+            "her diary to open",
+        )
+        .await;
+        open(&app, "settings").await;
+        app.wait_text("#lock-state", "已加密").await;
+        app.script("document.querySelector('#lock-card').scrollIntoView({block: 'center'})").await;
+        app.screenshot(&format!("{name}-settings")).await;
         app.quit().await;
     }
     std::fs::remove_dir_all(&dir).unwrap();

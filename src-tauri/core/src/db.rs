@@ -47,6 +47,7 @@ pub fn open_file(path: &Path, key: Option<&Key>) -> Result<Connection> {
         Err(e) => return Err(e),
     }
     let flags = rusqlite::OpenFlags::default() | rusqlite::OpenFlags::SQLITE_OPEN_NOFOLLOW;
+    crate::cipher::ready();
     let mut conn = Connection::open_with_flags(path, flags)?;
     crate::cipher::apply(&conn, key)?;
     private_file(path)?;
@@ -58,6 +59,7 @@ pub fn open_file(path: &Path, key: Option<&Key>) -> Result<Connection> {
 
 /// A fresh in-memory database with the full schema: the one constructor every unit test uses.
 pub fn open_in_memory() -> Result<Connection> {
+    crate::cipher::ready();
     let mut conn = Connection::open_in_memory()?;
     crate::repo::meta::configure(&mut conn)?;
     crate::schema::migrate(&mut conn)?;

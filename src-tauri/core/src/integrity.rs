@@ -29,6 +29,7 @@ fn expected() -> &'static [Vec<SchemaItem>] {
     static EXPECTED: LazyLock<Vec<Vec<SchemaItem>>> = LazyLock::new(|| {
         (0..=crate::schema::latest_version())
             .map(|v| {
+                crate::cipher::ready();
                 let mut conn = Connection::open_in_memory().expect("in-memory database");
                 crate::schema::migrate_to(&mut conn, v).expect("migrations apply");
                 schema(&conn).expect("schema reads")
@@ -137,6 +138,7 @@ pub fn inspect(path: &Path, key: Option<&Key>) -> Result<Option<Damage>> {
     if let Some(damage) = header(path, key.is_some())? {
         return Ok(Some(damage));
     }
+    crate::cipher::ready();
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     crate::cipher::apply(&conn, key)?;
     if key.is_some() && !crate::cipher::opens(&conn) {
@@ -165,6 +167,7 @@ pub struct Verified {
 /// used when the file is encrypted (see `key_for`).
 pub fn open_frozen(path: &Path, key: Option<&Key>) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    crate::cipher::ready();
     let conn = Connection::open_with_flags(format!("{}?immutable=1", crate::platform::file_uri(path)), flags)?;
     crate::cipher::apply(&conn, key_for(path, key)?)?;
     Ok(conn)

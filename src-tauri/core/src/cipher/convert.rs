@@ -33,9 +33,18 @@ pub fn import(dest: &Connection, source: &Path, key: Option<&Key>) -> Result<()>
 /// Opens `path` for writing (not creating it, not following a link) with `key`.
 pub fn open_keyed(path: &Path, key: Option<&Key>) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NOFOLLOW | OpenFlags::SQLITE_OPEN_URI;
+    super::ready();
     let conn = Connection::open_with_flags(path, flags)?;
     apply(&conn, key)?;
     Ok(conn)
+}
+
+/// Whether no other connection has the database at `path` open: an exclusive lock can be
+/// taken at once (any other connection, reading or writing, holds a shared one).
+pub fn alone(path: &Path, key: Option<&Key>) -> bool {
+    let Ok(probe) = open_keyed(path, key) else { return false };
+    let _ = probe.busy_timeout(Duration::ZERO);
+    sqlcipher::exclusively(&probe).is_ok()
 }
 
 /// Copies every page of `source` into `dest`, both open under the same key (or both plain).

@@ -1,5 +1,5 @@
 //! Encryption at rest. Her diary (the database, its WAL and every backup in the data folder)
-//! is an SQLCipher 4 file (AES-256 in CBC mode per page, HMAC-SHA512 per page) under a random
+//! is an SQLCipher 4 file (AES-256 in CBC mode per page, HMAC-SHA256 per page) under a random
 //! 256-bit key given to SQLCipher raw, so SQLCipher's own PBKDF2 is not used. The key never
 //! touches the disk in clear: `keyfile` keeps it wrapped by her passphrase and by her recovery
 //! code (Argon2id, then XChaCha20-Poly1305), and `keychain` optionally keeps it in the
@@ -69,6 +69,18 @@ impl std::fmt::Debug for Key {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Key(…)")
     }
+}
+
+/// Makes sure SQLite (and SQLCipher with it) is fully initialised before any connection is
+/// opened. SQLite marks itself initialised before it runs SQLCipher's start-up (which adds
+/// `sqlcipher_export` to every connection), so a connection opened by a second thread in that
+/// moment would lack it; one thread initialises here while the others wait. Every opener of a
+/// connection calls this first.
+pub fn ready() {
+    static INIT: std::sync::Once = std::sync::Once::new();
+    INIT.call_once(|| {
+        drop(Connection::open_in_memory());
+    });
 }
 
 /// Fills `out` from the system's random source.

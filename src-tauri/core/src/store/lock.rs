@@ -224,6 +224,12 @@ impl Store {
     /// (returned, to show her once), kept in this computer's keychain too if `keychain`; then
     /// her database and every backup are encrypted in place.
     pub fn encrypt(&self, passphrase: &str, keychain: bool) -> Result<Locked> {
+        self.encrypt_with(passphrase, keychain, Kdf::DEFAULT)
+    }
+
+    /// `encrypt` with Argon2id's cost `kdf` (kept in the key file): tests that are not about
+    /// the cost use a small one.
+    pub fn encrypt_with(&self, passphrase: &str, keychain: bool, kdf: Kdf) -> Result<Locked> {
         let home = self.own_home()?.to_path_buf();
         let passphrase = new_passphrase(passphrase)?;
         let mut session = self.session()?;
@@ -235,7 +241,7 @@ impl Store {
         }
         let key = Key::random()?;
         let code = recovery::generate()?;
-        let mut file = KeyFile::new(&key, passphrase, &code, Kdf::DEFAULT)?;
+        let mut file = KeyFile::new(&key, passphrase, &code, kdf)?;
         file.language = self.read_state(|s| s.chosen).map(|l| l.tag().to_owned());
         if keychain {
             keychain::save(&file.id, &key)?;
@@ -292,11 +298,12 @@ impl Store {
             let _ = std::fs::remove_file(&temp);
             return Err(e);
         }
-        // Closing the last connection checkpoints the WAL into the file and removes it.
+        // Closing the last connection checkpoints the WAL into the file and removes it. Another
+        // Mend with the file open keeps its WAL there (even empty) and a shared lock on it.
         let mode = self.mode();
         session.replace(crate::db::open_in_memory()?, mode.clone());
         let wal = home.join(format!("{DB_FILE}-wal"));
-        if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+        if wal.exists() || !convert::alone(&db, from) {
             let _ = std::fs::remove_file(&temp);
             session.replace(crate::db::open_file(&db, from)?, mode);
             return Err(Error::invalid("encryption", Msg::new("err-diary-in-use")));

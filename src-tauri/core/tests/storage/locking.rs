@@ -14,6 +14,9 @@ use crate::common::assert_invalid;
 
 const NOTE: &str = "zebra-crossing-ache-7341";
 const PASS: &str = "correct horse battery";
+/// Argon2id's smallest cost a key file may hold: these tests are about everything but the
+/// cost (the first uses Mend's own).
+const FAST: mend_core::cipher::Kdf = mend_core::cipher::Kdf { memory_kib: 8 * 1024, iterations: 1, parallelism: 1 };
 
 fn dir(name: &str) -> PathBuf {
     tempfile::Builder::new().prefix(&format!("mend-lock-{name}-")).tempdir().unwrap().keep()
@@ -102,7 +105,7 @@ fn the_passphrase_changes_without_re_encrypting_and_the_recovery_code_sets_a_new
     let d = dir("rekey");
     let s = open(&d);
     api::log::<Pain>(&s, &json!({"date": "2026-11-20", "score": 5, "note": NOTE})).unwrap();
-    let code = s.encrypt(PASS, false).unwrap().recovery_code;
+    let code = s.encrypt_with(PASS, false, FAST).unwrap().recovery_code;
     let db = d.join(mend_core::files::DB_FILE);
     drop(s);
     let before = std::fs::read(&db).unwrap();
@@ -146,12 +149,12 @@ fn backups_restore_under_the_key_and_another_diarys_are_refused_changing_nothing
     let (a, b) = (dir("bk-a"), dir("bk-b"));
     let sa = open(&a);
     api::log::<Pain>(&sa, &json!({"date": "2026-11-20", "score": 5, "note": "first"})).unwrap();
-    sa.encrypt(PASS, false).unwrap();
+    sa.encrypt_with(PASS, false, FAST).unwrap();
     let mine = sa.backup_to(None).unwrap();
     api::log::<Pain>(&sa, &json!({"date": "2026-11-21", "score": 2, "note": "second"})).unwrap();
     let sb = open(&b);
     api::log::<Pain>(&sb, &json!({"date": "2026-11-19", "score": 9, "note": "theirs"})).unwrap();
-    sb.encrypt(PASS, false).unwrap();
+    sb.encrypt_with(PASS, false, FAST).unwrap();
     let theirs = sb.backup_to(None).unwrap();
     let plain_diary = dir("bk-plain");
     let sp = open(&plain_diary);
@@ -185,7 +188,7 @@ fn a_kill_between_steps_is_finished_at_the_next_open() {
     api::log::<Pain>(&s, &json!({"date": "2026-11-20", "score": 5, "note": NOTE})).unwrap();
     let plain_backup = s.backup_to(None).unwrap();
     let kept = std::fs::read(&plain_backup).unwrap();
-    s.encrypt(PASS, false).unwrap();
+    s.encrypt_with(PASS, false, FAST).unwrap();
     drop(s);
     std::fs::write(&plain_backup, kept).unwrap();
     assert_eq!(files_holding(&d, NOTE), vec![plain_backup.clone()]);
@@ -217,7 +220,7 @@ fn this_computers_keychain_opens_the_diary_without_asking_only_while_it_holds_th
     let d = dir("keychain");
     let s = open(&d);
     api::log::<Pain>(&s, &json!({"date": "2026-11-20", "score": 5, "note": NOTE})).unwrap();
-    s.encrypt(PASS, true).unwrap();
+    s.encrypt_with(PASS, true, FAST).unwrap();
     assert_eq!(memory.len(), 1, "the key is in the keychain");
     assert!(s.lock_status().unwrap().keychain);
     drop(s);
@@ -261,7 +264,7 @@ fn reminders_still_come_while_locked_with_mends_own_words_and_nothing_from_her_d
     // The evening pain log at 21:30; calcium "not logged today" is on (a condition on her log).
     api::update_reminder(&s, &json!("log-pain-evening"), &json!({"enabled": true, "time": "21:30"})).unwrap();
     api::update_reminder(&s, &json!("calcium-not-logged"), &json!({"enabled": true, "time": "20:00"})).unwrap();
-    s.encrypt(PASS, false).unwrap();
+    s.encrypt_with(PASS, false, FAST).unwrap();
     drop(s);
     let key_file = std::fs::read_to_string(d.join(mend_core::cipher::KEY_FILE)).unwrap();
     assert!(key_file.contains("21:30") && !key_file.contains(NOTE), "settings beside the key, not her words");
@@ -285,7 +288,7 @@ fn a_damaged_encrypted_diary_recovers_from_its_encrypted_backup() {
     let d = dir("recover");
     let s = open(&d);
     api::log::<Pain>(&s, &json!({"date": "2026-11-20", "score": 5, "note": NOTE})).unwrap();
-    s.encrypt(PASS, false).unwrap();
+    s.encrypt_with(PASS, false, FAST).unwrap();
     s.daily_backup().unwrap().expect("today's backup, encrypted");
     drop(s);
     let db = d.join(mend_core::files::DB_FILE);
@@ -308,5 +311,26 @@ fn a_damaged_encrypted_diary_recovers_from_its_encrypted_backup() {
     let s = open(&d);
     s.unlock(Secret::Passphrase(PASS)).unwrap();
     assert_eq!(s.mode(), Mode::Own);
+    std::fs::remove_dir_all(&d).unwrap();
+}
+
+#[test]
+fn another_mend_with_the_diary_open_stops_encryption_before_anything_changes() {
+    let d = dir("in-use");
+    let s = open(&d);
+    api::log::<Pain>(&s, &json!({"date": "2026-11-20", "score": 5, "note": NOTE})).unwrap();
+    // Another Mend (the window, while `mend encrypt` runs) that has only read: its WAL is empty.
+    let other = open(&d);
+    assert_eq!(pain_notes(&other).len(), 1);
+    let e = s.encrypt_with(PASS, false, FAST).unwrap_err();
+    assert!(e.to_string().contains("Another Mend"), "{e}");
+    assert!(!d.join(mend_core::cipher::KEY_FILE).exists(), "no key file left behind");
+    assert_eq!(files_holding(&d, "SQLite format 3").iter().filter(|p| p.ends_with("mend.sqlite3")).count(), 1);
+    // Both go on working on the plain diary; with the other closed, encryption goes ahead.
+    api::log::<Pain>(&other, &json!({"date": "2026-11-21", "score": 2})).unwrap();
+    assert_eq!(pain_notes(&s).len(), 2);
+    drop(other);
+    s.encrypt_with(PASS, false, FAST).unwrap();
+    assert_eq!(pain_notes(&s).len(), 2);
     std::fs::remove_dir_all(&d).unwrap();
 }
