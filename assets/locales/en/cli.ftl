@@ -23,13 +23,13 @@ cli-new-passphrase-again = The same passphrase again:{" "}
 cli-passphrases-differ = The two passphrases differ; nothing was changed. Try again.
 cli-locked = This diary is locked: give its passphrase in MEND_PASSPHRASE, or run mend at a terminal to be asked for it. Nothing was changed.
 cli-no-new-passphrase = No new passphrase was given: set { $var }, or run mend at a terminal to be asked for it. Nothing was changed.
-cli-encrypt-warning = Locking your diary: it will open only with your passphrase or your recovery code. Without both, nobody can open it, Mend included. Exports you write stay plain files.
+cli-encrypt-warning = Locking your diary: it will open only with your passphrase or your recovery code. If you lose both, nobody can open it, Mend included. Exports you write stay plain, readable files.
 cli-encrypted = Your diary and its backups are now encrypted.
     Your recovery code (shown only now; write it down or print it, and keep it apart from this computer):
 
         { $code }
 
     With it you can set a new passphrase if you forget yours: mend passphrase --recovery-code CODE
-cli-left-plain = Not encrypted (a damaged copy Mend cannot read): { $file }. Delete it if you do not need it.
+cli-left-plain = Still not encrypted, so anyone can read it (a damaged copy Mend cannot read): { $file }. Delete it if you do not need it.
 cli-decrypted = Your diary and its backups are plain files again, readable without a passphrase.
 cli-passphrase-changed = The passphrase was changed. The recovery code stays the same.

@@ -152,6 +152,6 @@ sheet-title = Mend: the recovery code for my diary
 sheet-what = This code unlocks my Mend diary if I forget my passphrase.
 sheet-how = To set a new passphrase with it: on the lock screen, choose "Use recovery code"; or run: mend passphrase --recovery-code CODE
 sheet-keep = Keep this sheet somewhere safe and apart from the computer, like a spare key. Anyone with this code and the computer can read the diary.
-sheet-lost = Without the passphrase and this code, nobody can open the diary, Mend included.
+sheet-lost = If I lose both the passphrase and this code, nobody can open the diary, Mend included.
 sheet-made = Made on { $date }.
 lock-code-file-name = mend-recovery-code.pdf

@@ -467,7 +467,7 @@ import-map-show = Show what would come in
 
 ## Her diary locked: Settings' card, its dialogs, and the lock screen
 lock-title = Lock my diary
-lock-intro = Encrypt your diary and its backups on this computer, so they open only with your passphrase. Anyone who opens your home folder then sees scrambled bytes, not your words.
+lock-intro = Encrypt your diary and its backups on this computer, so they open only with your passphrase (or your recovery code). Anyone who opens your home folder then sees scrambled bytes, not your words.
 lock-start = Lock my diary…
 # $memory is in MiB, $passes a count.
 lock-state = Your diary and its backups are encrypted (SQLCipher, AES-256). Your passphrase guards the key through Argon2id ({ $memory } MiB, { $passes } passes).
@@ -484,7 +484,7 @@ lock-passphrase = Passphrase
 lock-passphrase-again = The same passphrase again
 lock-new-passphrase = New passphrase
 lock-current-passphrase = Your passphrase now
-lock-warning = Without your passphrase and your recovery code, nobody can open your diary, Mend included.
+lock-warning = If you lose both your passphrase and your recovery code, nobody can open your diary, Mend included.
 lock-warning-more = There is no reset by email and no copy anywhere else. Your backups are locked with the same key.
 lock-understood = I understand, and I will keep my recovery code safe
 lock-tick-understood = Tick the box to say you understand that a lost passphrase and code cannot be recovered.

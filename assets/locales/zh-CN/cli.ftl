@@ -15,19 +15,19 @@ cli-check-ok = ok: 完整性正常，数据结构版本 { $version }（这个 Me
 cli-tag-retired = { $name }（已停用）
 cli-no-display = 没有可以打开窗口的显示器。请从桌面启动，或者使用命令：mend --help
 # 日记加密：提示（不回显）与命令的输出。
-cli-passphrase = 你的 Mend 日记的密码短语：{" "}
+cli-passphrase = 请输入 Mend 日记的密码短语：{" "}
 cli-new-passphrase = 新的密码短语（至少 8 个字符）：{" "}
 cli-new-passphrase-again = 再输入一次同样的密码短语：{" "}
-cli-passphrases-differ = 两次输入的密码短语不一致；没有任何内容被更改。请重试。
-cli-locked = 这本日记已上锁：请在 MEND_PASSPHRASE 中提供密码短语，或在终端中运行 mend 以便输入。没有任何内容被更改。
-cli-no-new-passphrase = 没有提供新的密码短语：请设置 { $var }，或在终端中运行 mend 以便输入。没有任何内容被更改。
-cli-encrypt-warning = 正在给你的日记上锁：之后只有用你的密码短语或恢复码才能打开。两者都没有的话，任何人都打不开，包括 Mend。你导出的文件仍是普通文件。
+cli-passphrases-differ = 两次输入的密码短语不一致；没有做任何更改。请重试。
+cli-locked = 这本日记已上锁：请通过环境变量 MEND_PASSPHRASE 提供密码短语，或在终端中运行 mend，按提示输入。没有做任何更改。
+cli-no-new-passphrase = 没有提供新的密码短语：请设置环境变量 { $var }，或在终端中运行 mend，按提示输入。没有做任何更改。
+cli-encrypt-warning = 正在给你的日记上锁：之后只有用你的密码短语或恢复码才能打开。如果两者都没有了，谁都打不开，连 Mend 也不行。你导出的文件仍是未加密的普通文件。
 cli-encrypted = 你的日记及其备份现已加密。
     你的恢复码（只显示这一次；请写下来或打印出来，并与这台电脑分开保存）：
 
         { $code }
 
     如果忘了密码短语，可以用它设置新的：mend passphrase --recovery-code 恢复码
-cli-left-plain = 未加密（一个 Mend 无法读取的损坏副本）：{ $file }。如不需要，请删除。
+cli-left-plain = 仍未加密，任何人都能读取（这是一个 Mend 无法读取的损坏副本）：{ $file }。如果不需要，请把它删除。
 cli-decrypted = 你的日记及其备份已恢复为普通文件，无需密码短语即可读取。
 cli-passphrase-changed = 密码短语已更改。恢复码保持不变。

@@ -122,8 +122,8 @@ pdf-needs-font-macos = Mend 需要中文字体才能生成中文报告。macOS �
 ## 恢复码页（上锁时她打印或保存的 PDF）
 sheet-title = Mend：我的日记恢复码
 sheet-what = 如果我忘了密码短语，可以用这个恢复码解锁我的 Mend 日记。
-sheet-how = 用它设置新的密码短语：在锁定页面选择"使用恢复码"；或者运行：mend passphrase --recovery-code 恢复码
+sheet-how = 用它设置新的密码短语：在 Mend 的解锁页面选择“使用恢复码”；或者运行：mend passphrase --recovery-code 恢复码
 sheet-keep = 请把这张纸像备用钥匙一样，妥善保管在远离电脑的地方。任何人拿到这个恢复码和这台电脑，都能读取日记。
-sheet-lost = 没有密码短语和这个恢复码，任何人都打不开这本日记，包括 Mend。
+sheet-lost = 如果密码短语和这个恢复码都没有了，谁都打不开这本日记，连 Mend 也不行。
 sheet-made = 制作于 { $date }。
 lock-code-file-name = mend-恢复码.pdf

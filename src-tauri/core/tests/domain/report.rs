@@ -392,7 +392,7 @@ fn the_recovery_sheet_shows_the_code_and_what_it_is_for_in_both_languages() {
     let store = mend_core::Store::open_in_memory().unwrap();
     for (lang, wanted) in [
         (mend_core::i18n::Lang::En, ["recovery code for my diary", "if I forget my passphrase", "Mend included"]),
-        (mend_core::i18n::Lang::ZhCn, ["恢复码", "密码短语", "包括 Mend"]),
+        (mend_core::i18n::Lang::ZhCn, ["恢复码", "密码短语", "连 Mend 也不行"]),
     ] {
         store.set_language(lang).unwrap();
         let path = dir.path().join(format!("sheet-{}.pdf", lang.tag()));
