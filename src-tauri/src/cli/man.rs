@@ -40,6 +40,13 @@ const SECTIONS: &[Section] = &[
             ),
             ("MEND_DEMO", "Set to 1, the window opens on made-up sample data, kept apart from her own diary."),
             (
+                "MEND_PASSPHRASE",
+                "The passphrase of a locked diary, for any command, and the new one for mend encrypt and \
+                 mend passphrase --recovery-code. Without it (and without the keychain) a command asks at a \
+                 terminal, without echo, and stops with exit 1 where there is none.",
+            ),
+            ("MEND_NEW_PASSPHRASE", "The new passphrase for mend passphrase; asked twice at a terminal without it."),
+            (
                 "LANGUAGE, LC_ALL, LC_MESSAGES, LANG",
                 "The system's language, which Mend speaks (English or Chinese) until she chooses one in Settings. \
                  The help text is in English.",
@@ -54,6 +61,11 @@ const SECTIONS: &[Section] = &[
                 "~/.local/share/mend/",
                 "The data folder ($XDG_DATA_HOME/mend when that is set), readable by her alone: mend.sqlite3, the \
                  diary (SQLite), and backups/, the daily backups and those of mend backup.",
+            ),
+            (
+                "~/.local/share/mend/mend-key.json",
+                "Only when the diary is locked: its key, sealed by her passphrase and by her recovery code. The \
+                 diary cannot be opened without it: copy the data folder whole.",
             ),
             ("~/.config/autostart/Mend.desktop", "Written while \"Start Mend when I log in\" is on in Settings."),
         ],

@@ -3,6 +3,7 @@
 //! Input is validated (in `input`) before any SQL runs; writes that touch more than one
 //! statement run in a transaction.
 
+mod conversion;
 mod desktop;
 mod entries;
 mod factors;
@@ -126,10 +127,10 @@ impl Store {
     /// An encrypted diary opens locked (see `unlock`).
     pub fn open(dir: &Path) -> Result<Self> {
         crate::backup::remove_stale_temporaries(dir);
-        if lock::encrypted(dir) {
+        if conversion::encrypted(dir) {
             return Self::locked(dir);
         }
-        lock::remove_stale_key_file(dir);
+        conversion::remove_stale_key_file(dir);
         let mut store = Self::from_connection(crate::db::open_in(dir, None)?, Mode::Own)?;
         store.home = Some(dir.to_path_buf());
         Ok(store)
