@@ -368,3 +368,38 @@ async fn without_a_tray_settings_say_reminders_need_mend_open() {
     app.quit().await;
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[tokio::test]
+async fn a_locked_diary_still_sends_its_reminders_in_mends_own_words() {
+    let _one = serial();
+    let desktop = Desktop::start();
+    let dir = data_dir("tray-locked");
+    {
+        // The evening pain log due five minutes ago, and the calcium check (which reads her
+        // log) too; every other reminder off. Then her diary is locked.
+        use mend_core::api;
+        use serde_json::json;
+        let store = mend_core::Store::open(&dir).unwrap();
+        let due = (chrono::Local::now() - chrono::Duration::minutes(5)).format("%H:%M").to_string();
+        for r in store.list_reminders().unwrap() {
+            let on = r.id == "log-pain-evening" || r.id == "calcium-not-logged";
+            let mut change = json!({"enabled": on});
+            if on {
+                change["time"] = json!(due);
+            }
+            api::update_reminder(&store, &json!(r.id), &change).unwrap();
+        }
+        let fast = mend_core::cipher::Kdf { memory_kib: 8 * 1024, iterations: 1, parallelism: 1 };
+        store.encrypt_with("tray passphrase", false, fast).unwrap();
+    }
+    let app = App::launch(crate::APP, &dir, &[("DBUS_SESSION_BUS_ADDRESS", &desktop.address)]).await;
+    assert_eq!(app.script("return document.body.dataset.locked || ''").await, "true");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while desktop.notifications().is_empty() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // The pain log, in its own words; not the calcium check, which would need her log.
+    assert_eq!(desktop.notifications(), ["How was your back today?"]);
+    app.quit().await;
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -60,6 +60,10 @@ impl Store {
             notify: Vec::new(),
             timings: Vec::new(),
         };
+        if out.locked {
+            // Reminders missed while Mend was closed still come, in Mend's own words.
+            out.notify = timed(&mut timings, "reminders", || self.due_reminders())?.notify;
+        }
         if out.recovery.is_none() && !out.locked {
             let Due { notify, banners } = timed(&mut timings, "reminders", || self.due_reminders())?;
             out.demo = self.is_demo();
