@@ -3,7 +3,7 @@
 //! renames it over the original, in an order that a kill at any step leaves her diary whole:
 //! turning on, the key file first, then the database, then each backup; turning off, each
 //! backup, then the database, then the key file. Whatever a kill leaves half done is finished
-//! the next time the diary opens (`finish`).
+//! the next time the diary opens (`open_under`, and `conversion::remove_stale_key_file`).
 
 use std::path::Path;
 
