@@ -20,6 +20,7 @@ pub fn open_in(dir: &Path, key: Option<&Key>) -> Result<Connection> {
     ensure_dir(dir)?;
     let path = dir.join(DB_FILE);
     if std::fs::symlink_metadata(&path).is_ok() {
+        finish_interrupted(&path, key);
         if let Some(damage) = inspect(&path, key)? {
             return Err(Error::Damaged(damage));
         }
@@ -27,6 +28,18 @@ pub fn open_in(dir: &Path, key: Option<&Key>) -> Result<Connection> {
         return Err(Error::Damaged(damage));
     }
     open_file(&path, key)
+}
+
+/// Lets SQLite roll back a transaction a kill interrupted (a hot rollback journal beside the
+/// file, which the read-only inspection cannot replay), as any connection that may write does
+/// when it first reads. Anything wrong is left for the inspection to find and report.
+fn finish_interrupted(path: &Path, key: Option<&Key>) {
+    let journal = path.with_file_name(format!("{DB_FILE}-journal"));
+    if std::fs::metadata(&journal).is_ok_and(|m| m.len() > 0) {
+        if let Ok(conn) = crate::cipher::convert::open_keyed(path, key) {
+            crate::cipher::opens(&conn);
+        }
+    }
 }
 
 /// Why a missing database file must not be replaced by an empty one, if it must not.

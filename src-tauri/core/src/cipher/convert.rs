@@ -39,6 +39,15 @@ pub fn open_keyed(path: &Path, key: Option<&Key>) -> Result<Connection> {
     Ok(conn)
 }
 
+/// Puts the database file at `path` (under `key`) in WAL mode, the live database's, and
+/// closes it again: the WAL is checkpointed into the file and removed.
+pub fn wal(path: &Path, key: Option<&Key>) -> Result<()> {
+    let conn = open_keyed(path, key)?;
+    crate::repo::meta::set_wal(&conn, true)?;
+    drop(conn);
+    Ok(())
+}
+
 /// Whether no other connection has the database at `path` open: an exclusive lock can be
 /// taken at once (any other connection, reading or writing, holds a shared one).
 pub fn alone(path: &Path, key: Option<&Key>) -> bool {

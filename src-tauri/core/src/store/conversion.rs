@@ -73,8 +73,12 @@ impl Store {
         let db = home.join(DB_FILE);
         let expected = convert::rows(session)?;
         let temp = temp_file(home, "mend-incoming", ".sqlite3")?;
+        // The copy is put in WAL mode before it takes the live file's place, so opening it
+        // there writes nothing: a switch made after the rename would go through a rollback
+        // journal, and a kill in it would leave a hot journal beside the new file.
         let copied = convert::export(session, &temp, to)
             .and_then(|()| convert::verify_copy(&temp, to, &expected))
+            .and_then(|()| convert::wal(&temp, to))
             .and_then(|()| sync(&temp));
         if let Err(e) = copied {
             let _ = std::fs::remove_file(&temp);
