@@ -1,6 +1,6 @@
 // Made by `make bundle` (esbuild 0.28.2) from the modules under ui/: do not edit; edit them and run it again.
 // sources: api.js lib/banners.js lib/data.js lib/dates.js lib/day-factors.js lib/dom.js lib/entries.js lib/entry-form.js lib/events.js lib/forms.js lib/i18n.js lib/insights.js lib/labels.js lib/lock.js lib/report-form.js lib/screens.js lib/signs.js lib/totals.js main.js vendor/fluent-bundle/builtins.js vendor/fluent-bundle/bundle.js vendor/fluent-bundle/index.js vendor/fluent-bundle/memoizer.js vendor/fluent-bundle/resolver.js vendor/fluent-bundle/resource.js vendor/fluent-bundle/scope.js vendor/fluent-bundle/types.js views/guidance.js views/history.js views/lock.js views/profile.js views/recovery.js views/settings.js views/today.js views/trends.js
-// sha256: 16352da21bdd4e4e1856be527c62926ab45619f6af3d3d32b5521e807079446c
+// sha256: db936e67806aad5edf25ed009d6b353e333d02067b9b6565f114683221b4ab45
 var __defProp = Object.defineProperty;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __esm = (fn, res, err) => function __init() {
@@ -2438,6 +2438,7 @@ var init_data = __esm({
 var lock_exports = {};
 __export(lock_exports, {
   initLock: () => initLock,
+  sameTwice: () => sameTwice,
   showLock: () => showLock,
   watchIdle: () => watchIdle
 });
@@ -2840,10 +2841,7 @@ function showLockScreen() {
     e.preventDefault();
     clearErrors(form);
     const el = form.elements;
-    if (withCode && el.newPassphrase.value !== el.again.value) {
-      showError(form, "again", t("lock-passphrases-differ"));
-      return;
-    }
+    if (withCode && !sameTwice(form)) return;
     form.setAttribute("aria-busy", "true");
     try {
       if (withCode) {
@@ -2869,6 +2867,7 @@ var init_lock2 = __esm({
     init_dom();
     init_screens();
     init_i18n();
+    init_lock();
     init_forms();
   }
 });

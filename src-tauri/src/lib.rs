@@ -114,18 +114,23 @@ fn backup_once_a_day<R: Runtime>(app: tauri::AppHandle<R>) {
     let shown = app.state::<AfterFirstScreen>().wait();
     std::thread::spawn(move || {
         let _ = shown.recv_timeout(FIRST_SCREEN_WAIT);
-        let store = app.state::<Store>();
-        // A locked diary takes its day's backup when she unlocks it (`commands::lock::unlock`).
-        if store.damage().is_none() && !store.is_demo() && store.mode() != mend_core::store::Mode::Locked {
-            let started = std::time::Instant::now();
-            if let Err(e) = store.daily_backup() {
-                let message = format!("the daily backup failed: {e}");
-                eprintln!("mend: {message}");
-                startup::log(&message);
-            }
-            report_timing("backup", started.elapsed().as_secs_f64() * 1000.0);
-        }
+        daily_backup(&app.state::<Store>());
     });
+}
+
+/// Takes the day's backup of her own diary if there is none yet, logging a failure. A locked
+/// diary takes it when she unlocks it (`commands::lock::unlock` calls this again).
+pub(crate) fn daily_backup(store: &Store) {
+    if store.damage().is_some() || store.is_demo() || store.mode() == mend_core::store::Mode::Locked {
+        return;
+    }
+    let started = std::time::Instant::now();
+    if let Err(e) = store.daily_backup() {
+        let message = format!("the daily backup failed: {e}");
+        eprintln!("mend: {message}");
+        startup::log(&message);
+    }
+    report_timing("backup", started.elapsed().as_secs_f64() * 1000.0);
 }
 
 /// Whether the start-up benchmark is listening (`MEND_REPORT_READY` is set).

@@ -600,7 +600,7 @@ fn every_file(dir: &Path) -> Vec<(PathBuf, u64)> {
         let name = p.to_string_lossy();
         name.ends_with("-shm") || (name.ends_with("-wal") && b.is_empty())
     };
-    every_file_bytes(dir)
+    common::files_under(dir)
         .into_iter()
         .filter(|(p, b)| !side(p, b))
         .map(|(p, b)| {
@@ -609,22 +609,6 @@ fn every_file(dir: &Path) -> Vec<(PathBuf, u64)> {
             (p, h.finish())
         })
         .collect()
-}
-
-fn every_file_bytes(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap().filter_map(|e| e.ok()) {
-            if e.path().is_dir() {
-                stack.push(e.path());
-            } else {
-                out.push((e.path(), std::fs::read(e.path()).unwrap()));
-            }
-        }
-    }
-    out.sort();
-    out
 }
 
 #[test]

@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
+mod common;
+
 const MEND: &str = env!("CARGO_BIN_EXE_mend");
 const KILLS: usize = 200;
 
@@ -261,17 +263,7 @@ fn a_killed_recovery_leaves_the_damaged_file_or_the_recovered_one_and_loses_neit
 
 /// Whether any file under `dir` holds `needle`.
 fn anywhere(dir: &Path, needle: &[u8]) -> bool {
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap().filter_map(|e| e.ok()) {
-            if e.path().is_dir() {
-                stack.push(e.path());
-            } else if std::fs::read(e.path()).is_ok_and(|b| b.windows(needle.len()).any(|w| w == needle)) {
-                return true;
-            }
-        }
-    }
-    false
+    common::files_under(dir).iter().any(|(_, b)| b.windows(needle.len()).any(|w| w == needle))
 }
 
 #[test]

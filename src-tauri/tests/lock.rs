@@ -9,6 +9,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+mod common;
+
 const MEND: &str = env!("CARGO_BIN_EXE_mend");
 const NOTE: &str = "sciatica-after-bathtime-4417";
 
@@ -42,25 +44,7 @@ fn text(b: &[u8]) -> String {
 /// Every file under `d` that holds `needle`.
 fn holding(d: &Path, needle: &str) -> Vec<PathBuf> {
     let held = |bytes: &[u8]| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
-    files(d).into_iter().filter(|(_, bytes)| held(bytes)).map(|(p, _)| p).collect()
-}
-
-/// Every file's bytes under `d`, by path, to show nothing changed.
-fn files(d: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    let mut stack = vec![d.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for e in std::fs::read_dir(&dir).unwrap().filter_map(|e| e.ok()) {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                out.push((p.clone(), std::fs::read(&p).unwrap()));
-            }
-        }
-    }
-    out.sort();
-    out
+    common::files_under(d).into_iter().filter(|(_, bytes)| held(bytes)).map(|(p, _)| p).collect()
 }
 
 fn recovery_code(stdout: &str) -> String {
@@ -96,14 +80,14 @@ fn encrypt_then_every_command_asks_and_a_wrong_passphrase_changes_nothing() {
     assert_eq!(holding(&d, NOTE), Vec::<PathBuf>::new(), "the database and its backup are encrypted");
 
     // Locked: no passphrase, no terminal → exit 1, a sentence, and no new empty diary.
-    let before = files(&d);
+    let before = common::files_under(&d);
     let out = mend(&d, &["log", "pain", "--score", "2"], &[]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).starts_with("mend: This diary is locked: give its passphrase in MEND_PASSPHRASE"));
     let out = mend(&d, &["check"], &[("MEND_PASSPHRASE", "first passphrase?")]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("That passphrase does not unlock this diary"), "{}", text(&out.stderr));
-    assert_eq!(files(&d), before, "nothing changed");
+    assert_eq!(common::files_under(&d), before, "nothing changed");
     let checked = ok(mend(&d, &["check"], &[("MEND_PASSPHRASE", "first passphrase")]));
     assert!(checked.contains(", 1 entries"), "{checked}");
 

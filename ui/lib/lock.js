@@ -94,7 +94,7 @@ function openLockDialog() {
  * @param {HTMLFormElement} form
  * @returns {boolean} whether to go on
  */
-function sameTwice(form) {
+export function sameTwice(form) {
   if (form.elements.newPassphrase.value !== form.elements.again.value) {
     showError(form, 'again', t('lock-passphrases-differ'));
     return false;

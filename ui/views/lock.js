@@ -7,7 +7,8 @@
 import { api } from '../api.js';
 import { qs } from '../lib/dom.js';
 import { ensureScreen } from '../lib/screens.js';
-import { mark, t } from '../lib/i18n.js';
+import { mark } from '../lib/i18n.js';
+import { sameTwice } from '../lib/lock.js';
 import { showError, clearErrors } from '../lib/forms.js';
 
 /** Shows the lock screen (and only it). */
@@ -31,10 +32,7 @@ export function showLockScreen() {
     e.preventDefault();
     clearErrors(form);
     const el = form.elements;
-    if (withCode && el.newPassphrase.value !== el.again.value) {
-      showError(form, 'again', t('lock-passphrases-differ'));
-      return;
-    }
+    if (withCode && !sameTwice(form)) return;
     form.setAttribute('aria-busy', 'true');
     try {
       if (withCode) {

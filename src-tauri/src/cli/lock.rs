@@ -44,20 +44,21 @@ fn prompt(text: &str) -> mend_core::Result<Zeroizing<String>> {
         .map_err(|source| mend_core::Error::Io { path: std::path::PathBuf::from("(terminal)"), source })
 }
 
-/// A new passphrase: from `var`, else asked twice at a terminal; None without either.
-fn new_passphrase(var: &str, lang: Lang) -> mend_core::Result<Option<Zeroizing<String>>> {
+/// A new passphrase: from `var`, else asked twice at a terminal; without either, an error
+/// naming `var`.
+fn new_passphrase(var: &str, lang: Lang) -> mend_core::Result<Zeroizing<String>> {
     if let Some(p) = env(var) {
-        return Ok(Some(p));
+        return Ok(p);
     }
     if !std::io::stdin().is_terminal() {
-        return Ok(None);
+        return Err(mend_core::Error::invalid("newPassphrase", Msg::new("cli-no-new-passphrase").arg("var", var)));
     }
     let first = prompt(&Msg::new("cli-new-passphrase").render(lang))?;
     let again = prompt(&Msg::new("cli-new-passphrase-again").render(lang))?;
     if *first != *again {
         return Err(mend_core::Error::invalid("newPassphrase", Msg::new("cli-passphrases-differ")));
     }
-    Ok(Some(first))
+    Ok(first)
 }
 
 /// Unlocks `store` if it is locked: the keychain, then `MEND_PASSPHRASE`, then a prompt. A
@@ -88,9 +89,7 @@ pub fn unlock(store: &Store, lang: Lang) -> mend_core::Result<()> {
 /// `mend encrypt`: says what is at stake, takes the new passphrase, and prints the recovery code.
 pub fn encrypt(store: &Store, args: Encrypt, lang: Lang) -> mend_core::Result<String> {
     eprintln!("{}", Msg::new("cli-encrypt-warning").render(lang));
-    let passphrase = new_passphrase(PASSPHRASE_ENV, lang)?.ok_or_else(|| {
-        mend_core::Error::invalid("newPassphrase", Msg::new("cli-no-new-passphrase").arg("var", PASSPHRASE_ENV))
-    })?;
+    let passphrase = new_passphrase(PASSPHRASE_ENV, lang)?;
     let locked = store.encrypt(&passphrase, args.keychain)?;
     let mut out = Msg::new("cli-encrypted").arg("code", locked.recovery_code.as_str()).render(lang);
     for file in locked.left_plain {
@@ -104,19 +103,12 @@ pub fn encrypt(store: &Store, args: Encrypt, lang: Lang) -> mend_core::Result<St
 pub fn passphrase(store: &Store, args: Passphrase, lang: Lang) -> mend_core::Result<String> {
     match args.recovery_code {
         Some(code) => {
-            let new = new_passphrase(PASSPHRASE_ENV, lang)?.ok_or_else(|| {
-                mend_core::Error::invalid("newPassphrase", Msg::new("cli-no-new-passphrase").arg("var", PASSPHRASE_ENV))
-            })?;
+            let new = new_passphrase(PASSPHRASE_ENV, lang)?;
             store.change_passphrase(Secret::RecoveryCode(&code), &new)?;
         }
         None => {
             unlock(store, lang)?;
-            let new = new_passphrase(NEW_PASSPHRASE_ENV, lang)?.ok_or_else(|| {
-                mend_core::Error::invalid(
-                    "newPassphrase",
-                    Msg::new("cli-no-new-passphrase").arg("var", NEW_PASSPHRASE_ENV),
-                )
-            })?;
+            let new = new_passphrase(NEW_PASSPHRASE_ENV, lang)?;
             store.rewrap(&new)?;
         }
     }

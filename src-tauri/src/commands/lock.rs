@@ -46,14 +46,7 @@ pub fn unlock<R: Runtime>(
     said(&db, || api::unlock(&db, &arg(passphrase), &arg(recovery_code)))?;
     crate::tray::refresh_next(&app);
     let later = app.clone();
-    std::thread::spawn(move || {
-        let store = later.state::<Store>();
-        if store.damage().is_none() && !store.is_demo() {
-            if let Err(e) = store.daily_backup() {
-                eprintln!("mend: the daily backup failed: {e}");
-            }
-        }
-    });
+    std::thread::spawn(move || crate::daily_backup(&later.state::<Store>()));
     Ok(())
 }
 

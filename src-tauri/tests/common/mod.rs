@@ -27,3 +27,21 @@ pub fn invoke_from(w: &WebviewWindow<MockRuntime>, origin: &str, cmd: &str, body
 pub fn invoke(w: &WebviewWindow<MockRuntime>, cmd: &str, body: Value) -> Result<Value, Value> {
     invoke_from(w, "tauri://localhost", cmd, body)
 }
+
+/// Every file under `dir` (folders walked), with its bytes, sorted by path: what tests grep for
+/// her words in clear, and compare to show nothing changed.
+pub fn files_under(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().filter_map(|e| e.ok()) {
+            if e.path().is_dir() {
+                stack.push(e.path());
+            } else if let Ok(bytes) = std::fs::read(e.path()) {
+                out.push((e.path(), bytes));
+            }
+        }
+    }
+    out.sort();
+    out
+}

@@ -62,10 +62,6 @@ pub fn pages(source: &Connection, dest: &mut Connection) -> Result<()> {
     Ok(())
 }
 
-fn census(conn: &Connection) -> Result<Vec<(String, i64)>> {
-    Ok(sqlcipher::census(conn)?)
-}
-
 /// Converts the file at `path` from `from` to `to` (a key, or plain) in place, atomically: the
 /// copy is made in a private temporary file beside it, checked (it opens under `to`, SQLite's
 /// check passes, every table holds as many rows), synced, and renamed over the original. A
@@ -78,7 +74,7 @@ pub fn in_place(path: &Path, from: Option<&Key>, to: Option<&Key>) -> Result<()>
         return Err(super::wrong_key(path));
     }
     // A backup is written without a journal; one left beside it by a kill is replayed here.
-    let expected = census(&source)?;
+    let expected = rows(&source)?;
     let temp = temp_file(dir, "mend-incoming", ".sqlite3")?;
     let done = (|| -> Result<()> {
         export(&source, &temp, to)?;
@@ -99,7 +95,7 @@ pub fn in_place(path: &Path, from: Option<&Key>, to: Option<&Key>) -> Result<()>
 pub fn verify_copy(copy: &Path, key: Option<&Key>, expected: &[(String, i64)]) -> Result<()> {
     let conn = open_keyed(copy, key)?;
     let check = crate::repo::meta::check(&conn, false)?;
-    let found = census(&conn)?;
+    let found = rows(&conn)?;
     if check != ["ok"] || found != expected {
         return Err(Error::Damaged(crate::damage::Damage::Corrupt {
             detail: format!("the converted copy does not match ({})", check.join("; ")),
@@ -108,7 +104,7 @@ pub fn verify_copy(copy: &Path, key: Option<&Key>, expected: &[(String, i64)]) -
     Ok(())
 }
 
-/// The rows per table of the database open on `conn` (see `verify_copy`).
+/// The rows per table of the database open on `conn`: what a copy must hold too (`verify_copy`).
 pub fn rows(conn: &Connection) -> Result<Vec<(String, i64)>> {
-    census(conn)
+    Ok(sqlcipher::census(conn)?)
 }
