@@ -334,3 +334,25 @@ fn another_mend_with_the_diary_open_stops_encryption_before_anything_changes() {
     assert_eq!(pain_notes(&s).len(), 2);
     std::fs::remove_dir_all(&d).unwrap();
 }
+
+#[test]
+fn a_damaged_key_file_is_refused_with_a_sentence_and_changes_nothing() {
+    let d = dir("key-file");
+    let s = open(&d);
+    api::log::<Pain>(&s, &json!({"date": "2026-11-20", "score": 5, "note": NOTE})).unwrap();
+    s.encrypt_with(PASS, false, FAST).unwrap();
+    drop(s);
+    let key_file = d.join(mend_core::cipher::KEY_FILE);
+    let db = std::fs::read(d.join(mend_core::files::DB_FILE)).unwrap();
+    for bad in [&b"not json"[..], br#"{"format":"mend-key","version":1}"#] {
+        std::fs::write(&key_file, bad).unwrap();
+        let s = open(&d);
+        assert_eq!(s.mode(), Mode::Locked);
+        assert_invalid(s.unlock(Secret::Passphrase(PASS)), "keyFile", "key file (mend-key.json) is damaged");
+        assert_eq!(s.mode(), Mode::Locked);
+        drop(s);
+        assert_eq!(std::fs::read(&key_file).unwrap(), bad, "the key file is left as it is");
+        assert_eq!(std::fs::read(d.join(mend_core::files::DB_FILE)).unwrap(), db, "the diary too");
+    }
+    std::fs::remove_dir_all(&d).unwrap();
+}
