@@ -519,3 +519,21 @@ err-diary-in-use = Another Mend (a window or a command) has your diary open. Clo
 err-keychain = This computer's keychain could not be used ({ $detail }). Use your passphrase instead.
 err-idle-minutes = Minutes before locking must be a whole number from 1 to { $max }.
 damage-other-key = The diary's data file does not open with its key: it is damaged, or another diary's file was put in its place. Restore a backup, or start afresh; the file is kept.
+
+## Sync with her other computers
+err-sync-phrase-short = Choose a sync phrase of at least { $min } characters. You type the same phrase on each computer.
+err-sync-wrong-phrase = That sync phrase does not open the files your other computers put in this folder. Type the phrase you chose on the first computer; nothing was changed.
+err-sync-key-file = The sync key file of computer { $device } in this folder is damaged, so the folder cannot be opened. Nothing was changed.
+err-sync-folder = { $path } is not a folder Mend can use. Choose the folder your sync service (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive) keeps in step.
+err-sync-change = A change from another computer was not understood ({ $key }); it was skipped.
+err-sync-off = Sync is not on. Choose a folder first (Settings → Sync with my other computers, or mend sync --folder DIR).
+err-sync-device = That is not another computer in this sync folder.
+err-sync-not-own = Sync works on your own diary only: leave the sample data (or recover your diary) first.
+sync-problem-unreachable = The sync folder cannot be reached (a drive not connected, or the folder moved). Your diary is safe here; sync will try again.
+sync-problem-partial = { $file } is still arriving (a partial file of the sync service); it will be read once whole.
+sync-problem-conflict-copy = { $file } is a conflict copy made by the sync service; Mend does not read it and nothing is lost (each computer writes only its own files).
+sync-problem-stray = { $file } is not a Mend sync file; it was left alone.
+sync-problem-unreadable = { $file } could not be read ({ $detail }): damaged, cut short, or made with another sync phrase. It was skipped; the rest was synced.
+sync-problem-newer = { $file } was written by a newer Mend. Update Mend on this computer to read it; nothing is lost meanwhile.
+sync-problem-changes = { $file }: { $detail } changes did not pass Mend's checks and were skipped; the rest were applied.
+sync-problem-another-key = The computer in { $file } was set up with another sync key. Set up sync on it again with this folder's phrase.

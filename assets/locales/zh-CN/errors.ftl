@@ -435,3 +435,21 @@ err-diary-in-use = 另一个 Mend（窗口或命令）正在使用你的日记�
 err-keychain = 无法使用这台电脑的钥匙串（{ $detail }）。请改用你的密码短语。
 err-idle-minutes = 自动上锁前的闲置分钟数必须是 1 到 { $max } 之间的整数。
 damage-other-key = 日记的数据文件无法用它的密钥打开：文件已损坏，或被换成了另一本日记的文件。请恢复备份或重新开始；原文件会保留下来。
+
+## 与她的其他电脑同步
+err-sync-phrase-short = 请设置至少 { $min } 个字符的同步口令。每台电脑上都输入同一个口令。
+err-sync-wrong-phrase = 这个同步口令打不开你其他电脑放在此文件夹里的文件。请输入你在第一台电脑上设置的口令；没有做任何更改。
+err-sync-key-file = 此文件夹中电脑 { $device } 的同步密钥文件已损坏，因此无法打开这个文件夹。没有做任何更改。
+err-sync-folder = Mend 无法使用 { $path } 作为同步文件夹。请选择由你的同步服务（Syncthing、Nextcloud、Dropbox、iCloud 云盘、OneDrive）保持同步的文件夹。
+err-sync-change = 来自另一台电脑的一项更改无法识别（{ $key }），已跳过。
+err-sync-off = 同步尚未开启。请先选择文件夹（设置 → 与我的其他电脑同步，或 mend sync --folder 目录）。
+err-sync-device = 这不是此同步文件夹中的另一台电脑。
+err-sync-not-own = 同步只适用于你自己的日记：请先退出示例数据（或先恢复你的日记）。
+sync-problem-unreachable = 无法访问同步文件夹（可能是磁盘未连接，或文件夹已移动）。你的日记在本机安然无恙，稍后会再次尝试同步。
+sync-problem-partial = { $file } 仍在传输中（同步服务的未完成文件），传输完成后会读取。
+sync-problem-conflict-copy = { $file } 是同步服务生成的冲突副本；Mend 不会读取它，也不会丢失任何数据（每台电脑只写自己的文件）。
+sync-problem-stray = { $file } 不是 Mend 的同步文件，未作处理。
+sync-problem-unreadable = 无法读取 { $file }（{ $detail }）：文件已损坏、不完整，或用了另一个同步口令。已跳过该文件，其余内容已同步。
+sync-problem-newer = { $file } 由更新版本的 Mend 写入。请在这台电脑上更新 Mend 后再读取；在此期间不会丢失任何数据。
+sync-problem-changes = { $file }：有 { $detail } 项更改未通过 Mend 的检查，已跳过；其余更改已应用。
+sync-problem-another-key = { $file } 中的电脑使用了另一个同步密钥。请在那台电脑上用此文件夹的口令重新设置同步。

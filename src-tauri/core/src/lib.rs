@@ -34,6 +34,7 @@ pub mod safety;
 pub mod schema;
 pub mod store;
 pub mod summary;
+pub mod sync;
 pub mod text;
 pub mod transfer;
 pub mod trends;

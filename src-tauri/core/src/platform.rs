@@ -331,3 +331,18 @@ mod uri_tests {
         assert_eq!(file_uri(Path::new("//srv/share/x.sqlite3")), "file:////srv/share/x.sqlite3");
     }
 }
+
+/// This computer's name, as the other computers' sync status shows it ("this computer" when
+/// the system does not say).
+pub fn computer_name() -> String {
+    #[cfg(unix)]
+    let name = rustix::system::uname().nodename().to_string_lossy().into_owned();
+    #[cfg(not(unix))]
+    let name = std::env::var("COMPUTERNAME").unwrap_or_default();
+    let name: String = name.trim().chars().filter(|c| !c.is_control()).take(64).collect();
+    if name.is_empty() {
+        "this computer".into()
+    } else {
+        name
+    }
+}

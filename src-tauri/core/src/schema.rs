@@ -11,6 +11,7 @@ const MIGRATION_STEPS: &[M<'static>] = &[
     M::up(include_str!("../migrations/0002_reminders_safety.sql")),
     M::up(include_str!("../migrations/0003_application_id.sql")),
     M::up(include_str!("../migrations/0004_day_factors.sql")),
+    M::up(include_str!("../migrations/0005_sync.sql")),
 ];
 const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_STEPS);
 

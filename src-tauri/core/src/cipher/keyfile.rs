@@ -40,13 +40,13 @@ impl Kdf {
 
     /// Parameters a key file may ask for: enough to be safe, not so much that a planted file
     /// makes Mend take gigabytes or minutes.
-    fn plausible(&self) -> bool {
+    pub(crate) fn plausible(&self) -> bool {
         (8 * 1024..=1024 * 1024).contains(&self.memory_kib)
             && (1..=32).contains(&self.iterations)
             && (1..=8).contains(&self.parallelism)
     }
 
-    fn derive(&self, secret: &[u8], salt: &[u8]) -> Result<Zeroizing<[u8; 32]>> {
+    pub(crate) fn derive(&self, secret: &[u8], salt: &[u8]) -> Result<Zeroizing<[u8; 32]>> {
         let params = Params::new(self.memory_kib, self.iterations, self.parallelism, Some(32))
             .map_err(|_| damaged_key_file("argon2 parameters"))?;
         let mut out = Zeroizing::new([0u8; 32]);

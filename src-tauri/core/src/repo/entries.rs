@@ -196,3 +196,35 @@ pub fn count_all(conn: &Connection) -> rusqlite::Result<i64> {
         |r| r.get(0),
     )
 }
+
+/// One entry by its uid (sync's id for it, the same on every computer).
+pub fn by_uid<T: Record>(conn: &Connection, uid: &str) -> Result<Option<Stored<T>>> {
+    let sql = format!("{} WHERE uid = ?1", select::<T>());
+    Ok(conn.prepare_cached(&sql)?.query_row([uid], stored::<T>).optional()?)
+}
+
+/// Writes the entry with `uid` as another computer has it: added, or its data and timestamps
+/// replaced.
+pub fn put_by_uid<T: Record>(conn: &Connection, uid: &str, entry: &T, created: &str, updated: &str) -> Result<()> {
+    let n = T::COLUMNS.len();
+    let sets = T::COLUMNS.iter().map(|c| format!("{c} = excluded.{c}")).collect::<Vec<_>>();
+    let sql = format!(
+        "INSERT INTO {} (uid, {}, created_at, updated_at) VALUES ({})
+         ON CONFLICT (uid) DO UPDATE SET {}, created_at = excluded.created_at, updated_at = excluded.updated_at",
+        T::TABLE,
+        T::COLUMNS.join(", "),
+        placeholders(n + 3),
+        sets.join(", ")
+    );
+    let mut values = vec![rusqlite::types::Value::Text(uid.to_owned())];
+    values.extend(entry.values());
+    values.extend([created.to_owned().into(), updated.to_owned().into()]);
+    conn.prepare_cached(&sql)?.execute(params_from_iter(values))?;
+    Ok(())
+}
+
+/// Deletes the entry of `kind` with `uid`, if there is one.
+pub fn delete_by_uid(conn: &Connection, kind: EntryKind, uid: &str) -> Result<()> {
+    conn.prepare_cached(&format!("DELETE FROM {} WHERE uid = ?1", kind.as_str()))?.execute([uid])?;
+    Ok(())
+}

@@ -11,4 +11,5 @@ pub mod red_flags;
 pub mod reminders;
 pub mod settings;
 pub mod sqlcipher;
+pub mod sync;
 pub mod tags;

@@ -9,6 +9,12 @@ use crate::model::{DayTag, Tag};
 
 const SELECT: &str = "SELECT id, name, retired, created_at, updated_at FROM tag";
 
+/// A new tag's uid (for sync, see `sync`), from its folded name `?2`: the name itself, so a tag
+/// made with the same name on two computers is one tag; random bits after it when a tag since
+/// renamed already has that uid.
+const NEW_UID: &str =
+    "CASE WHEN EXISTS (SELECT 1 FROM tag WHERE uid = ?2) THEN ?2 || '~' || lower(hex(randomblob(8))) ELSE ?2 END";
+
 fn tag(r: &Row) -> rusqlite::Result<Tag> {
     Ok(Tag { id: r.get(0)?, name: r.get(1)?, retired: r.get(2)?, created_at: r.get(3)?, updated_at: r.get(4)? })
 }
@@ -47,9 +53,10 @@ pub fn by_folded(conn: &Connection, folded: &str) -> Result<Option<Tag>> {
 /// Adds a tag; the caller has checked the name is free.
 pub fn insert(conn: &Connection, name: &str, folded: &str, retired: bool, now: &str) -> Result<Tag> {
     let id = conn
-        .prepare_cached(
-            "INSERT INTO tag (name, folded, retired, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4) RETURNING id",
-        )?
+        .prepare_cached(&format!(
+            "INSERT INTO tag (name, folded, uid, retired, created_at, updated_at)
+             VALUES (?1, ?2, {NEW_UID}, ?3, ?4, ?4) RETURNING id"
+        ))?
         .query_row(params![name, folded, retired, now], |r| r.get(0))?;
     Ok(Tag { id, name: name.to_owned(), retired, created_at: now.to_owned(), updated_at: now.to_owned() })
 }
@@ -128,9 +135,34 @@ pub fn insert_as(
     created: &str,
     updated: &str,
 ) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO tag (id, name, folded, retired, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![id, name, folded, retired, created, updated])?;
+    conn.prepare_cached(&format!(
+        "INSERT INTO tag (id, name, folded, uid, retired, created_at, updated_at)
+         VALUES (?6, ?1, ?2, {NEW_UID}, ?3, ?4, ?5)"
+    ))?
+    .execute(params![name, folded, retired, created, updated, id])?;
     Ok(())
+}
+
+/// A tag by its uid (sync's id for it): (id, name, retired).
+pub fn by_uid(conn: &Connection, uid: &str) -> Result<Option<(i64, String, bool)>> {
+    Ok(conn
+        .prepare_cached("SELECT id, name, retired FROM tag WHERE uid = ?1")?
+        .query_row([uid], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?)
+}
+
+/// The uid of the tag whose folded name is `folded`, if any.
+pub fn uid_of_folded(conn: &Connection, folded: &str) -> Result<Option<String>> {
+    Ok(conn.prepare_cached("SELECT uid FROM tag WHERE folded = ?1")?.query_row([folded], |r| r.get(0)).optional()?)
+}
+
+/// Writes the tag with `uid` as another computer has it: added, or renamed and (un)retired.
+pub fn put_by_uid(conn: &Connection, uid: &str, name: &str, folded: &str, retired: bool, now: &str) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO tag (uid, name, folded, retired, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+             ON CONFLICT (uid) DO UPDATE SET name = ?2, folded = ?3, retired = ?4, updated_at = ?5
+             RETURNING id",
+        )?
+        .query_row(params![uid, name, folded, retired, now], |r| r.get(0))?)
 }

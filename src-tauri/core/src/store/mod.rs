@@ -14,6 +14,7 @@ mod reminders;
 mod report;
 mod safekeeping;
 mod startup;
+mod sync;
 mod views;
 
 pub use crate::repo::profile::{read_view as read_profile, ProfileView};

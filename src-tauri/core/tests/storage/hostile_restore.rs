@@ -111,15 +111,20 @@ fn hostile_restore_files_are_refused_with_a_reason_and_change_nothing() {
 #[test]
 fn a_restored_backup_is_migrated_and_checked_before_it_replaces_anything() {
     let d = dir("restore-migrate");
-    let (s, good) = with_backup(&d);
-    // An older backup: schema version 2 without Mend's mark, as Mend 0.1.0 wrote them (the
-    // tables of later versions taken away again).
-    let old = altered(
-        &d,
-        &good,
-        "v2.sqlite3",
-        "DROP TABLE day_tag; DROP TABLE tag; DROP TABLE day_factor; PRAGMA application_id = 0; PRAGMA user_version = 2;",
-    );
+    let (s, _) = with_backup(&d);
+    // An older backup: schema version 2 without Mend's mark, as Mend 0.1.0 wrote them, made by
+    // Mend's own first two migrations.
+    let old = d.join("v2.sqlite3");
+    {
+        let mut c = rusqlite::Connection::open(&old).unwrap();
+        mend_core::schema::migrate_to(&mut c, 2).unwrap();
+        c.execute_batch(
+            "INSERT INTO pain (date, score, created_at, updated_at) VALUES
+                 ('2026-11-20', 3, '2026-11-20T12:00:00.000Z', '2026-11-20T12:00:00.000Z'),
+                 ('2026-11-21', 4, '2026-11-21T12:00:00.000Z', '2026-11-21T12:00:00.000Z');",
+        )
+        .unwrap();
+    }
     api::log::<Pain>(&s, &json!({"date": "2026-11-22", "score": 5})).unwrap();
     s.restore(&old).unwrap();
     assert_eq!(entries(&s), 2);

@@ -14,3 +14,4 @@ mod locking;
 mod safekeeping;
 mod sql_home;
 mod store;
+mod sync;

@@ -1,0 +1,162 @@
+-- Sync through a folder (see `sync`): ids that are unique across computers, and a log of what
+-- changed since the last sync, kept by triggers so every write path is caught.
+
+-- Entries gain `uid`: 128 random bits, made by SQLite for every new row and for the rows there
+-- are. SQLite cannot add a column with a random default, so each table is rebuilt (ids kept).
+CREATE TABLE pain_new (
+    id         INTEGER PRIMARY KEY,
+    uid        TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    date       TEXT NOT NULL,
+    time       TEXT,
+    score      INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
+    locations  TEXT NOT NULL DEFAULT '',
+    note       TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) STRICT;
+INSERT INTO pain_new (id, date, time, score, locations, note, created_at, updated_at)
+    SELECT id, date, time, score, locations, note, created_at, updated_at FROM pain;
+DROP TABLE pain;
+ALTER TABLE pain_new RENAME TO pain;
+CREATE INDEX pain_by_date ON pain (date, time);
+
+CREATE TABLE exercise_new (
+    id         INTEGER PRIMARY KEY,
+    uid        TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    date       TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    minutes    INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 600),
+    intensity  TEXT NOT NULL CHECK (intensity IN ('light', 'moderate', 'vigorous')),
+    note       TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) STRICT;
+INSERT INTO exercise_new (id, date, kind, minutes, intensity, note, created_at, updated_at)
+    SELECT id, date, kind, minutes, intensity, note, created_at, updated_at FROM exercise;
+DROP TABLE exercise;
+ALTER TABLE exercise_new RENAME TO exercise;
+CREATE INDEX exercise_by_date ON exercise (date);
+
+CREATE TABLE calcium_new (
+    id         INTEGER PRIMARY KEY,
+    uid        TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    date       TEXT NOT NULL,
+    time       TEXT,
+    mg         INTEGER NOT NULL CHECK (mg BETWEEN 1 AND 5000),
+    source     TEXT NOT NULL CHECK (source IN ('food', 'supplement')),
+    note       TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) STRICT;
+INSERT INTO calcium_new (id, date, time, mg, source, note, created_at, updated_at)
+    SELECT id, date, time, mg, source, note, created_at, updated_at FROM calcium;
+DROP TABLE calcium;
+ALTER TABLE calcium_new RENAME TO calcium;
+CREATE INDEX calcium_by_date ON calcium (date, time);
+
+-- A tag's uid is its folded name when it was made, so a tag made with the same name on two
+-- computers is one tag; a rename keeps the uid. A name whose uid is taken (by a tag since
+-- renamed) gets random bits after it (`repo::tags::insert`).
+ALTER TABLE tag ADD COLUMN uid TEXT;
+UPDATE tag SET uid = folded;
+CREATE UNIQUE INDEX tag_by_uid ON tag (uid);
+
+-- This computer's sync: one row while sync is on (the triggers below write only then).
+-- `applying` is 1 while changes from other computers are written, which are not logged again.
+CREATE TABLE sync_config (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    folder     TEXT NOT NULL,
+    folder_id  TEXT NOT NULL,
+    device     TEXT NOT NULL,
+    key        BLOB NOT NULL CHECK (length(key) = 32),
+    next_seq   INTEGER NOT NULL DEFAULT 1,
+    hlc        TEXT NOT NULL DEFAULT '',
+    applying   INTEGER NOT NULL DEFAULT 0 CHECK (applying IN (0, 1)),
+    last_sync  TEXT,
+    problems   TEXT NOT NULL DEFAULT '[]'
+) STRICT;
+
+-- What changed here since the last sync, by sync key ('pain/<uid>', 'sleep/<date>', ...), and
+-- when (ms since 1970, by the system clock): the change's time for the sync clock.
+CREATE TABLE sync_dirty (key TEXT PRIMARY KEY, at INTEGER NOT NULL) STRICT, WITHOUT ROWID;
+
+-- The clock of the change in force for each key ever synced; a delete keeps its row, so an
+-- older edit arriving later cannot bring the entry back.
+CREATE TABLE sync_clock (key TEXT PRIMARY KEY, hlc TEXT NOT NULL) STRICT, WITHOUT ROWID;
+
+-- The other computers: their files applied here, and what they last said of themselves.
+CREATE TABLE sync_peer (
+    device      TEXT PRIMARY KEY,
+    name        TEXT NOT NULL DEFAULT '',
+    last_change TEXT,
+    removed     INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1))
+) STRICT;
+CREATE TABLE sync_applied (
+    device TEXT NOT NULL,
+    seq    INTEGER NOT NULL,
+    PRIMARY KEY (device, seq)
+) STRICT, WITHOUT ROWID;
+
+-- The triggers: each write marks the keys it changed.
+CREATE VIEW sync_on AS SELECT 1 AS yes FROM sync_config WHERE applying = 0;
+
+CREATE TRIGGER pain_sync_insert AFTER INSERT ON pain WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
+    INSERT OR REPLACE INTO sync_dirty VALUES ('pain/' || NEW.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
+CREATE TRIGGER pain_sync_update AFTER UPDATE ON pain WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
+    INSERT OR REPLACE INTO sync_dirty VALUES ('pain/' || NEW.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
+CREATE TRIGGER pain_sync_delete AFTER DELETE ON pain WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
+    INSERT OR REPLACE INTO sync_dirty VALUES ('pain/' || OLD.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
+CREATE TRIGGER exercise_sync_insert AFTER INSERT ON exercise WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
+    INSERT OR REPLACE INTO sync_dirty VALUES ('exercise/' || NEW.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
+CREATE TRIGGER exercise_sync_update AFTER UPDATE ON exercise WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
+    INSERT OR REPLACE INTO sync_dirty VALUES ('exercise/' || NEW.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
+CREATE TRIGGER exercise_sync_delete AFTER DELETE ON exercise WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
+    INSERT OR REPLACE INTO sync_dirty VALUES ('exercise/' || OLD.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
+CREATE TRIGGER calcium_sync_insert AFTER INSERT ON calcium WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
+    INSERT OR REPLACE INTO sync_dirty VALUES ('calcium/' || NEW.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
+CREATE TRIGGER calcium_sync_update AFTER UPDATE ON calcium WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
+    INSERT OR REPLACE INTO sync_dirty VALUES ('calcium/' || NEW.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
+CREATE TRIGGER calcium_sync_delete AFTER DELETE ON calcium WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
+    INSERT OR REPLACE INTO sync_dirty VALUES ('calcium/' || OLD.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
+
+-- Profile fields and a day's sleep and mood sync one by one: only the fields that changed.
+CREATE TRIGGER profile_sync_insert AFTER INSERT ON profile WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
+    INSERT OR REPLACE INTO sync_dirty SELECT 'profile/birth_date', CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.birth_date IS NOT NULL;
+    INSERT OR REPLACE INTO sync_dirty SELECT 'profile/delivery_type', CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.delivery_type IS NOT NULL;
+    INSERT OR REPLACE INTO sync_dirty SELECT 'profile/epidural', CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.epidural != 0;
+    INSERT OR REPLACE INTO sync_dirty SELECT 'profile/breastfeeding', CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.breastfeeding != 0;
+    INSERT OR REPLACE INTO sync_dirty SELECT 'profile/age_band', CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.age_band != '19-50';
+END;
+CREATE TRIGGER profile_sync_update AFTER UPDATE ON profile WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
+    INSERT OR REPLACE INTO sync_dirty SELECT 'profile/birth_date', CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.birth_date IS NOT OLD.birth_date;
+    INSERT OR REPLACE INTO sync_dirty SELECT 'profile/delivery_type', CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.delivery_type IS NOT OLD.delivery_type;
+    INSERT OR REPLACE INTO sync_dirty SELECT 'profile/epidural', CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.epidural IS NOT OLD.epidural;
+    INSERT OR REPLACE INTO sync_dirty SELECT 'profile/breastfeeding', CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.breastfeeding IS NOT OLD.breastfeeding;
+    INSERT OR REPLACE INTO sync_dirty SELECT 'profile/age_band', CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.age_band IS NOT OLD.age_band;
+END;
+CREATE TRIGGER factor_sync_insert AFTER INSERT ON day_factor WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
+    INSERT OR REPLACE INTO sync_dirty SELECT 'sleep/' || NEW.date, CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.sleep_half_hours IS NOT NULL;
+    INSERT OR REPLACE INTO sync_dirty SELECT 'mood/' || NEW.date, CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.mood IS NOT NULL;
+END;
+CREATE TRIGGER factor_sync_update AFTER UPDATE ON day_factor WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
+    INSERT OR REPLACE INTO sync_dirty SELECT 'sleep/' || NEW.date, CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.sleep_half_hours IS NOT OLD.sleep_half_hours;
+    INSERT OR REPLACE INTO sync_dirty SELECT 'mood/' || NEW.date, CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.mood IS NOT OLD.mood;
+END;
+CREATE TRIGGER factor_sync_delete AFTER DELETE ON day_factor WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
+    INSERT OR REPLACE INTO sync_dirty SELECT 'sleep/' || OLD.date, CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE OLD.sleep_half_hours IS NOT NULL;
+    INSERT OR REPLACE INTO sync_dirty SELECT 'mood/' || OLD.date, CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE OLD.mood IS NOT NULL;
+END;
+
+-- Tags by uid; a day's tag by day and tag uid; a day's red-flag ticks as one set.
+CREATE TRIGGER tag_sync_insert AFTER INSERT ON tag WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
+    INSERT OR REPLACE INTO sync_dirty VALUES ('tag/' || NEW.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
+CREATE TRIGGER tag_sync_update AFTER UPDATE OF name, retired ON tag WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
+    INSERT OR REPLACE INTO sync_dirty VALUES ('tag/' || NEW.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
+CREATE TRIGGER day_tag_sync_insert AFTER INSERT ON day_tag WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
+    INSERT OR REPLACE INTO sync_dirty SELECT 'daytag/' || NEW.date || '/' || uid, CAST(unixepoch('subsec') * 1000 AS INTEGER) FROM tag WHERE id = NEW.tag_id; END;
+CREATE TRIGGER day_tag_sync_delete AFTER DELETE ON day_tag WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
+    INSERT OR REPLACE INTO sync_dirty SELECT 'daytag/' || OLD.date || '/' || uid, CAST(unixepoch('subsec') * 1000 AS INTEGER) FROM tag WHERE id = OLD.tag_id; END;
+CREATE TRIGGER red_flag_sync_insert AFTER INSERT ON red_flag WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
+    INSERT OR REPLACE INTO sync_dirty VALUES ('flags/' || NEW.date, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
+CREATE TRIGGER red_flag_sync_delete AFTER DELETE ON red_flag WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
+    INSERT OR REPLACE INTO sync_dirty VALUES ('flags/' || OLD.date, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
