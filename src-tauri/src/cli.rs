@@ -12,6 +12,7 @@ use std::path::PathBuf;
 mod factors;
 mod lock;
 mod man;
+mod sync;
 
 use clap::{Parser, Subcommand};
 use serde_json::{json, Map, Value};
@@ -98,6 +99,9 @@ enum Command {
     Decrypt,
     /// Change the passphrase, or set a new one with the recovery code.
     Passphrase(lock::Passphrase),
+    /// Sync with your other computers through a folder your sync service keeps in step (the
+    /// sync phrase from MEND_SYNC_PASSPHRASE or a prompt); with no option, sync once now.
+    Sync(sync::Sync),
     /// Make the report for an appointment: a PDF of her pain, exercise and calcium over a range.
     Report {
         /// First day, YYYY-MM-DD.
@@ -364,6 +368,7 @@ fn run(command: Command, lang: &mut Lang) -> mend_core::Result<String> {
         }
         Command::Encrypt(args) => lock::encrypt(&store, args, lang)?,
         Command::Passphrase(args) => lock::passphrase(&store, args, lang)?,
+        Command::Sync(args) => sync::sync(&store, args, lang)?,
         Command::Check => {
             let h = store.check()?;
             say(Msg::new("cli-check-ok")

@@ -33,3 +33,21 @@ cli-encrypted = Your diary and its backups are now encrypted.
 cli-left-plain = Still not encrypted, so anyone can read it (a damaged copy Mend cannot read): { $file }. Delete it if you do not need it.
 cli-decrypted = Your diary and its backups are plain files again, readable without a passphrase.
 cli-passphrase-changed = The passphrase was changed. The recovery code stays the same.
+
+## mend sync
+cli-no-sync-phrase = No sync phrase was given: set { $var }, or run mend at a terminal to be asked for it. Nothing was changed.
+cli-new-sync-phrase = A sync phrase for this folder (at least 8 characters; you will type it on each computer):{" "}
+cli-new-sync-phrase-again = The same sync phrase again:{" "}
+cli-sync-phrase = The sync phrase you chose on your other computer:{" "}
+cli-synced = Synced with { $folder }: { $sent ->
+        [one] 1 change
+       *[other] { $sent } changes
+    } sent, { $received } received.
+cli-sync-off = Sync is off on this computer. Your diary stays as it is; this computer's files stay in the folder for your other computers.
+cli-sync-status-off = Sync is off. Turn it on with: mend sync --folder DIR
+cli-sync-never = never
+cli-sync-status = Syncing with { $folder } (this computer: { $device }).
+    Last synced: { $last }. Changes waiting to be sent: { $pending }.
+    Other computers:
+cli-sync-no-devices = none yet
+cli-sync-device = { $name } ({ $id }), last change { $last }

@@ -130,6 +130,11 @@ pub fn join(folder: &Path, phrase: &str) -> Result<Joined> {
     Ok(Joined { key: first.open(phrase)?, folder_id: first.folder.clone(), first: false })
 }
 
+/// Whether other computers already sync through `folder` (one has left its key file there).
+pub fn folder_in_use(folder: &Path) -> bool {
+    folder::devices(folder).iter().any(|(_, dir)| folder::KeyFile::read(dir).is_some())
+}
+
 /// A new device id: 128 random bits.
 pub fn new_device_id() -> Result<String> {
     let mut id = [0u8; 16];

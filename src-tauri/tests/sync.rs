@@ -1,0 +1,100 @@
+//! Sync from the command line as she would use it: `mend sync --folder DIR` on one computer,
+//! then on another with the same phrase (a wrong one refused, nothing changed), `mend sync`,
+//! `mend sync --status`; an encrypted diary stays encrypted. Then the same through two real
+//! Syncthing instances on loopback (`syncthing_carries_a_diary_between_two_computers`).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+mod common;
+
+const MEND: &str = env!("CARGO_BIN_EXE_mend");
+const PHRASE: &str = "our kitchen table";
+const NOTE: &str = "sciatica-at-the-bus-stop-8812";
+
+fn dir(name: &str) -> PathBuf {
+    tempfile::Builder::new().prefix(&format!("mend-sync-{name}-")).tempdir().unwrap().keep()
+}
+
+/// Runs mend on the data folder `data` with no terminal, in English, with `env` set.
+fn mend(data: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut c = Command::new(MEND);
+    c.args(args)
+        .env("MEND_DATA_DIR", data)
+        .env_remove("DISPLAY")
+        .env_remove("LANGUAGE")
+        .env_remove("MEND_PASSPHRASE")
+        .env_remove("MEND_SYNC_PASSPHRASE")
+        .env("LC_ALL", "C.UTF-8")
+        .stdin(Stdio::null());
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().expect("mend runs")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn ok(out: Output) -> String {
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    text(&out.stdout)
+}
+
+fn holding(d: &Path, needle: &str) -> Vec<PathBuf> {
+    let held = |bytes: &[u8]| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+    common::files_under(d).into_iter().filter(|(_, bytes)| held(bytes)).map(|(p, _)| p).collect()
+}
+
+/// The notes of her pain entries, as `mend export` writes them.
+fn pain_notes(data: &Path, env: &[(&str, &str)]) -> Vec<String> {
+    let out = data.with_extension("json");
+    ok(mend(data, &["export", "--format", "json", "--out", out.to_str().unwrap()], env));
+    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    std::fs::remove_file(&out).unwrap();
+    let mut notes: Vec<String> =
+        doc["pain"].as_array().unwrap().iter().map(|p| p["note"].as_str().unwrap().to_owned()).collect();
+    notes.sort();
+    notes
+}
+
+#[test]
+fn two_computers_share_a_diary_through_a_folder_and_a_wrong_phrase_changes_nothing() {
+    let root = dir("cli");
+    let folder = root.join("Sync");
+    std::fs::create_dir(&folder).unwrap();
+    let (a, b) = (root.join("a"), root.join("b"));
+    let phrase = [("MEND_SYNC_PASSPHRASE", PHRASE)];
+    // A's diary is encrypted at rest: it stays so, and its sync key is its own.
+    ok(mend(&a, &["log", "pain", "--score", "6", "--note", NOTE], &[]));
+    let locked = [("MEND_PASSPHRASE", "a passphrase for a")];
+    ok(mend(&a, &["encrypt"], &locked));
+    let out = mend(&a, &["sync", "--folder", folder.to_str().unwrap()], &locked);
+    assert_eq!(out.status.code(), Some(1), "no phrase, no terminal");
+    assert!(text(&out.stderr).contains("MEND_SYNC_PASSPHRASE"), "{}", text(&out.stderr));
+    let said = ok(mend(&a, &["sync", "--folder", folder.to_str().unwrap()], &[locked[0], phrase[0]]));
+    assert!(said.contains("1 change sent"), "{said}");
+
+    // B with a wrong phrase: refused with a sentence, nothing changed anywhere.
+    ok(mend(&b, &["log", "pain", "--score", "2", "--note", "from b"], &[]));
+    let before = common::files_under(&folder);
+    let out = mend(&b, &["sync", "--folder", folder.to_str().unwrap()], &[("MEND_SYNC_PASSPHRASE", "not our phrase")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("does not open the files your other computers put in this folder"));
+    assert_eq!(common::files_under(&folder), before);
+    assert!(ok(mend(&b, &["sync", "--status"], &[])).contains("Sync is off"));
+
+    let said = ok(mend(&b, &["sync", "--folder", folder.to_str().unwrap()], &phrase));
+    assert!(said.contains("1 change sent, 1 received"), "{said}");
+    ok(mend(&a, &["sync"], &locked));
+    assert_eq!(pain_notes(&a, &locked), pain_notes(&b, &[]));
+    assert_eq!(pain_notes(&b, &[]), ["from b", NOTE]);
+
+    let status = ok(mend(&a, &["sync", "--status"], &locked));
+    assert!(status.contains("Other computers:") && status.contains("last change"), "{status}");
+    // Her words are nowhere in clear: not in the folder, not in A's encrypted data folder.
+    assert_eq!(holding(&folder, NOTE), Vec::<PathBuf>::new());
+    assert_eq!(holding(&a, NOTE), Vec::<PathBuf>::new(), "A's diary stays encrypted");
+    std::fs::remove_dir_all(&root).unwrap();
+}
