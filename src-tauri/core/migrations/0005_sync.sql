@@ -97,66 +97,75 @@ CREATE TABLE sync_applied (
     PRIMARY KEY (device, seq)
 ) STRICT, WITHOUT ROWID;
 
--- The triggers: each write marks the keys it changed.
-CREATE VIEW sync_on AS SELECT 1 AS yes FROM sync_config WHERE applying = 0;
+-- The triggers: each write marks the keys it changed, through `sync_mark`, which logs a key
+-- (now) only while sync is on and this computer's own change is being written. (A trigger's
+-- own conflict clause gives way to its statement's, so the log is kept with DELETE + INSERT.)
+CREATE VIEW sync_mark AS SELECT key FROM sync_dirty;
+CREATE TRIGGER sync_mark INSTEAD OF INSERT ON sync_mark
+WHEN EXISTS (SELECT 1 FROM sync_config WHERE applying = 0) BEGIN
+    DELETE FROM sync_dirty WHERE key = NEW.key;
+    INSERT INTO sync_dirty VALUES (NEW.key, CAST(unixepoch('subsec') * 1000 AS INTEGER));
+END;
 
-CREATE TRIGGER pain_sync_insert AFTER INSERT ON pain WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
-    INSERT OR REPLACE INTO sync_dirty VALUES ('pain/' || NEW.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
-CREATE TRIGGER pain_sync_update AFTER UPDATE ON pain WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
-    INSERT OR REPLACE INTO sync_dirty VALUES ('pain/' || NEW.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
-CREATE TRIGGER pain_sync_delete AFTER DELETE ON pain WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
-    INSERT OR REPLACE INTO sync_dirty VALUES ('pain/' || OLD.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
-CREATE TRIGGER exercise_sync_insert AFTER INSERT ON exercise WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
-    INSERT OR REPLACE INTO sync_dirty VALUES ('exercise/' || NEW.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
-CREATE TRIGGER exercise_sync_update AFTER UPDATE ON exercise WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
-    INSERT OR REPLACE INTO sync_dirty VALUES ('exercise/' || NEW.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
-CREATE TRIGGER exercise_sync_delete AFTER DELETE ON exercise WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
-    INSERT OR REPLACE INTO sync_dirty VALUES ('exercise/' || OLD.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
-CREATE TRIGGER calcium_sync_insert AFTER INSERT ON calcium WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
-    INSERT OR REPLACE INTO sync_dirty VALUES ('calcium/' || NEW.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
-CREATE TRIGGER calcium_sync_update AFTER UPDATE ON calcium WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
-    INSERT OR REPLACE INTO sync_dirty VALUES ('calcium/' || NEW.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
-CREATE TRIGGER calcium_sync_delete AFTER DELETE ON calcium WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
-    INSERT OR REPLACE INTO sync_dirty VALUES ('calcium/' || OLD.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
+CREATE TRIGGER pain_sync_insert AFTER INSERT ON pain BEGIN
+    INSERT INTO sync_mark VALUES ('pain/' || NEW.uid); END;
+CREATE TRIGGER pain_sync_update AFTER UPDATE ON pain BEGIN
+    INSERT INTO sync_mark VALUES ('pain/' || NEW.uid); END;
+CREATE TRIGGER pain_sync_delete AFTER DELETE ON pain BEGIN
+    INSERT INTO sync_mark VALUES ('pain/' || OLD.uid); END;
+CREATE TRIGGER exercise_sync_insert AFTER INSERT ON exercise BEGIN
+    INSERT INTO sync_mark VALUES ('exercise/' || NEW.uid); END;
+CREATE TRIGGER exercise_sync_update AFTER UPDATE ON exercise BEGIN
+    INSERT INTO sync_mark VALUES ('exercise/' || NEW.uid); END;
+CREATE TRIGGER exercise_sync_delete AFTER DELETE ON exercise BEGIN
+    INSERT INTO sync_mark VALUES ('exercise/' || OLD.uid); END;
+CREATE TRIGGER calcium_sync_insert AFTER INSERT ON calcium BEGIN
+    INSERT INTO sync_mark VALUES ('calcium/' || NEW.uid); END;
+CREATE TRIGGER calcium_sync_update AFTER UPDATE ON calcium BEGIN
+    INSERT INTO sync_mark VALUES ('calcium/' || NEW.uid); END;
+CREATE TRIGGER calcium_sync_delete AFTER DELETE ON calcium BEGIN
+    INSERT INTO sync_mark VALUES ('calcium/' || OLD.uid); END;
 
--- Profile fields and a day's sleep and mood sync one by one: only the fields that changed.
-CREATE TRIGGER profile_sync_insert AFTER INSERT ON profile WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
-    INSERT OR REPLACE INTO sync_dirty SELECT 'profile/birth_date', CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.birth_date IS NOT NULL;
-    INSERT OR REPLACE INTO sync_dirty SELECT 'profile/delivery_type', CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.delivery_type IS NOT NULL;
-    INSERT OR REPLACE INTO sync_dirty SELECT 'profile/epidural', CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.epidural != 0;
-    INSERT OR REPLACE INTO sync_dirty SELECT 'profile/breastfeeding', CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.breastfeeding != 0;
-    INSERT OR REPLACE INTO sync_dirty SELECT 'profile/age_band', CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.age_band != '19-50';
+-- Profile fields and a day's sleep and mood sync one by one: only the fields that changed
+-- ('profile/saved': she has saved the profile at all).
+CREATE TRIGGER profile_sync_insert AFTER INSERT ON profile BEGIN
+    INSERT INTO sync_mark VALUES ('profile/saved');
+    INSERT INTO sync_mark SELECT 'profile/birth_date' WHERE NEW.birth_date IS NOT NULL;
+    INSERT INTO sync_mark SELECT 'profile/delivery_type' WHERE NEW.delivery_type IS NOT NULL;
+    INSERT INTO sync_mark SELECT 'profile/epidural' WHERE NEW.epidural != 0;
+    INSERT INTO sync_mark SELECT 'profile/breastfeeding' WHERE NEW.breastfeeding != 0;
+    INSERT INTO sync_mark SELECT 'profile/age_band' WHERE NEW.age_band != '19-50';
 END;
-CREATE TRIGGER profile_sync_update AFTER UPDATE ON profile WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
-    INSERT OR REPLACE INTO sync_dirty SELECT 'profile/birth_date', CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.birth_date IS NOT OLD.birth_date;
-    INSERT OR REPLACE INTO sync_dirty SELECT 'profile/delivery_type', CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.delivery_type IS NOT OLD.delivery_type;
-    INSERT OR REPLACE INTO sync_dirty SELECT 'profile/epidural', CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.epidural IS NOT OLD.epidural;
-    INSERT OR REPLACE INTO sync_dirty SELECT 'profile/breastfeeding', CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.breastfeeding IS NOT OLD.breastfeeding;
-    INSERT OR REPLACE INTO sync_dirty SELECT 'profile/age_band', CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.age_band IS NOT OLD.age_band;
+CREATE TRIGGER profile_sync_update AFTER UPDATE ON profile BEGIN
+    INSERT INTO sync_mark SELECT 'profile/birth_date' WHERE NEW.birth_date IS NOT OLD.birth_date;
+    INSERT INTO sync_mark SELECT 'profile/delivery_type' WHERE NEW.delivery_type IS NOT OLD.delivery_type;
+    INSERT INTO sync_mark SELECT 'profile/epidural' WHERE NEW.epidural IS NOT OLD.epidural;
+    INSERT INTO sync_mark SELECT 'profile/breastfeeding' WHERE NEW.breastfeeding IS NOT OLD.breastfeeding;
+    INSERT INTO sync_mark SELECT 'profile/age_band' WHERE NEW.age_band IS NOT OLD.age_band;
 END;
-CREATE TRIGGER factor_sync_insert AFTER INSERT ON day_factor WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
-    INSERT OR REPLACE INTO sync_dirty SELECT 'sleep/' || NEW.date, CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.sleep_half_hours IS NOT NULL;
-    INSERT OR REPLACE INTO sync_dirty SELECT 'mood/' || NEW.date, CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.mood IS NOT NULL;
+CREATE TRIGGER factor_sync_insert AFTER INSERT ON day_factor BEGIN
+    INSERT INTO sync_mark SELECT 'sleep/' || NEW.date WHERE NEW.sleep_half_hours IS NOT NULL;
+    INSERT INTO sync_mark SELECT 'mood/' || NEW.date WHERE NEW.mood IS NOT NULL;
 END;
-CREATE TRIGGER factor_sync_update AFTER UPDATE ON day_factor WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
-    INSERT OR REPLACE INTO sync_dirty SELECT 'sleep/' || NEW.date, CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.sleep_half_hours IS NOT OLD.sleep_half_hours;
-    INSERT OR REPLACE INTO sync_dirty SELECT 'mood/' || NEW.date, CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE NEW.mood IS NOT OLD.mood;
+CREATE TRIGGER factor_sync_update AFTER UPDATE ON day_factor BEGIN
+    INSERT INTO sync_mark SELECT 'sleep/' || NEW.date WHERE NEW.sleep_half_hours IS NOT OLD.sleep_half_hours;
+    INSERT INTO sync_mark SELECT 'mood/' || NEW.date WHERE NEW.mood IS NOT OLD.mood;
 END;
-CREATE TRIGGER factor_sync_delete AFTER DELETE ON day_factor WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
-    INSERT OR REPLACE INTO sync_dirty SELECT 'sleep/' || OLD.date, CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE OLD.sleep_half_hours IS NOT NULL;
-    INSERT OR REPLACE INTO sync_dirty SELECT 'mood/' || OLD.date, CAST(unixepoch('subsec') * 1000 AS INTEGER) WHERE OLD.mood IS NOT NULL;
+CREATE TRIGGER factor_sync_delete AFTER DELETE ON day_factor BEGIN
+    INSERT INTO sync_mark SELECT 'sleep/' || OLD.date WHERE OLD.sleep_half_hours IS NOT NULL;
+    INSERT INTO sync_mark SELECT 'mood/' || OLD.date WHERE OLD.mood IS NOT NULL;
 END;
 
 -- Tags by uid; a day's tag by day and tag uid; a day's red-flag ticks as one set.
-CREATE TRIGGER tag_sync_insert AFTER INSERT ON tag WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
-    INSERT OR REPLACE INTO sync_dirty VALUES ('tag/' || NEW.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
-CREATE TRIGGER tag_sync_update AFTER UPDATE OF name, retired ON tag WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
-    INSERT OR REPLACE INTO sync_dirty VALUES ('tag/' || NEW.uid, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
-CREATE TRIGGER day_tag_sync_insert AFTER INSERT ON day_tag WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
-    INSERT OR REPLACE INTO sync_dirty SELECT 'daytag/' || NEW.date || '/' || uid, CAST(unixepoch('subsec') * 1000 AS INTEGER) FROM tag WHERE id = NEW.tag_id; END;
-CREATE TRIGGER day_tag_sync_delete AFTER DELETE ON day_tag WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
-    INSERT OR REPLACE INTO sync_dirty SELECT 'daytag/' || OLD.date || '/' || uid, CAST(unixepoch('subsec') * 1000 AS INTEGER) FROM tag WHERE id = OLD.tag_id; END;
-CREATE TRIGGER red_flag_sync_insert AFTER INSERT ON red_flag WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
-    INSERT OR REPLACE INTO sync_dirty VALUES ('flags/' || NEW.date, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
-CREATE TRIGGER red_flag_sync_delete AFTER DELETE ON red_flag WHEN EXISTS (SELECT 1 FROM sync_on) BEGIN
-    INSERT OR REPLACE INTO sync_dirty VALUES ('flags/' || OLD.date, CAST(unixepoch('subsec') * 1000 AS INTEGER)); END;
+CREATE TRIGGER tag_sync_insert AFTER INSERT ON tag BEGIN
+    INSERT INTO sync_mark VALUES ('tag/' || NEW.uid); END;
+CREATE TRIGGER tag_sync_update AFTER UPDATE OF name, retired ON tag BEGIN
+    INSERT INTO sync_mark VALUES ('tag/' || NEW.uid); END;
+CREATE TRIGGER day_tag_sync_insert AFTER INSERT ON day_tag BEGIN
+    INSERT INTO sync_mark SELECT 'daytag/' || NEW.date || '/' || uid FROM tag WHERE id = NEW.tag_id; END;
+CREATE TRIGGER day_tag_sync_delete AFTER DELETE ON day_tag BEGIN
+    INSERT INTO sync_mark SELECT 'daytag/' || OLD.date || '/' || uid FROM tag WHERE id = OLD.tag_id; END;
+CREATE TRIGGER red_flag_sync_insert AFTER INSERT ON red_flag BEGIN
+    INSERT INTO sync_mark VALUES ('flags/' || NEW.date); END;
+CREATE TRIGGER red_flag_sync_delete AFTER DELETE ON red_flag BEGIN
+    INSERT INTO sync_mark VALUES ('flags/' || OLD.date); END;

@@ -60,6 +60,7 @@ pub fn start(conn: &Connection, c: &Config) -> Result<()> {
              UNION ALL SELECT 'tag/' || uid FROM tag
              UNION ALL SELECT 'daytag/' || d.date || '/' || t.uid FROM day_tag d JOIN tag t ON t.id = d.tag_id
              UNION ALL SELECT DISTINCT 'flags/' || date FROM red_flag
+             UNION ALL SELECT 'profile/saved' FROM profile
              UNION ALL SELECT 'profile/birth_date' FROM profile WHERE birth_date IS NOT NULL
              UNION ALL SELECT 'profile/delivery_type' FROM profile WHERE delivery_type IS NOT NULL
              UNION ALL SELECT 'profile/epidural' FROM profile WHERE epidural != 0

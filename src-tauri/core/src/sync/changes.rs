@@ -5,6 +5,7 @@
 //! | key                        | value                                             |
 //! |----------------------------|---------------------------------------------------|
 //! | `pain/<uid>` (and exercise, calcium) | `{"e": entry, "c": created, "u": updated}` |
+//! | `profile/saved`            | `true` once she has saved the profile (or skipped it) |
 //! | `profile/<column>`         | that field, as the profile's JSON has it          |
 //! | `sleep/<date>`             | half hours, 0–48                                  |
 //! | `mood/<date>`              | 0–10                                              |
@@ -37,6 +38,7 @@ const PROFILE_FIELDS: &[(&str, &str)] = &[
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Key<'a> {
     Entry(EntryKind, &'a str),
+    ProfileSaved,
     Profile(&'a str),
     Sleep(NaiveDate),
     Mood(NaiveDate),
@@ -54,6 +56,7 @@ fn parse(key: &str) -> Option<Key<'_>> {
             uid(rest)?;
             Key::Entry(crate::model::Vocabulary::parse(kind)?, rest)
         }
+        "profile" if rest == "saved" => Key::ProfileSaved,
         "profile" => Key::Profile(PROFILE_FIELDS.iter().find(|(c, _)| *c == rest)?.0),
         "sleep" => Key::Sleep(date(rest)?),
         "mood" => Key::Mood(date(rest)?),
@@ -81,6 +84,7 @@ pub fn read(conn: &Connection, key: &str) -> Result<Value> {
         Key::Entry(EntryKind::Pain, uid) => entry::<Pain>(conn, uid)?,
         Key::Entry(EntryKind::Exercise, uid) => entry::<Exercise>(conn, uid)?,
         Key::Entry(EntryKind::Calcium, uid) => entry::<Calcium>(conn, uid)?,
+        Key::ProfileSaved => json!(profile::read(conn)?.map(|_| true)),
         Key::Profile(column) => match profile::read(conn)? {
             Some(p) => serde_json::to_value(p).expect("a profile serializes")[profile_name(column)].take(),
             None => Value::Null,
@@ -119,6 +123,11 @@ pub fn apply(conn: &Connection, key: &str, value: &Value, today: NaiveDate, stam
         Key::Entry(EntryKind::Pain, uid) => put_entry::<Pain>(conn, uid, value, ahead),
         Key::Entry(EntryKind::Exercise, uid) => put_entry::<Exercise>(conn, uid, value, ahead),
         Key::Entry(EntryKind::Calcium, uid) => put_entry::<Calcium>(conn, uid, value, ahead),
+        // Saved on one computer, saved on all (with defaults until its fields arrive).
+        Key::ProfileSaved => match (value.as_bool(), profile::read(conn)?) {
+            (Some(true), None) => profile::write(conn, &Profile::default(), stamp),
+            _ => Ok(()),
+        },
         Key::Profile(column) => {
             let mut fields = serde_json::to_value(profile::read(conn)?.unwrap_or_default()).expect("serializes");
             fields[profile_name(column)] = value.clone();

@@ -15,3 +15,4 @@ mod safekeeping;
 mod sql_home;
 mod store;
 mod sync;
+mod sync_converges;
