@@ -3,7 +3,7 @@
 # Both first install what is missing on Debian/Ubuntu (system packages and tauri-driver).
 
 SHELL := /bin/bash
-APT_PACKAGES := libwebkit2gtk-4.1-dev libssl-dev build-essential pkg-config xvfb xauth webkit2gtk-driver dbus desktop-file-utils appstream libayatana-appindicator3-1 poppler-utils fonts-noto-cjk gnome-keyring
+APT_PACKAGES := libwebkit2gtk-4.1-dev libssl-dev build-essential pkg-config xvfb xauth webkit2gtk-driver dbus desktop-file-utils appstream libayatana-appindicator3-1 poppler-utils fonts-noto-cjk gnome-keyring syncthing
 # The packages: rpmbuild and rpm2archive, the distributions' own checkers, and man to read the page.
 PACKAGING_APT_PACKAGES := rpm lintian rpmlint man-db
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin

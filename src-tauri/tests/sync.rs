@@ -98,3 +98,66 @@ fn two_computers_share_a_diary_through_a_folder_and_a_wrong_phrase_changes_nothi
     assert_eq!(holding(&a, NOTE), Vec::<PathBuf>::new(), "A's diary stays encrypted");
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+#[path = "common/syncthing.rs"]
+mod syncthing;
+
+/// Waits until every Mend file in `from` is in `to` with the same bytes (Syncthing writes a
+/// temporary file and renames it, so a file there is whole).
+fn arrived(pair: &syncthing::Pair, from: &Path, to: &Path, label: &str) {
+    let relative = |d: &Path| -> Vec<(PathBuf, Vec<u8>)> {
+        common::files_under(d)
+            .into_iter()
+            .filter(|(p, _)| p.extension().is_some_and(|e| e == "mendsync" || e == "json"))
+            .map(|(p, b)| (p.strip_prefix(d).unwrap().to_path_buf(), b))
+            .collect()
+    };
+    let want = relative(from);
+    assert!(!want.is_empty(), "{label}: nothing to carry");
+    pair.wait_for(
+        || {
+            let have = relative(to);
+            want.iter().all(|w| have.contains(w))
+        },
+        std::time::Duration::from_secs(90),
+        label,
+    );
+}
+
+#[test]
+fn syncthing_carries_a_diary_between_two_computers() {
+    let root = dir("syncthing");
+    let (a, b) = (root.join("a"), root.join("b"));
+    let (a_sync, b_sync) = (root.join("a-sync"), root.join("b-sync"));
+    let pair = syncthing::Pair::start(&a_sync, &b_sync);
+    let phrase = [("MEND_SYNC_PASSPHRASE", PHRASE)];
+
+    // A logs and turns sync on; its files travel to B's copy of the folder.
+    ok(mend(&a, &["log", "pain", "--score", "6", "--note", NOTE], &[]));
+    ok(mend(&a, &["sync", "--folder", a_sync.to_str().unwrap()], &phrase));
+    arrived(&pair, &a_sync, &b_sync, "A's first files at B");
+    // B joins with the same phrase: it gets A's entry and sends its own back.
+    ok(mend(&b, &["log", "pain", "--score", "3", "--note", "logged on b"], &[]));
+    let said = ok(mend(&b, &["sync", "--folder", b_sync.to_str().unwrap()], &phrase));
+    assert!(said.contains("1 change sent, 1 received"), "{said}");
+    arrived(&pair, &b_sync, &a_sync, "B's files at A");
+    ok(mend(&a, &["sync"], &[]));
+    assert_eq!(pain_notes(&a, &[]), ["logged on b", NOTE]);
+
+    // A later entry on A reaches B the same way.
+    ok(mend(&a, &["log", "pain", "--score", "2", "--note", "second on a"], &[]));
+    ok(mend(&a, &["sync"], &[]));
+    arrived(&pair, &a_sync, &b_sync, "A's second file at B");
+    ok(mend(&b, &["sync"], &[]));
+    assert_eq!(pain_notes(&b, &[]), ["logged on b", NOTE, "second on a"]);
+    assert_eq!(pain_notes(&b, &[]), pain_notes(&a, &[]));
+    assert_eq!(holding(&b_sync, NOTE), Vec::<PathBuf>::new(), "encrypted in the folder");
+    let status = ok(mend(&b, &["sync", "--status"], &[]));
+    assert!(status.contains("last change"), "{status}");
+
+    let homes = pair.homes().to_path_buf();
+    drop(pair);
+    let left = Command::new("pgrep").arg("-f").arg(&homes).output().unwrap();
+    assert!(left.stdout.is_empty(), "no syncthing left: {}", text(&left.stdout));
+    std::fs::remove_dir_all(&root).unwrap();
+}
