@@ -157,6 +157,15 @@ export const api = {
   setIdleLock: (minutes) => call('set_idle_lock', { minutes }),
   /** @returns {Promise<string | null>} where the PDF was saved, or null if cancelled */
   saveRecoveryCode: (code) => call('save_recovery_code', { code }),
+  /** @returns {Promise<{on: boolean, folder: string | null, device: string | null, lastSync: string | null, pending: number, devices: {id: string, name: string, lastChange: string | null}[], problems: {code: string, file: string, message: string}[]}>} */
+  syncStatus: () => call('sync_status'),
+  /** @returns {Promise<{token: string, path: string, inUse: boolean} | null>} null if cancelled */
+  pickSyncFolder: () => call('pick_sync_folder'),
+  /** @returns {Promise<{sent: number, received: number, problems: object[]}>} */
+  syncStart: (folder, phrase) => call('sync_start', { folder, phrase }),
+  syncNow: () => call('sync_now'),
+  syncRemoveDevice: (device) => call('sync_remove_device', { device }),
+  syncStop: () => call('sync_stop'),
   /**
    * Runs `handler` whenever the app emits `event`.
    * @param {string} event

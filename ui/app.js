@@ -1,6 +1,6 @@
 // Made by `make bundle` (esbuild 0.28.2) from the modules under ui/: do not edit; edit them and run it again.
-// sources: api.js lib/banners.js lib/data.js lib/dates.js lib/day-factors.js lib/dom.js lib/entries.js lib/entry-form.js lib/events.js lib/forms.js lib/i18n.js lib/insights.js lib/labels.js lib/lock.js lib/report-form.js lib/screens.js lib/signs.js lib/totals.js main.js vendor/fluent-bundle/builtins.js vendor/fluent-bundle/bundle.js vendor/fluent-bundle/index.js vendor/fluent-bundle/memoizer.js vendor/fluent-bundle/resolver.js vendor/fluent-bundle/resource.js vendor/fluent-bundle/scope.js vendor/fluent-bundle/types.js views/guidance.js views/history.js views/lock.js views/profile.js views/recovery.js views/settings.js views/today.js views/trends.js
-// sha256: db936e67806aad5edf25ed009d6b353e333d02067b9b6565f114683221b4ab45
+// sources: api.js lib/banners.js lib/data.js lib/dates.js lib/day-factors.js lib/dom.js lib/entries.js lib/entry-form.js lib/events.js lib/forms.js lib/i18n.js lib/insights.js lib/labels.js lib/lock.js lib/report-form.js lib/screens.js lib/signs.js lib/sync.js lib/totals.js main.js vendor/fluent-bundle/builtins.js vendor/fluent-bundle/bundle.js vendor/fluent-bundle/index.js vendor/fluent-bundle/memoizer.js vendor/fluent-bundle/resolver.js vendor/fluent-bundle/resource.js vendor/fluent-bundle/scope.js vendor/fluent-bundle/types.js views/guidance.js views/history.js views/lock.js views/profile.js views/recovery.js views/settings.js views/today.js views/trends.js
+// sha256: 2f089c2e434b35a3029aafa4d6ae6701c98aeba87b4a10f23f7151295f064e8f
 var __defProp = Object.defineProperty;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __esm = (fn, res, err) => function __init() {
@@ -155,6 +155,15 @@ var init_api = __esm({
       setIdleLock: (minutes) => call("set_idle_lock", { minutes }),
       /** @returns {Promise<string | null>} where the PDF was saved, or null if cancelled */
       saveRecoveryCode: (code) => call("save_recovery_code", { code }),
+      /** @returns {Promise<{on: boolean, folder: string | null, device: string | null, lastSync: string | null, pending: number, devices: {id: string, name: string, lastChange: string | null}[], problems: {code: string, file: string, message: string}[]}>} */
+      syncStatus: () => call("sync_status"),
+      /** @returns {Promise<{token: string, path: string, inUse: boolean} | null>} null if cancelled */
+      pickSyncFolder: () => call("pick_sync_folder"),
+      /** @returns {Promise<{sent: number, received: number, problems: object[]}>} */
+      syncStart: (folder, phrase) => call("sync_start", { folder, phrase }),
+      syncNow: () => call("sync_now"),
+      syncRemoveDevice: (device2) => call("sync_remove_device", { device: device2 }),
+      syncStop: () => call("sync_stop"),
       /**
        * Runs `handler` whenever the app emits `event`.
        * @param {string} event
@@ -1164,7 +1173,7 @@ var init_resource = __esm({
           throw new SyntaxError("Unknown escape sequence");
         }
         function parseIndent() {
-          let start2 = cursor;
+          let start3 = cursor;
           consumeToken(TOKEN_BLANK);
           switch (source[cursor]) {
             case ".":
@@ -1174,10 +1183,10 @@ var init_resource = __esm({
             case void 0:
               return false;
             case "{":
-              return makeIndent(source.slice(start2, cursor));
+              return makeIndent(source.slice(start3, cursor));
           }
           if (source[cursor - 1] === " ") {
-            return makeIndent(source.slice(start2, cursor));
+            return makeIndent(source.slice(start3, cursor));
           }
           return false;
         }
@@ -1502,16 +1511,16 @@ var init_signs = __esm({
 function initBanners() {
   delegate(qs("#reminder-banners"), "click", "button[data-act]", async (_, button) => {
     const id = button.closest("[data-reminder]").dataset.reminder;
-    const act = button.dataset.act;
+    const act2 = button.dataset.act;
     try {
-      if (act === "snooze") await api.snoozeReminder(id, Number(button.dataset.minutes));
+      if (act2 === "snooze") await api.snoozeReminder(id, Number(button.dataset.minutes));
       else await api.dismissReminder(id);
     } catch (error2) {
       announce(error2.message);
       return;
     }
-    if (act === "open") location.hash = `#guidance/${button.dataset.article}`;
-    if (act === "snooze") announce(t("reminder-snoozed", { minutes: Number(button.dataset.minutes) }));
+    if (act2 === "open") location.hash = `#guidance/${button.dataset.article}`;
+    if (act2 === "snooze") announce(t("reminder-snoozed", { minutes: Number(button.dataset.minutes) }));
     await refreshBanners();
   });
   api.listen("mend://reminders", () => refreshBanners());
@@ -1735,7 +1744,7 @@ function renderManageList() {
   )));
   qs("#tag-list-empty").hidden = tags.length > 0;
 }
-async function attempt(form, action, done) {
+async function attempt(form, action, done2) {
   clearErrors(form);
   try {
     await action();
@@ -1743,7 +1752,7 @@ async function attempt(form, action, done) {
     showError(form, error2.field, error2.message);
     return false;
   }
-  announce(done);
+  announce(done2);
   dataChanged();
   await changed();
   return true;
@@ -2637,6 +2646,140 @@ var init_lock = __esm({
   }
 });
 
+// ui/lib/sync.js
+function initSync() {
+  qs("#sync-start").addEventListener("click", () => chooseFolder());
+  qs("#sync-now").addEventListener("click", () => act(async () => done("sync-done", await api.syncNow())));
+  qs("#sync-stop").addEventListener("click", () => act(async () => {
+    await api.syncStop();
+    announce(t("sync-stopped"));
+  }));
+  qs("#sync-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    start();
+  });
+  qs("#sync-remove-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    remove2();
+  });
+  for (const close of document.querySelectorAll("#sync-dialog [data-close], #sync-remove-dialog [data-close]")) {
+    close.addEventListener("click", () => (
+      /** @type {HTMLDialogElement} */
+      close.closest("dialog").close()
+    ));
+  }
+  qs("#sync-dialog").addEventListener("close", () => {
+    picked2 = null;
+    qs("#sync-form").reset();
+  });
+}
+async function act(action) {
+  qs("#sync-error").textContent = "";
+  qs("#sync-card").setAttribute("aria-busy", "true");
+  try {
+    await action();
+  } catch (e) {
+    qs("#sync-error").textContent = e.message;
+  } finally {
+    qs("#sync-card").removeAttribute("aria-busy");
+  }
+  await showSync();
+}
+function done(id, report) {
+  announce(t(id, { sent: report.sent, received: report.received }));
+}
+function when(iso) {
+  return iso ? new Date(iso).toLocaleString(lang(), { dateStyle: "medium", timeStyle: "short" }) : t("sync-never");
+}
+async function showSync() {
+  const s = await api.syncStatus();
+  qs("#sync-when-off").hidden = s.on;
+  qs("#sync-when-on").hidden = !s.on;
+  if (!s.on) return;
+  const args = { folder: s.folder, last: when(s.lastSync), pending: s.pending };
+  mark(qs("#sync-state"), s.pending ? "sync-state-pending" : "sync-state", args);
+  qs("#sync-devices").replaceChildren(...s.devices.length ? s.devices.map(device) : [h("li", { class: "muted small" }, t("sync-no-devices"))]);
+  qs("#sync-problems").replaceChildren(...s.problems.map((p) => h("li", { class: "small" }, p.message)));
+}
+function device(d) {
+  const said = d.lastChange ? t("sync-device", { name: d.name, last: when(d.lastChange) }) : t("sync-device-unknown", { name: d.name });
+  const button = h("button", { type: "button", class: "ghost small", "aria-label": t("sync-remove-label", { name: d.name }) }, t("sync-remove"));
+  button.addEventListener("click", () => {
+    removing = d;
+    mark(qs("#sync-remove-title"), "sync-remove-title", { name: d.name });
+    qs("#sync-remove-dialog").showModal();
+  });
+  return h("li", { "data-device": d.id }, h("span", {}, said), button);
+}
+async function chooseFolder() {
+  qs("#sync-error").textContent = "";
+  try {
+    picked2 = await api.pickSyncFolder();
+  } catch (e) {
+    qs("#sync-error").textContent = e.message;
+    return;
+  }
+  if (!picked2) return;
+  const form = (
+    /** @type {HTMLFormElement} */
+    qs("#sync-form")
+  );
+  clearErrors(form);
+  qs("#sync-folder").textContent = picked2.path;
+  mark(qs("#sync-dialog-intro"), picked2.inUse ? "sync-intro-join" : "sync-intro-first");
+  qs("#sync-again").hidden = picked2.inUse;
+  form.elements.phrase.autocomplete = picked2.inUse ? "current-password" : "new-password";
+  qs("#sync-dialog").showModal();
+  form.elements.phrase.focus();
+}
+async function start() {
+  const form = (
+    /** @type {HTMLFormElement} */
+    qs("#sync-form")
+  );
+  clearErrors(form);
+  if (!picked2.inUse && form.elements.phrase.value !== form.elements.again.value) {
+    showError(form, "again", t("sync-phrases-differ"));
+    return;
+  }
+  form.setAttribute("aria-busy", "true");
+  try {
+    const report = await api.syncStart(picked2.token, form.elements.phrase.value);
+    qs("#sync-dialog").close();
+    done("sync-started", report);
+  } catch (e) {
+    showError(form, e.field, e.message);
+  } finally {
+    form.removeAttribute("aria-busy");
+  }
+  await showSync();
+}
+async function remove2() {
+  const form = (
+    /** @type {HTMLFormElement} */
+    qs("#sync-remove-form")
+  );
+  try {
+    await api.syncRemoveDevice(removing.id);
+    qs("#sync-remove-dialog").close();
+    announce(t("sync-removed", { name: removing.name }));
+  } catch (e) {
+    qs(".form-error", form).textContent = e.message;
+  }
+  await showSync();
+}
+var picked2, removing;
+var init_sync = __esm({
+  "ui/lib/sync.js"() {
+    init_api();
+    init_dom();
+    init_i18n();
+    init_forms();
+    picked2 = null;
+    removing = null;
+  }
+});
+
 // ui/views/settings.js
 var settings_exports = {};
 __export(settings_exports, {
@@ -2646,6 +2789,7 @@ __export(settings_exports, {
 function initSettings() {
   initData();
   initLock();
+  initSync();
   delegate(qs("#reminder-list"), "change", "input", (_, input) => saveReminder(input.closest("li")));
   qs("#quiet-form").addEventListener("change", () => saveQuiet());
   qs("#desktop-form").addEventListener("change", (e) => saveDesktop(
@@ -2678,7 +2822,7 @@ async function showSettings() {
   form.elements.start.value = quiet.start;
   form.elements.end.value = quiet.end;
   showDesktop(await api.desktopSettings());
-  await Promise.all([showLock(), showBackups()]);
+  await Promise.all([showLock(), showSync(), showBackups()]);
 }
 function showDesktop(d) {
   const form = qs("#desktop-form");
@@ -2714,7 +2858,7 @@ function item2(r) {
     s.kind === "daily" ? t("reminder-at") : t("reminder-check-at"),
     h("input", { type: "time", name: "time", value: s.time })
   );
-  const when = s.kind === "interval" ? t("reminder-when-interval") : s.kind === "daily" ? t("reminder-when-daily") : t("reminder-when-condition");
+  const when2 = s.kind === "interval" ? t("reminder-when-interval") : s.kind === "daily" ? t("reminder-when-daily") : t("reminder-when-condition");
   return h(
     "li",
     { class: "reminder", "data-reminder": r.id },
@@ -2723,7 +2867,7 @@ function item2(r) {
     h("div", { class: "row" }, timing, h(
       "p",
       { class: "small reminder-source" },
-      `${t("reminder-from", { when })} `,
+      `${t("reminder-from", { when: when2 })} `,
       h("a", { href: `#guidance/${r.articleId}` }, r.articleTitle)
     )),
     h("p", { class: "field-error", role: "alert" })
@@ -2763,6 +2907,7 @@ var init_settings = __esm({
     init_banners();
     init_data();
     init_lock();
+    init_sync();
     init_i18n();
     init_forms();
   }
@@ -2788,7 +2933,7 @@ async function recoveryNeeded(given) {
     restore.disabled = true;
     mark(restore, "recovery-no-backup");
   }
-  const act = async (action) => {
+  const act2 = async (action) => {
     try {
       await api.recover(action);
       location.hash = "#today";
@@ -2797,8 +2942,8 @@ async function recoveryNeeded(given) {
       qs("#recovery-error").textContent = e.message;
     }
   };
-  restore.addEventListener("click", () => act("restore_backup"));
-  qs("#recover-new").addEventListener("click", () => act("start_new"));
+  restore.addEventListener("click", () => act2("restore_backup"));
+  qs("#recover-new").addEventListener("click", () => act2("start_new"));
   return true;
 }
 var init_recovery = __esm({
@@ -3312,7 +3457,7 @@ function initDemo(demo) {
   toggle.addEventListener("click", flip);
   qs("#leave-demo").addEventListener("click", flip);
 }
-async function start() {
+async function start2() {
   trackInputModality();
   const boot = await booting;
   performance.mark("mend:boot");
@@ -3357,13 +3502,16 @@ async function start() {
   reveal();
   if (!boot.profile.configured && !boot.demo) await openProfile2();
   window.addEventListener("focus", () => route());
+  api.listen("mend://synced", () => {
+    if (!document.activeElement?.matches("input, textarea, select")) route();
+  });
   await refreshBanners(boot.banners);
   document.body.dataset.ready = "true";
   await api.appReady(startupMarks());
   const { watchIdle: watchIdle2 } = await Promise.resolve().then(() => (init_lock(), lock_exports));
   watchIdle2((await api.lockStatus()).idleLockMs);
 }
-start().catch((error2) => {
+start2().catch((error2) => {
   reveal();
   document.body.dataset.ready = "error";
   document.body.prepend(Object.assign(document.createElement("p"), { className: "fatal", textContent: t("mend-could-not-start", { message: error2.message }) }));

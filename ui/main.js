@@ -163,6 +163,10 @@ async function start() {
   if (!boot.profile.configured && !boot.demo) await openProfile();
   // Another Mend process (the CLI) may have written while the window was in the background.
   window.addEventListener('focus', () => route());
+  // Another computer's changes arrived: show them, unless she is typing (then at next focus).
+  api.listen('mend://synced', () => {
+    if (!document.activeElement?.matches('input, textarea, select')) route();
+  });
   // Reminders missed while Mend was closed show once now.
   await refreshBanners(boot.banners);
   document.body.dataset.ready = 'true';

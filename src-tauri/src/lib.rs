@@ -109,13 +109,37 @@ impl AfterFirstScreen {
 }
 
 /// Takes the day's backup in the background once the first screen is shown (or after
-/// `FIRST_SCREEN_WAIT`), so start-up neither waits for it nor for the lock it holds.
+/// `FIRST_SCREEN_WAIT`), so start-up neither waits for it nor for the lock it holds; then
+/// keeps her diary in sync with her other computers (when she turned sync on).
 fn backup_once_a_day<R: Runtime>(app: tauri::AppHandle<R>) {
     let shown = app.state::<AfterFirstScreen>().wait();
     std::thread::spawn(move || {
         let _ = shown.recv_timeout(FIRST_SCREEN_WAIT);
         daily_backup(&app.state::<Store>());
+        sync_in_background(&app);
     });
+}
+
+/// How often the background sync looks for changes she made here.
+const SYNC_CHECK: std::time::Duration = std::time::Duration::from_secs(10);
+/// How often it syncs anyway, for the other computers' changes.
+const SYNC_EVERY: std::time::Duration = std::time::Duration::from_secs(180);
+
+/// Syncs while Mend runs: at start, within `SYNC_CHECK` of a change she makes (so a burst of
+/// saves goes out as one file), and every `SYNC_EVERY`. Off, locked or on the sample data, a
+/// sync is refused and simply tried again later.
+fn sync_in_background<R: Runtime>(app: &tauri::AppHandle<R>) {
+    let mut last: Option<std::time::Instant> = None;
+    loop {
+        let store = app.state::<Store>();
+        if last.is_none_or(|t| t.elapsed() >= SYNC_EVERY) || store.sync_pending() {
+            if let Ok(report) = store.sync_now() {
+                commands::announce_sync(app, &report);
+            }
+            last = Some(std::time::Instant::now());
+        }
+        std::thread::sleep(SYNC_CHECK);
+    }
 }
 
 /// Takes the day's backup of her own diary if there is none yet, logging a failure. A locked

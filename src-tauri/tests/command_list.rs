@@ -66,8 +66,10 @@ fn every_list_of_commands_matches_commands_list() {
 
 #[test]
 fn every_listed_command_is_reachable_and_tauris_own_commands_are_not() {
-    // `pick_import_file` would open a dialog: debug builds answer it from this variable.
+    // `pick_import_file` and `pick_sync_folder` would open a dialog: debug builds answer them
+    // from these variables.
     std::env::set_var("MEND_E2E_PICK", "/nonexistent/for-the-test.json");
+    std::env::set_var("MEND_E2E_PICK_FOLDER", "/nonexistent/for-the-test");
     let store = Store::open_in_memory().unwrap().with_clock(FixedClock::noon(2026, 11, 24));
     let app = mend_lib::app(mock_builder(), store).build(mend_lib::context()).unwrap();
     let w = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();

@@ -87,6 +87,7 @@ mod installed;
 mod language;
 mod lock;
 mod single;
+mod sync;
 mod today;
 #[cfg(target_os = "linux")]
 mod tray;

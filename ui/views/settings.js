@@ -2,13 +2,15 @@
  * @module views/settings
  * The Settings screen: Mend's language, each reminder on or off with its time or interval
  * (and the article it comes from), the quiet hours, and what closing the window does (tray,
- * start at login). Changes save as they are made; a new language shows at once.
+ * start at login), locking her diary and syncing it with her other computers. Changes save as
+ * they are made; a new language shows at once.
  */
 import { api } from '../api.js';
 import { qs, h, delegate, announce } from '../lib/dom.js';
 import { refreshBanners } from '../lib/banners.js';
 import { initData, showBackups } from '../lib/data.js';
 import { initLock, showLock } from '../lib/lock.js';
+import { initSync, showSync } from '../lib/sync.js';
 import { lang, mark, setMessages, t } from '../lib/i18n.js';
 import { showError, clearErrors } from '../lib/forms.js';
 
@@ -16,6 +18,7 @@ import { showError, clearErrors } from '../lib/forms.js';
 export function initSettings() {
   initData();
   initLock();
+  initSync();
   delegate(qs('#reminder-list'), 'change', 'input', (_, input) => saveReminder(input.closest('li')));
   qs('#quiet-form').addEventListener('change', () => saveQuiet());
   qs('#desktop-form').addEventListener('change', (e) => saveDesktop(/** @type {HTMLInputElement} */ (e.target)));
@@ -52,7 +55,7 @@ export async function showSettings() {
   form.elements.start.value = quiet.start;
   form.elements.end.value = quiet.end;
   showDesktop(await api.desktopSettings());
-  await Promise.all([showLock(), showBackups()]);
+  await Promise.all([showLock(), showSync(), showBackups()]);
 }
 
 /**

@@ -158,6 +158,7 @@ err-tag-exists-retired = You already have a tag called "{ $name }". It is retire
 err-copy-kind = Only exercise and calcium can be copied from the day before.
 err-export-format = Export format must be "json" or "csv".
 err-choose-import-file = Choose the file to import with "Import…" first.
+err-choose-sync-folder = Choose the folder to sync through with "Choose a folder…" first.
 
 ## Things that are not there
 

@@ -514,3 +514,45 @@ unlock-submit-code = Set passphrase and unlock
 unlock-use-code = Use recovery code
 unlock-use-passphrase = Use my passphrase
 data-export-plain = Your diary is locked, but an export is an ordinary file: anyone who opens it can read it. Save it somewhere private, and delete it when you no longer need it.
+
+## Sync with my other computers
+sync-title = Sync with my other computers
+sync-intro = Keep your diary the same on your other computers, through a folder your sync service already keeps in step (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive). Mend puts only encrypted files there and runs no server.
+sync-start = Choose a folder…
+sync-state = Syncing through { $folder }. Last synced { $last }.
+sync-state-pending = Syncing through { $folder }. Last synced { $last }; { $pending ->
+        [one] 1 change waits
+       *[other] { $pending } changes wait
+    } to be sent.
+sync-never = not yet
+sync-devices = Your other computers
+sync-no-devices = None yet: set up sync on your other computer with this folder and the same sync phrase.
+sync-device = { $name }, last change { $last }
+sync-device-unknown = { $name }, no change yet
+sync-remove = Remove
+sync-remove-label = Remove { $name } from sync
+sync-problems =
+    .aria-label = Problems
+sync-now = Sync now
+sync-stop = Stop syncing on this computer
+sync-phrase = Sync phrase
+sync-phrase-again = The same sync phrase again
+sync-intro-first = No other computer syncs through this folder yet. Choose a sync phrase of a few words: you will type it on each of your computers.
+sync-intro-join = Your other computers already sync through this folder. Type the sync phrase you chose on them.
+sync-warning = If the sync phrase is lost, nobody can read the files in this folder, Mend included.
+sync-warning-more = Each computer still keeps its own diary, and you can start again with a new folder. The sync phrase is not the passphrase that locks your diary.
+sync-confirm = Start syncing
+sync-phrases-differ = The two sync phrases differ. Type the same one twice.
+sync-started = Syncing: { $sent ->
+        [one] 1 change
+       *[other] { $sent } changes
+    } sent, { $received } received.
+sync-done = Synced: { $sent ->
+        [one] 1 change
+       *[other] { $sent } changes
+    } sent, { $received } received.
+sync-stopped = Sync is off on this computer. Your diary stays as it is.
+sync-remove-title = Remove { $name }?
+sync-remove-intro = For a computer you no longer use. What it changed stays in your diary, and this computer passes it on; its files are deleted from the sync folder.
+sync-remove-confirm = Remove
+sync-removed = { $name } was removed from sync.

@@ -136,6 +136,7 @@ err-tag-exists-retired = 你已经有一个名为“{ $name }”的标签了。�
 err-copy-kind = 只有运动和钙可以从前一天复制。
 err-export-format = 导出格式必须是“json”或“csv”。
 err-choose-import-file = 请先用“导入…”选择要导入的文件。
+err-choose-sync-folder = 请先用“选择文件夹…”选择用于同步的文件夹。
 
 ## Things that are not there
 

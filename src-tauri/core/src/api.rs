@@ -238,3 +238,17 @@ pub fn recovery_code(code: &Value) -> Result<String> {
     crate::cipher::recovery::normalise(typed)
         .ok_or_else(|| crate::error::Error::invalid("recoveryCode", crate::i18n::Msg::new("err-not-a-recovery-code")))
 }
+
+/// Turns sync on with the folder she chose (in a native dialog) and the sync phrase she typed,
+/// then syncs once.
+pub fn sync_start(store: &Store, folder: &std::path::Path, phrase: &Value) -> Result<crate::sync::Report> {
+    store.sync_start(folder, requests::secret(phrase, "phrase")?)
+}
+
+/// Removes another computer from sync, by its id.
+pub fn sync_remove_device(store: &Store, device: &Value) -> Result<crate::sync::Status> {
+    let id = device
+        .as_str()
+        .ok_or_else(|| crate::error::Error::invalid("device", crate::i18n::Msg::new("err-sync-device")))?;
+    store.sync_remove_device(id)
+}

@@ -85,12 +85,17 @@ impl Picked {
     }
 
     fn path(&self, token: &Value) -> Result<PathBuf, Error> {
+        self.find(token).ok_or_else(|| Error::invalid("file", Msg::new("err-choose-import-file")))
+    }
+
+    /// The folder picked for sync under `token`.
+    pub fn folder(&self, token: &Value) -> Result<PathBuf, Error> {
+        self.find(token).ok_or_else(|| Error::invalid("folder", Msg::new("err-choose-sync-folder")))
+    }
+
+    fn find(&self, token: &Value) -> Option<PathBuf> {
         let map = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        token
-            .as_str()
-            .and_then(|t| map.get(t))
-            .cloned()
-            .ok_or_else(|| Error::invalid("file", Msg::new("err-choose-import-file")))
+        token.as_str().and_then(|t| map.get(t)).cloned()
     }
 }
 

@@ -17,7 +17,10 @@ mod profile;
 mod reminders;
 mod report;
 mod safety;
+mod sync;
 mod trends;
+
+pub use sync::announce as announce_sync;
 
 use tauri::{Runtime, State};
 
@@ -102,5 +105,11 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         lock::set_keychain,
         lock::set_idle_lock,
         lock::save_recovery_code,
+        sync::sync_status,
+        sync::pick_sync_folder,
+        sync::sync_start,
+        sync::sync_now,
+        sync::sync_remove_device,
+        sync::sync_stop,
     ]
 }
