@@ -33,15 +33,15 @@ cli-decrypted = 你的日记及其备份已恢复为普通文件，无需密码�
 cli-passphrase-changed = 密码短语已更改。恢复码保持不变。
 
 ## mend sync
-cli-no-sync-phrase = 未提供同步口令：请设置 { $var }，或在终端中运行 mend 以便输入口令。没有做任何更改。
-cli-new-sync-phrase = 为此文件夹设置同步口令（至少 8 个字符；每台电脑上都要输入）：{" "}
-cli-new-sync-phrase-again = 再次输入同一个同步口令：{" "}
+cli-no-sync-phrase = 没有提供同步口令：请设置环境变量 { $var }，或在终端中运行 mend，按提示输入。没有做任何更改。
+cli-new-sync-phrase = 为这个文件夹设置同步口令（至少 8 个字符；每台电脑上都要输入它）：{" "}
+cli-new-sync-phrase-again = 再输入一次同样的同步口令：{" "}
 cli-sync-phrase = 你在另一台电脑上设置的同步口令：{" "}
-cli-synced = 已与 { $folder } 同步：发送 { $sent } 项更改，接收 { $received } 项。
+cli-synced = 已通过 { $folder } 同步：发送 { $sent } 项更改，接收 { $received } 项。
 cli-sync-off = 这台电脑已关闭同步。你的日记保持不变；这台电脑的文件仍留在文件夹中，供你的其他电脑使用。
-cli-sync-status-off = 同步已关闭。开启方法：mend sync --folder 目录
+cli-sync-status-off = 同步未开启。要开启，请运行：mend sync --folder 目录
 cli-sync-never = 从未
-cli-sync-status = 正在与 { $folder } 同步（这台电脑：{ $device }）。
+cli-sync-status = 正在通过 { $folder } 同步（这台电脑：{ $device }）。
     上次同步：{ $last }。等待发送的更改：{ $pending } 项。
     其他电脑：
 cli-sync-no-devices = 暂无

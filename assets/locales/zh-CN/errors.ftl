@@ -136,7 +136,7 @@ err-tag-exists-retired = 你已经有一个名为“{ $name }”的标签了。�
 err-copy-kind = 只有运动和钙可以从前一天复制。
 err-export-format = 导出格式必须是“json”或“csv”。
 err-choose-import-file = 请先用“导入…”选择要导入的文件。
-err-choose-sync-folder = 请先用“选择文件夹…”选择用于同步的文件夹。
+err-choose-sync-folder = 请先点击“选择文件夹…”，选好用于同步的文件夹。
 
 ## Things that are not there
 
@@ -438,19 +438,19 @@ err-idle-minutes = 自动上锁前的闲置分钟数必须是 1 到 { $max } 之
 damage-other-key = 日记的数据文件无法用它的密钥打开：文件已损坏，或被换成了另一本日记的文件。请恢复备份或重新开始；原文件会保留下来。
 
 ## 与她的其他电脑同步
-err-sync-phrase-short = 请设置至少 { $min } 个字符的同步口令。每台电脑上都输入同一个口令。
-err-sync-wrong-phrase = 这个同步口令打不开你其他电脑放在此文件夹里的文件。请输入你在第一台电脑上设置的口令；没有做任何更改。
-err-sync-key-file = 此文件夹中电脑 { $device } 的同步密钥文件已损坏，因此无法打开这个文件夹。没有做任何更改。
+err-sync-phrase-short = 同步口令至少要有 { $min } 个字符。每台电脑上都要输入同一个同步口令。
+err-sync-wrong-phrase = 这个同步口令打不开你的其他电脑放在这个文件夹里的文件。请输入你在第一台电脑上设置的同步口令；没有做任何更改。
+err-sync-key-file = 这个文件夹里电脑 { $device } 的同步密钥文件已损坏，因此无法打开这个文件夹。没有做任何更改。
 err-sync-folder = Mend 无法使用 { $path } 作为同步文件夹。请选择由你的同步服务（Syncthing、Nextcloud、Dropbox、iCloud 云盘、OneDrive）保持同步的文件夹。
 err-sync-change = 来自另一台电脑的一项更改无法识别（{ $key }），已跳过。
-err-sync-off = 同步尚未开启。请先选择文件夹（设置 → 与我的其他电脑同步，或 mend sync --folder 目录）。
-err-sync-device = 这不是此同步文件夹中的另一台电脑。
-err-sync-not-own = 同步只适用于你自己的日记：请先退出示例数据（或先恢复你的日记）。
-sync-problem-unreachable = 无法访问同步文件夹（可能是磁盘未连接，或文件夹已移动）。你的日记在本机安然无恙，稍后会再次尝试同步。
-sync-problem-partial = { $file } 仍在传输中（同步服务的未完成文件），传输完成后会读取。
-sync-problem-conflict-copy = { $file } 是同步服务生成的冲突副本；Mend 不会读取它，也不会丢失任何数据（每台电脑只写自己的文件）。
-sync-problem-stray = { $file } 不是 Mend 的同步文件，未作处理。
-sync-problem-unreadable = 无法读取 { $file }（{ $detail }）：文件已损坏、不完整，或用了另一个同步口令。已跳过该文件，其余内容已同步。
-sync-problem-newer = { $file } 由更新版本的 Mend 写入。请在这台电脑上更新 Mend 后再读取；在此期间不会丢失任何数据。
+err-sync-off = 同步还没有开启。请先选择一个文件夹（在“设置 → 与我的其他电脑同步”中，或运行 mend sync --folder 目录）。
+err-sync-device = 这不是通过这个同步文件夹同步的另一台电脑。
+err-sync-not-own = 同步只针对你自己的日记：请先离开示例数据（或先恢复你的日记）。
+sync-problem-unreachable = 无法访问同步文件夹（可能是磁盘没有连接，或者文件夹被移动了）。你的日记在这台电脑上安然无恙；Mend 稍后会再次尝试同步。
+sync-problem-partial = { $file } 还在传输中（同步服务尚未传完的文件），传完后就会读取。
+sync-problem-conflict-copy = { $file } 是同步服务生成的冲突副本；Mend 不会读取它，也不会因此丢失任何内容（每台电脑只写入自己的文件）。
+sync-problem-stray = { $file } 不是 Mend 的同步文件，已原样保留。
+sync-problem-unreadable = 无法读取 { $file }（{ $detail }）：它已损坏、不完整，或是用另一个同步口令生成的。已跳过这个文件，其余内容已同步。
+sync-problem-newer = { $file } 是由更新版本的 Mend 写入的。请在这台电脑上更新 Mend，才能读取它；在此之前不会丢失任何内容。
 sync-problem-changes = { $file }：有 { $detail } 项更改未通过 Mend 的检查，已跳过；其余更改已应用。
-sync-problem-another-key = { $file } 中的电脑使用了另一个同步密钥。请在那台电脑上用此文件夹的口令重新设置同步。
+sync-problem-another-key = { $file } 所属的那台电脑是用另一个同步密钥设置的。请在那台电脑上用这个文件夹的同步口令重新设置同步。

@@ -139,6 +139,20 @@ pub fn write_atomically(dir: &Path, name: &str, bytes: &[u8], replace: bool) -> 
     written
 }
 
+/// Removes what a writer killed half-way left in this computer's own folder: temporary files
+/// older than a minute (a sync writes its file within the transaction that sends it, so no
+/// other Mend on this computer is writing one now; the minute spares a key file being written).
+pub fn remove_stale_temporaries(own: &Path) {
+    let stale = |e: &std::fs::DirEntry| {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let old = e.metadata().and_then(|m| m.modified()).is_ok_and(|t| t.elapsed().unwrap_or_default().as_secs() > 60);
+        name.starts_with(".mend-sync-") && name.ends_with(".tmp") && old
+    };
+    for e in std::fs::read_dir(own).into_iter().flatten().flatten().filter(stale) {
+        let _ = std::fs::remove_file(e.path());
+    }
+}
+
 /// The name of change file `seq`.
 pub fn file_name(seq: i64) -> String {
     format!("{seq:08}.mendsync")

@@ -236,6 +236,7 @@ fn send(conn: &mut Connection, cfg: &repo::Config, root: &Path, wall_millis: u64
     }
     let hlc = hlc.expect("one change at least").to_string();
     let own = root.join(&cfg.device);
+    folder::remove_stale_temporaries(&own);
     let seq = folder::list(&own).files.last().map_or(1, |(n, _)| n + 1).max(cfg.next_seq);
     let batch = Batch {
         format: BATCH_FORMAT.into(),
