@@ -47,6 +47,11 @@ const SECTIONS: &[Section] = &[
             ),
             ("MEND_NEW_PASSPHRASE", "The new passphrase for mend passphrase; asked twice at a terminal without it."),
             (
+                "MEND_SYNC_PASSPHRASE",
+                "The sync phrase for mend sync --folder: the one her other computers use, or a new one for the \
+                 first computer in the folder. Without it, mend asks at a terminal, without echo.",
+            ),
+            (
                 "LANGUAGE, LC_ALL, LC_MESSAGES, LANG",
                 "The system's language, which Mend speaks (English or Chinese) until she chooses one in Settings. \
                  The help text is in English.",
@@ -66,6 +71,12 @@ const SECTIONS: &[Section] = &[
                 "~/.local/share/mend/mend-key.json",
                 "Only when the diary is locked: its key, sealed by her passphrase and by her recovery code. The \
                  diary cannot be opened without it: copy the data folder whole.",
+            ),
+            (
+                "FOLDER/ID/",
+                "With sync on, in the folder she chose: this computer's key.json (the folder key sealed by the \
+                 sync phrase) and its change files, 00000001.mendsync and on, encrypted; one such folder per \
+                 computer. Never the diary itself.",
             ),
             ("~/.config/autostart/Mend.desktop", "Written while \"Start Mend when I log in\" is on in Settings."),
         ],
