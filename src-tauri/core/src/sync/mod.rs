@@ -187,10 +187,12 @@ pub fn run(conn: &mut Connection, wall_millis: u64, today: NaiveDate, stamp: &st
     }
     report.sent = send(conn, &cfg, &root, wall_millis, name)?;
     let cfg = repo::config(conn)?.expect("sync is on");
+    // This computer's own files too: each is marked applied as it is written, so only those a
+    // restored backup does not know are read, and what she logged here after the backup was
+    // taken comes back. (What the backup had not sent yet goes out stamped with when it was
+    // made, so it cannot undo a later change made elsewhere.)
     for (device, dir) in folder::devices(&root) {
-        if device != cfg.device {
-            receive(conn, &cfg, &root, &device, &dir, today, stamp, &mut report)?;
-        }
+        receive(conn, &cfg, &root, &device, &dir, today, stamp, &mut report)?;
     }
     save_problems(conn, &cfg, stamp, &report, true)?;
     Ok(report)
@@ -250,6 +252,7 @@ fn send(conn: &mut Connection, cfg: &repo::Config, root: &Path, wall_millis: u64
     let sealed = folder::seal(&cfg.key, &cfg.folder_id, &cfg.device, seq, &json)?;
     folder::write_atomically(&own, &folder::file_name(seq), &sealed, false)?;
     repo::advance(&tx, &hlc, seq + 1)?;
+    repo::mark_applied(&tx, &cfg.device, seq)?;
     tx.commit()?;
     Ok(batch.changes.len())
 }
@@ -364,7 +367,9 @@ fn apply_batch(
         latest = newest_here.clone();
         repo::set_hlc(&tx, &latest)?;
     }
-    repo::saw(&tx, device, &batch.name, &newest_here)?;
+    if device != repo::config(&tx)?.map(|c| c.device).unwrap_or_default() {
+        repo::saw(&tx, device, &batch.name, &newest_here)?;
+    }
     repo::mark_applied(&tx, device, seq)?;
     repo::set_applying(&tx, false)?;
     tx.commit()?;

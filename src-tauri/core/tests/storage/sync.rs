@@ -21,6 +21,14 @@ pub fn dir(name: &str) -> PathBuf {
     tempfile::Builder::new().prefix(&format!("mend-sync-{name}-")).tempdir().unwrap().keep()
 }
 
+/// A new root folder and the shared folder `Sync` in it.
+fn shared(name: &str) -> (PathBuf, PathBuf) {
+    let root = dir(name);
+    let folder = root.join("Sync");
+    std::fs::create_dir(&folder).unwrap();
+    (root, folder)
+}
+
 /// A clock that runs, `hours` ahead of the system's (a computer set to the wrong time).
 struct Skewed(i64);
 
@@ -116,9 +124,7 @@ fn files_holding(d: &Path, needle: &str) -> Vec<PathBuf> {
 
 #[test]
 fn a_diary_logged_on_one_computer_appears_on_another_encrypted_in_the_folder() {
-    let root = dir("two");
-    let folder = root.join("Sync");
-    std::fs::create_dir(&folder).unwrap();
+    let (root, folder) = shared("two");
     let (a, b) = (computer(&root, "a"), computer(&root, "b"));
     api::log::<Pain>(&a, &json!({"date": "2026-12-01", "score": 6, "note": NOTE, "locations": ["lower_back"]}))
         .unwrap();
@@ -154,9 +160,7 @@ fn a_diary_logged_on_one_computer_appears_on_another_encrypted_in_the_folder() {
 
 #[test]
 fn a_wrong_phrase_is_refused_with_a_sentence_and_changes_nothing() {
-    let root = dir("phrase");
-    let folder = root.join("Sync");
-    std::fs::create_dir(&folder).unwrap();
+    let (root, folder) = shared("phrase");
     let a = computer(&root, "a");
     start(&a, &folder);
     let before = files(&folder);
@@ -174,9 +178,7 @@ fn a_wrong_phrase_is_refused_with_a_sentence_and_changes_nothing() {
 
 #[test]
 fn the_later_edit_wins_even_against_a_computer_whose_clock_runs_a_day_ahead() {
-    let root = dir("clock");
-    let folder = root.join("Sync");
-    std::fs::create_dir(&folder).unwrap();
+    let (root, folder) = shared("clock");
     let (a, b) = (computer_ahead(&root, "a", 24), computer(&root, "b"));
     let p = api::log::<Pain>(&a, &json!({"date": "2026-12-01", "score": 4, "note": "first"})).unwrap();
     start(&a, &folder);
@@ -205,9 +207,7 @@ fn the_later_edit_wins_even_against_a_computer_whose_clock_runs_a_day_ahead() {
 
 #[test]
 fn a_delete_beats_an_older_edit_that_arrives_after_it() {
-    let root = dir("delete");
-    let folder = root.join("Sync");
-    std::fs::create_dir(&folder).unwrap();
+    let (root, folder) = shared("delete");
     let (a, b) = (computer(&root, "a"), computer(&root, "b"));
     api::log::<Pain>(&a, &json!({"date": "2026-12-01", "score": 4, "note": "to go"})).unwrap();
     start(&a, &folder);
@@ -230,9 +230,7 @@ fn a_delete_beats_an_older_edit_that_arrives_after_it() {
 
 #[test]
 fn same_named_tags_are_one_profile_fields_merge_one_by_one_and_the_later_flag_set_wins() {
-    let root = dir("rules");
-    let folder = root.join("Sync");
-    std::fs::create_dir(&folder).unwrap();
+    let (root, folder) = shared("rules");
     let (a, b) = (computer(&root, "a"), computer(&root, "b"));
     start(&a, &folder);
     start(&b, &folder);
@@ -267,9 +265,7 @@ fn same_named_tags_are_one_profile_fields_merge_one_by_one_and_the_later_flag_se
 
 #[test]
 fn what_sync_services_leave_in_the_folder_is_skipped_and_reported_and_never_stops_the_rest() {
-    let root = dir("hostile");
-    let folder = root.join("Sync");
-    std::fs::create_dir(&folder).unwrap();
+    let (root, folder) = shared("hostile");
     let (a, b) = (computer(&root, "a"), computer(&root, "b"));
     start(&a, &folder);
     api::log::<Pain>(&a, &json!({"date": "2026-12-01", "score": 4, "note": "one"})).unwrap();
@@ -328,9 +324,7 @@ fn rustix_mkfifo(path: &Path) {
 
 #[test]
 fn a_removed_computer_is_not_read_again_and_what_it_changed_is_not_lost() {
-    let root = dir("remove");
-    let folder = root.join("Sync");
-    std::fs::create_dir(&folder).unwrap();
+    let (root, folder) = shared("remove");
     let (a, b) = (computer(&root, "a"), computer(&root, "b"));
     start(&a, &folder);
     api::log::<Pain>(&b, &json!({"date": "2026-12-01", "score": 4, "note": "from b"})).unwrap();
@@ -350,32 +344,85 @@ fn a_removed_computer_is_not_read_again_and_what_it_changed_is_not_lost() {
     assert_eq!(notes(&a), ["from b"]);
 }
 
+/// `fixtures/v4-mend.sqlite3`: the last schema before sync (version 4), made by Mend's own
+/// migration files 0001–0004 with rows as that schema's build wrote them (a profile, entries of
+/// each kind, sleep and mood, two tags on two days, a ticked sign).
 #[test]
-fn existing_rows_get_uids_when_the_schema_is_upgraded() {
+fn the_schema_4_database_gains_ids_for_sync_and_keeps_everything() {
     let d = dir("upgrade");
     std::fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v3-mend.sqlite3"),
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v4-mend.sqlite3"),
         d.join(mend_core::files::DB_FILE),
     )
     .unwrap();
     let s = Store::open(&d).unwrap();
-    let (rows, distinct, tags): (i64, i64, i64) = s
+    let (rows, distinct): (i64, i64) = s
         .with_connection(|c| {
             Ok(c.query_row(
                 "SELECT (SELECT count(*) FROM pain) + (SELECT count(*) FROM exercise) + (SELECT count(*) FROM calcium),
                         (SELECT count(DISTINCT uid) FROM (SELECT uid FROM pain UNION ALL SELECT uid FROM exercise
-                                                          UNION ALL SELECT uid FROM calcium) WHERE length(uid) = 32),
-                        (SELECT count(*) FROM tag WHERE uid = folded)",
+                                                          UNION ALL SELECT uid FROM calcium) WHERE length(uid) = 32)",
                 [],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )?)
         })
         .unwrap();
-    assert!(rows > 0);
-    assert_eq!(distinct, rows, "every entry has its own 128-bit uid");
-    let _ = tags;
+    assert_eq!((rows, distinct), (4, 4), "every entry has its own 128-bit uid");
+    let before = diary(&s);
+    assert!(before.iter().any(|r| r.contains(r#"Text("physio day")|Text("Physio day")|Integer(0)"#)), "{before:?}");
+    assert!(before.iter().any(|r| r.starts_with(r#"Text("day_tag")|Text("2026-10-02")|Text("slept in")"#)));
+    assert_eq!(s.check().unwrap().integrity, "ok");
+    // Synced onto a new computer, it arrives whole.
     let folder = d.join("Sync");
     std::fs::create_dir(&folder).unwrap();
     let report = s.sync_start_with(&folder, PHRASE, FAST).unwrap();
-    assert!(report.sent as i64 >= rows, "every old entry is sent: {report:?}");
+    assert!(report.sent >= 11, "4 entries, 2 tags on 2 days, sleep and mood, a sign, the profile: {report:?}");
+    let other = computer(&d, "other");
+    start(&other, &folder);
+    assert_eq!(diary(&other), diary(&s));
+}
+
+#[test]
+fn an_unreachable_folder_is_said_and_changes_nothing() {
+    let (root, folder) = shared("gone");
+    let a = computer(&root, "a");
+    start(&a, &folder);
+    api::log::<Pain>(&a, &json!({"date": "2026-12-01", "score": 4, "note": "waits"})).unwrap();
+    std::fs::rename(&folder, root.join("Sync moved")).unwrap();
+    let report = a.sync_now().unwrap();
+    assert_eq!((report.sent, report.problems[0].code.as_str()), (0, "unreachable"));
+    let status = a.sync_status().unwrap();
+    assert!(status.problems[0].message.contains("cannot be reached"), "{status:?}");
+    assert_eq!(status.pending, 1, "the change waits to be sent");
+    std::fs::rename(root.join("Sync moved"), &folder).unwrap();
+    assert_eq!(a.sync_now().unwrap().sent, 1);
+    assert!(a.sync_status().unwrap().problems.is_empty());
+}
+
+#[test]
+fn a_restored_backup_catches_up_with_the_folder_and_undoes_nothing_elsewhere() {
+    let (root, folder) = shared("restore");
+    let (a, b) = (computer(&root, "a"), computer(&root, "b"));
+    start(&a, &folder);
+    start(&b, &folder);
+    // The backup holds an entry not sent yet.
+    api::log::<Pain>(&a, &json!({"date": "2026-12-01", "score": 4, "note": "before the backup"})).unwrap();
+    let backup = a.backup_to(None).unwrap();
+    api::log::<Pain>(&a, &json!({"date": "2026-12-02", "score": 5, "note": "after the backup"})).unwrap();
+    a.sync_now().unwrap();
+    b.sync_now().unwrap();
+    // B edits the entry the backup holds; A gets the edit.
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    let id = pain_id(&b, "before the backup");
+    api::update::<Pain>(&b, &json!(id), &json!({"date": "2026-12-01", "score": 3, "note": "edited on b"})).unwrap();
+    b.sync_now().unwrap();
+    a.sync_now().unwrap();
+    // A restores the older backup: its own later entry and B's edit come back from the folder,
+    // and the backup's unsent entry does not go out again as new over B's edit.
+    a.restore(&backup).unwrap();
+    assert_eq!(notes(&a), ["before the backup"]);
+    a.sync_now().unwrap();
+    b.sync_now().unwrap();
+    assert_eq!(notes(&a), ["after the backup", "edited on b"]);
+    assert_eq!(diary(&a), diary(&b));
 }
