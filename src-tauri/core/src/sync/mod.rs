@@ -285,7 +285,12 @@ fn receive(
         let code = if name.contains(".sync-conflict-") || name.contains("conflicted copy") || name.contains("(conflict")
         {
             "conflict-copy"
-        } else if name.starts_with(".syncthing.") || name.starts_with("~syncthing~") || name.ends_with(".tmp") {
+        } else if name.starts_with(".syncthing.")
+            || name.starts_with("~syncthing~")
+            || name.ends_with(".tmp")
+            // iCloud Drive's stand-in for a file not downloaded yet.
+            || name.ends_with(".icloud")
+        {
             "partial"
         } else {
             "stray"
