@@ -538,3 +538,4 @@ sync-problem-unreadable = { $file } could not be read ({ $detail }): damaged, cu
 sync-problem-newer = { $file } was written by a newer Mend. Update Mend on this computer to read it; nothing is lost meanwhile.
 sync-problem-changes = { $file }: { $detail } changes did not pass Mend's checks and were skipped; the rest were applied.
 sync-problem-another-key = The computer in { $file } was set up with another sync key. Set up sync on it again with this folder's phrase.
+sync-problem-unwritable = Mend could not write into { $file } ({ $detail }): your changes wait here and go out at the next sync. Check that the folder is yours and the disk is not full.

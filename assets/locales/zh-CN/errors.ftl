@@ -454,3 +454,4 @@ sync-problem-unreadable = 无法读取 { $file }（{ $detail }）：它已损坏
 sync-problem-newer = { $file } 是由更新版本的 Mend 写入的。请在这台电脑上更新 Mend，才能读取它；在此之前不会丢失任何内容。
 sync-problem-changes = { $file }：有 { $detail } 项更改未通过 Mend 的检查，已跳过；其余更改已应用。
 sync-problem-another-key = { $file } 所属的那台电脑是用另一个同步密钥设置的。请在那台电脑上用这个文件夹的同步口令重新设置同步。
+sync-problem-unwritable = Mend 无法写入 { $file }（{ $detail }）：你的更改会先保留在这台电脑上，下次同步时再发送。请确认这个文件夹属于你，并且磁盘没有写满。

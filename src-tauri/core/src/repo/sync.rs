@@ -43,29 +43,37 @@ pub fn config(conn: &Connection) -> Result<Option<Config>> {
 }
 
 /// Turns sync on with `c` (or replaces its settings), then marks everything she has logged as
-/// changed, so the first sync sends her whole diary (profile fields only where she set them,
-/// so a new computer's defaults do not overwrite them).
-pub fn start(conn: &Connection, c: &Config) -> Result<()> {
+/// changed when it was last written (each row's own time), so the first sync sends her whole
+/// diary and a computer joining with a diary of its own, or turning sync on again, does not
+/// win over newer changes made elsewhere (profile fields only where she set them, so a new
+/// computer's defaults do not overwrite them).
+/// `offset_ms` is how far this computer's clock (which wrote the rows' times) is ahead of the
+/// system's, which the log keeps (0 but in tests).
+pub fn start(conn: &Connection, c: &Config, offset_ms: i64) -> Result<()> {
     conn.execute(
         "INSERT OR REPLACE INTO sync_config (id, folder, folder_id, device, key, next_seq, hlc, applying, last_sync, problems)
          VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8)",
         params![c.folder, c.folder_id, c.device, &c.key[..], c.next_seq, c.hlc, c.last_sync, c.problems],
     )?;
-    conn.execute_batch(
-        "INSERT OR IGNORE INTO sync_dirty SELECT k, CAST(unixepoch('subsec') * 1000 AS INTEGER) FROM (
-             SELECT 'pain/' || uid AS k FROM pain UNION ALL SELECT 'exercise/' || uid FROM exercise
-             UNION ALL SELECT 'calcium/' || uid FROM calcium
-             UNION ALL SELECT 'sleep/' || date FROM day_factor WHERE sleep_half_hours IS NOT NULL
-             UNION ALL SELECT 'mood/' || date FROM day_factor WHERE mood IS NOT NULL
-             UNION ALL SELECT 'tag/' || uid FROM tag
-             UNION ALL SELECT 'daytag/' || d.date || '/' || t.uid FROM day_tag d JOIN tag t ON t.id = d.tag_id
-             UNION ALL SELECT DISTINCT 'flags/' || date FROM red_flag
-             UNION ALL SELECT 'profile/saved' FROM profile
-             UNION ALL SELECT 'profile/birth_date' FROM profile WHERE birth_date IS NOT NULL
-             UNION ALL SELECT 'profile/delivery_type' FROM profile WHERE delivery_type IS NOT NULL
-             UNION ALL SELECT 'profile/epidural' FROM profile WHERE epidural != 0
-             UNION ALL SELECT 'profile/breastfeeding' FROM profile WHERE breastfeeding != 0
-             UNION ALL SELECT 'profile/age_band' FROM profile WHERE age_band != '19-50')",
+    conn.execute(
+        "INSERT OR IGNORE INTO sync_dirty
+         SELECT k, coalesce(CAST(unixepoch(t, 'subsec') * 1000 AS INTEGER) - ?1, CAST(unixepoch('subsec') * 1000 AS INTEGER))
+         FROM (
+             SELECT 'pain/' || uid AS k, updated_at AS t FROM pain
+             UNION ALL SELECT 'exercise/' || uid, updated_at FROM exercise
+             UNION ALL SELECT 'calcium/' || uid, updated_at FROM calcium
+             UNION ALL SELECT 'sleep/' || date, updated_at FROM day_factor WHERE sleep_half_hours IS NOT NULL
+             UNION ALL SELECT 'mood/' || date, updated_at FROM day_factor WHERE mood IS NOT NULL
+             UNION ALL SELECT 'tag/' || uid, updated_at FROM tag
+             UNION ALL SELECT 'daytag/' || d.date || '/' || t.uid, d.created_at FROM day_tag d JOIN tag t ON t.id = d.tag_id
+             UNION ALL SELECT 'flags/' || date, max(created_at) FROM red_flag GROUP BY date
+             UNION ALL SELECT 'profile/saved', updated_at FROM profile
+             UNION ALL SELECT 'profile/birth_date', updated_at FROM profile WHERE birth_date IS NOT NULL
+             UNION ALL SELECT 'profile/delivery_type', updated_at FROM profile WHERE delivery_type IS NOT NULL
+             UNION ALL SELECT 'profile/epidural', updated_at FROM profile WHERE epidural != 0
+             UNION ALL SELECT 'profile/breastfeeding', updated_at FROM profile WHERE breastfeeding != 0
+             UNION ALL SELECT 'profile/age_band', updated_at FROM profile WHERE age_band != '19-50')",
+        [offset_ms],
     )?;
     Ok(())
 }
@@ -122,9 +130,9 @@ pub fn keys_from(conn: &Connection, device: &str) -> Result<Vec<String>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Saves the clock's reading and the next file number after a sync wrote a file.
-pub fn advance(conn: &Connection, hlc: &str, next_seq: i64) -> Result<()> {
-    conn.prepare_cached("UPDATE sync_config SET hlc = ?1, next_seq = ?2")?.execute(params![hlc, next_seq])?;
+/// Saves the number of this computer's next file.
+pub fn set_next_seq(conn: &Connection, next_seq: i64) -> Result<()> {
+    conn.prepare_cached("UPDATE sync_config SET next_seq = ?1")?.execute([next_seq])?;
     Ok(())
 }
 

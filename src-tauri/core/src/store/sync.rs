@@ -36,10 +36,12 @@ impl Store {
         drop(self.own_session()?);
         // Argon2id takes a while: not while holding the diary.
         let joined = crate::sync::join(folder, phrase)?;
-        let folder = std::fs::canonicalize(folder).map_err(|source| Error::Io { path: folder.into(), source })?;
+        // Absolute, but not canonicalised: on Windows that gives `\\?\C:\…` paths.
+        let folder = std::path::absolute(folder).map_err(|source| Error::Io { path: folder.into(), source })?;
         {
             let mut session = self.own_session()?;
-            crate::sync::start(&mut session, &folder, &joined, phrase, kdf)?;
+            let millis = wall_millis(&session);
+            crate::sync::start(&mut session, &folder, &joined, phrase, kdf, millis)?;
         }
         self.sync_now()
     }
@@ -47,9 +49,8 @@ impl Store {
     /// Syncs once with the folder set.
     pub fn sync_now(&self) -> Result<Report> {
         let mut session = self.own_session()?;
-        let millis = chrono::DateTime::parse_from_rfc3339(&session.stamp).map_or(0, |t| t.timestamp_millis().max(0));
-        let (today, stamp) = (session.today, session.stamp.clone());
-        crate::sync::run(&mut session, millis as u64, today, &stamp, &crate::platform::computer_name())
+        let (today, stamp, millis) = (session.today, session.stamp.clone(), wall_millis(&session));
+        crate::sync::run(&mut session, millis, today, &stamp, &crate::platform::computer_name())
     }
 
     /// Whether sync is on and there is something here not sent yet (the window's debounce).
@@ -72,4 +73,9 @@ impl Store {
         crate::sync::stop(&session)?;
         crate::sync::status(&session, session.lang)
     }
+}
+
+/// The store's clock now, in ms since 1970 (UTC).
+fn wall_millis(session: &Session) -> u64 {
+    chrono::DateTime::parse_from_rfc3339(&session.stamp).map_or(0, |t| t.timestamp_millis().max(0) as u64)
 }

@@ -131,7 +131,9 @@ pub fn write_atomically(dir: &Path, name: &str, bytes: &[u8], replace: bool) -> 
         std::fs::write(&temp, bytes).map_err(|source| Error::Io { path: temp.clone(), source })?;
         crate::files::sync(&temp)?;
         crate::platform::rename(&temp, &path).map_err(|source| Error::Io { path: path.clone(), source })?;
-        crate::files::sync(&path)
+        // The folder's entry, not the file: a sync service or a virus scanner may hold the
+        // new file open already (on Windows, opening it again to flush would fail).
+        crate::files::sync_dir(dir)
     })();
     if written.is_err() {
         let _ = std::fs::remove_file(&temp);
@@ -158,10 +160,17 @@ pub fn file_name(seq: i64) -> String {
     format!("{seq:08}.mendsync")
 }
 
-/// The number in a change file's name; None for any other name.
+/// The number in a change file's name (8 digits or more, as `file_name` writes it); None for
+/// any other name.
 pub fn seq_of(name: &str) -> Option<i64> {
     let digits = name.strip_suffix(".mendsync")?;
-    (digits.len() == 8 && digits.bytes().all(|b| b.is_ascii_digit())).then(|| digits.parse().ok()).flatten()
+    let plain = (8..=18).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    plain.then(|| digits.parse().ok()).flatten()
+}
+
+/// What file managers and systems leave in any folder (Finder, Explorer), passed over silently.
+pub fn is_clutter(name: &str) -> bool {
+    matches!(name, ".ds_store" | "desktop.ini" | "thumbs.db" | ".directory") || name.starts_with("._")
 }
 
 fn file_aad(folder: &str, device: &str, seq: i64) -> Vec<u8> {
@@ -229,4 +238,21 @@ pub fn devices(folder: &Path) -> Vec<(String, PathBuf)> {
         .collect();
     devices.sort();
     devices
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{file_name, is_clutter, seq_of};
+
+    #[test]
+    fn change_file_names_read_back_past_eight_digits_and_others_do_not() {
+        for seq in [1, 99_999_999, 100_000_000] {
+            assert_eq!(seq_of(&file_name(seq)), Some(seq));
+        }
+        for other in ["1.mendsync", "0000001.mendsync", "00000001-LAPTOP.mendsync", "00000001.mendsync.tmp", "key.json"]
+        {
+            assert_eq!(seq_of(other), None, "{other}");
+        }
+        assert!(is_clutter(".ds_store") && is_clutter("._00000001.mendsync") && !is_clutter("notes.txt"));
+    }
 }

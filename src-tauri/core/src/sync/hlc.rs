@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+const MAX_COUNTER: u32 = 999_999;
+
 /// One reading: (milliseconds since 1970, counter, device id).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Hlc {
@@ -19,6 +21,10 @@ impl Hlc {
     /// reading, of its own changes or any it received) and not before the wall clock.
     pub fn tick(last: Option<&Hlc>, wall_millis: u64, device: &str) -> Hlc {
         match last {
+            // The counter has six digits: past them, the next millisecond.
+            Some(last) if last.millis >= wall_millis && last.counter >= MAX_COUNTER => {
+                Hlc { millis: last.millis + 1, counter: 0, device: device.to_owned() }
+            }
             Some(last) if last.millis >= wall_millis => {
                 Hlc { millis: last.millis, counter: last.counter + 1, device: device.to_owned() }
             }
@@ -60,5 +66,8 @@ mod tests {
             assert_eq!(Hlc::parse(&x.to_string()).as_ref(), Some(x));
         }
         assert_eq!(Hlc::parse("12-1-a"), None);
+        let full = Hlc { millis: 7, counter: 999_999, device: "a".into() };
+        let next = Hlc::tick(Some(&full), 5, "a");
+        assert!(next > full && Hlc::parse(&next.to_string()) == Some(next.clone()), "{next}");
     }
 }

@@ -60,8 +60,8 @@ const BATCH_VERSION: u32 = 1;
 /// Something in the folder that was skipped, said in the status.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
-    /// `unreachable`, `partial`, `conflict-copy`, `stray`, `unreadable`, `newer`, `changes`,
-    /// `another-key`.
+    /// `unreachable`, `unwritable`, `partial`, `conflict-copy`, `stray`, `unreadable`, `newer`,
+    /// `changes`, `another-key`.
     pub code: String,
     /// The file or folder, relative to the sync folder.
     pub file: String,
@@ -85,6 +85,7 @@ impl Problem {
             "newer" => "sync-problem-newer",
             "changes" => "sync-problem-changes",
             "another-key" => "sync-problem-another-key",
+            "unwritable" => "sync-problem-unwritable",
             _ => "sync-problem-stray",
         };
         Msg::new(id).arg("file", self.file.clone()).arg("detail", self.detail.clone())
@@ -145,10 +146,21 @@ pub fn new_device_id() -> Result<String> {
 /// Turns sync on for this diary with the folder `joined` opened: writes this computer's key
 /// file into the folder (sealed by `phrase`, Argon2id at `kdf`), then the settings, and marks
 /// her whole diary to be sent. Keeps the device id if this computer had one.
-pub fn start(conn: &mut Connection, folder: &Path, joined: &Joined, phrase: &str, kdf: Kdf) -> Result<()> {
+/// `wall_millis` is this computer's clock now (UTC ms).
+pub fn start(
+    conn: &mut Connection,
+    folder: &Path,
+    joined: &Joined,
+    phrase: &str,
+    kdf: Kdf,
+    wall_millis: u64,
+) -> Result<()> {
     let device = match repo::config(conn)? {
         Some(c) => c.device,
         None => crate::repo::settings::get(conn, DEVICE_KEY)?.map_or_else(new_device_id, Ok)?,
+    };
+    let Some(path) = folder.to_str() else {
+        return Err(Error::invalid("folder", Msg::new("err-sync-folder").arg("path", folder.display().to_string())));
     };
     folder::KeyFile::seal(&joined.folder_id, &device, &joined.key, phrase, kdf)?.write(&folder.join(&device))?;
     let tx = conn.transaction()?;
@@ -156,7 +168,7 @@ pub fn start(conn: &mut Connection, folder: &Path, joined: &Joined, phrase: &str
     repo::start(
         &tx,
         &repo::Config {
-            folder: folder.to_string_lossy().into_owned(),
+            folder: path.to_owned(),
             folder_id: joined.folder_id.clone(),
             device,
             key: joined.key,
@@ -165,6 +177,7 @@ pub fn start(conn: &mut Connection, folder: &Path, joined: &Joined, phrase: &str
             last_sync: None,
             problems: "[]".into(),
         },
+        wall_millis as i64 - system_millis(),
     )?;
     tx.commit()?;
     Ok(())
@@ -185,7 +198,17 @@ pub fn run(conn: &mut Connection, wall_millis: u64, today: NaiveDate, stamp: &st
         save_problems(conn, &cfg, stamp, &report, false)?;
         return Ok(report);
     }
-    report.sent = send(conn, &cfg, &root, wall_millis, name)?;
+    match send(conn, &cfg, &root, wall_millis, name) {
+        Ok(sent) => report.sent = sent,
+        // Her changes wait in the log; the others' are not applied before hers are out, so
+        // that the later change still wins.
+        Err(Error::Io { path, source }) => {
+            report.problems.push(Problem::new("unwritable", &root, &path, source.to_string()));
+            save_problems(conn, &cfg, stamp, &report, false)?;
+            return Ok(report);
+        }
+        Err(e) => return Err(e),
+    }
     let cfg = repo::config(conn)?.expect("sync is on");
     // This computer's own files too: each is marked applied as it is written, so only those a
     // restored backup does not know are read, and what she logged here after the backup was
@@ -236,10 +259,19 @@ fn send(conn: &mut Connection, cfg: &repo::Config, root: &Path, wall_millis: u64
         changes.push(Change { k, h, v });
         hlc = Some(stamp);
     }
-    let hlc = hlc.expect("one change at least").to_string();
+    repo::set_hlc(&tx, &hlc.expect("one change at least").to_string())?;
+    let sent = write_batch(&tx, cfg, root, name, changes)?;
+    tx.commit()?;
+    Ok(sent)
+}
+
+/// Writes `changes` as this computer's next file, inside the caller's transaction (which
+/// notes the file's number, and commits only once the file is on disk).
+fn write_batch(tx: &Connection, cfg: &repo::Config, root: &Path, name: &str, changes: Vec<Change>) -> Result<usize> {
     let own = root.join(&cfg.device);
     folder::remove_stale_temporaries(&own);
-    let seq = folder::list(&own).files.last().map_or(1, |(n, _)| n + 1).max(cfg.next_seq);
+    let next = repo::config(tx)?.map_or(cfg.next_seq, |c| c.next_seq);
+    let seq = folder::list(&own).files.last().map_or(1, |(n, _)| n + 1).max(next);
     let batch = Batch {
         format: BATCH_FORMAT.into(),
         version: BATCH_VERSION,
@@ -251,10 +283,15 @@ fn send(conn: &mut Connection, cfg: &repo::Config, root: &Path, wall_millis: u64
     let json = serde_json::to_vec(&batch).expect("a batch serializes");
     let sealed = folder::seal(&cfg.key, &cfg.folder_id, &cfg.device, seq, &json)?;
     folder::write_atomically(&own, &folder::file_name(seq), &sealed, false)?;
-    repo::advance(&tx, &hlc, seq + 1)?;
-    repo::mark_applied(&tx, &cfg.device, seq)?;
-    tx.commit()?;
+    repo::set_next_seq(tx, seq + 1)?;
+    repo::mark_applied(tx, &applied_as(cfg, &cfg.device), seq)?;
     Ok(batch.changes.len())
+}
+
+/// Files applied are recorded by folder and computer, so a computer set up again in another
+/// folder (its numbers starting again) is read there from its first file.
+fn applied_as(cfg: &repo::Config, device: &str) -> String {
+    format!("{}/{device}", cfg.folder_id)
 }
 
 /// Applies `device`'s files not applied yet, each in one transaction; what cannot be read is
@@ -281,13 +318,25 @@ fn receive(
     }
     let listing = folder::list(dir);
     for other in &listing.others {
-        let name = other.file_name().unwrap_or_default().to_string_lossy();
-        let code = if name.contains(".sync-conflict-") || name.contains("conflicted copy") || name.contains("(conflict")
+        let name = other.file_name().unwrap_or_default().to_string_lossy().to_lowercase();
+        if folder::is_clutter(&name) {
+            continue;
+        }
+        let code = if name.contains(".sync-conflict-")
+            || name.contains("conflicted copy")
+            || name.contains("(conflict")
+            || name.contains("case conflict")
+            // "00000001-LAPTOP.mendsync" (OneDrive), "00000001 2.mendsync" (iCloud Drive).
+            || (name.ends_with(".mendsync")
+                && folder::seq_of(&name).is_none()
+                && name.len() > 8
+                && name.as_bytes()[..8].iter().all(u8::is_ascii_digit))
         {
             "conflict-copy"
         } else if name.starts_with(".syncthing.")
             || name.starts_with("~syncthing~")
             || name.ends_with(".tmp")
+            || name.ends_with(".part")
             // iCloud Drive's stand-in for a file not downloaded yet.
             || name.ends_with(".icloud")
         {
@@ -297,7 +346,7 @@ fn receive(
         };
         report.problems.push(Problem::new(code, root, other, ""));
     }
-    let applied = repo::applied(conn, device)?;
+    let applied = repo::applied(conn, &applied_as(cfg, device))?;
     for (seq, path) in listing.files.iter().filter(|(seq, _)| !applied.contains(seq)) {
         let batch = match read_batch(cfg, device, *seq, path) {
             Ok(batch) => batch,
@@ -306,7 +355,7 @@ fn receive(
                 continue;
             }
         };
-        let (received, refused) = apply_batch(conn, device, *seq, &batch, today, stamp)?;
+        let (received, refused) = apply_batch(conn, cfg, device, *seq, &batch, today, stamp)?;
         report.received += received;
         if refused > 0 {
             report.problems.push(Problem::new("changes", root, path, refused.to_string()));
@@ -332,8 +381,10 @@ fn read_batch(cfg: &repo::Config, device: &str, seq: i64, path: &Path) -> Result
 
 /// Applies one file's changes: each that is newer than what is here is written (a change that
 /// does not pass the checks is counted and skipped). Returns (applied, refused).
+#[allow(clippy::too_many_arguments)]
 fn apply_batch(
     conn: &mut Connection,
+    cfg: &repo::Config,
     device: &str,
     seq: i64,
     batch: &Batch,
@@ -372,10 +423,10 @@ fn apply_batch(
         latest = newest_here.clone();
         repo::set_hlc(&tx, &latest)?;
     }
-    if device != repo::config(&tx)?.map(|c| c.device).unwrap_or_default() {
+    if device != cfg.device {
         repo::saw(&tx, device, &batch.name, &newest_here)?;
     }
-    repo::mark_applied(&tx, device, seq)?;
+    repo::mark_applied(&tx, &applied_as(cfg, device), seq)?;
     repo::set_applying(&tx, false)?;
     tx.commit()?;
     Ok((applied, refused))
@@ -458,17 +509,24 @@ pub fn status(conn: &Connection, lang: crate::i18n::Lang) -> Result<Status> {
 }
 
 /// Removes another computer she no longer uses: its files are not read here any more and its
-/// folder is deleted from the sync folder. What it had changed is not lost: those entries are
-/// sent again from this computer, so a computer that joins later still gets them.
+/// folder is deleted from the sync folder. What it had changed is not lost: those entries go
+/// out again from this computer, so a computer that joins later still gets them.
 pub fn remove_device(conn: &mut Connection, device: &str) -> Result<()> {
     let cfg = repo::config(conn)?.ok_or_else(|| Error::NotFound(Msg::new("err-sync-off")))?;
     if !folder::is_device_id(device) || device == cfg.device {
         return Err(Error::invalid("device", Msg::new("err-sync-device")));
     }
+    // What it changed goes out again from here, with the clock of its own change: so a computer
+    // that joins later still gets it, and it cannot undo a newer change made elsewhere.
     let tx = conn.transaction()?;
     repo::remove_peer(&tx, device)?;
-    for key in repo::keys_from(&tx, device)? {
-        repo::mark_dirty(&tx, &key)?;
+    let mut changes = Vec::new();
+    for k in repo::keys_from(&tx, device)? {
+        let h = repo::clock(&tx, &k)?.unwrap_or_default();
+        changes.push(Change { v: changes::read(&tx, &k)?, k, h });
+    }
+    if !changes.is_empty() {
+        write_batch(&tx, &cfg, Path::new(&cfg.folder), &crate::platform::computer_name(), changes)?;
     }
     tx.commit()?;
     let dir = Path::new(&cfg.folder).join(device);

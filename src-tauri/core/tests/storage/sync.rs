@@ -426,3 +426,63 @@ fn a_restored_backup_catches_up_with_the_folder_and_undoes_nothing_elsewhere() {
     assert_eq!(notes(&a), ["after the backup", "edited on b"]);
     assert_eq!(diary(&a), diary(&b));
 }
+
+#[test]
+fn turning_sync_on_again_sends_her_diary_as_old_as_it_is_and_a_new_folder_starts_afresh() {
+    let (root, folder) = shared("again");
+    let (a, b) = (computer(&root, "a"), computer(&root, "b"));
+    api::log::<Pain>(&a, &json!({"date": "2026-12-01", "score": 4, "note": "first"})).unwrap();
+    start(&a, &folder);
+    start(&b, &folder);
+    // B stops syncing; A edits the entry meanwhile; B turns sync on again: B's older copy,
+    // sent again, does not win over A's newer edit.
+    b.sync_stop().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    let id = pain_id(&a, "first");
+    api::update::<Pain>(&a, &json!(id), &json!({"date": "2026-12-01", "score": 6, "note": "edited on a"})).unwrap();
+    a.sync_now().unwrap();
+    start(&b, &folder);
+    a.sync_now().unwrap();
+    assert_eq!((notes(&a), notes(&b)), (vec!["edited on a".to_owned()], vec!["edited on a".to_owned()]));
+    // Both move to a new, empty folder: numbering starts again there, and each reads the
+    // other's files from the first.
+    a.sync_stop().unwrap();
+    b.sync_stop().unwrap();
+    api::log::<Pain>(&b, &json!({"date": "2026-12-02", "score": 2, "note": "while off"})).unwrap();
+    let new = root.join("Sync 2");
+    std::fs::create_dir(&new).unwrap();
+    start(&a, &new);
+    start(&b, &new);
+    a.sync_now().unwrap();
+    assert_eq!(notes(&a), ["edited on a", "while off"]);
+    assert_eq!(diary(&a), diary(&b));
+}
+
+#[test]
+fn removing_a_computer_sends_its_changes_on_without_undoing_a_newer_one() {
+    let (root, folder) = shared("resend");
+    let (a, b) = (computer(&root, "a"), computer(&root, "b"));
+    let c = computer(&root, "c");
+    api::log::<Pain>(&a, &json!({"date": "2026-12-01", "score": 4, "note": "first"})).unwrap();
+    for s in [&a, &b, &c] {
+        start(s, &folder);
+    }
+    // B edits; A and C get it. Then C edits again, and A has not seen that yet.
+    api::update::<Pain>(&b, &json!(pain_id(&b, "first")), &json!({"date": "2026-12-01", "score": 5, "note": "by b"}))
+        .unwrap();
+    b.sync_now().unwrap();
+    a.sync_now().unwrap();
+    c.sync_now().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    api::update::<Pain>(&c, &json!(pain_id(&c, "by b")), &json!({"date": "2026-12-01", "score": 6, "note": "by c"}))
+        .unwrap();
+    c.sync_now().unwrap();
+    // A removes B: B's edit goes out again from A with B's own clock, so C's newer edit wins.
+    a.sync_remove_device(&b.sync_status().unwrap().device.unwrap()).unwrap();
+    a.sync_now().unwrap();
+    c.sync_now().unwrap();
+    assert_eq!((notes(&a), notes(&c)), (vec!["by c".to_owned()], vec!["by c".to_owned()]));
+    let d = computer(&root, "d");
+    start(&d, &folder);
+    assert_eq!(notes(&d), ["by c"]);
+}
