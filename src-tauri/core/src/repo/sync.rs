@@ -130,6 +130,12 @@ pub fn keys_from(conn: &Connection, device: &str) -> Result<Vec<String>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Gives this computer a new id (its files start again at number 1).
+pub fn set_device(conn: &Connection, device: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE sync_config SET device = ?1, next_seq = 1")?.execute([device])?;
+    Ok(())
+}
+
 /// Saves the number of this computer's next file.
 pub fn set_next_seq(conn: &Connection, next_seq: i64) -> Result<()> {
     conn.prepare_cached("UPDATE sync_config SET next_seq = ?1")?.execute([next_seq])?;

@@ -48,9 +48,14 @@ impl Store {
 
     /// Syncs once with the folder set.
     pub fn sync_now(&self) -> Result<Report> {
+        self.sync_now_as(&crate::platform::computer_name())
+    }
+
+    /// `sync_now` on the computer called `name` (tests: a diary moved to another computer).
+    pub fn sync_now_as(&self, name: &str) -> Result<Report> {
         let mut session = self.own_session()?;
         let (today, stamp, millis) = (session.today, session.stamp.clone(), wall_millis(&session));
-        crate::sync::run(&mut session, millis, today, &stamp, &crate::platform::computer_name())
+        crate::sync::run(&mut session, millis, today, &stamp, name)
     }
 
     /// Whether sync is on and there is something here not sent yet (the window's debounce).

@@ -185,12 +185,37 @@ pub fn start(
 
 /// Where this computer's device id is kept, so turning sync off and on keeps it.
 const DEVICE_KEY: &str = "sync.device";
+/// The name of the computer that id belongs to.
+const COMPUTER_KEY: &str = "sync.computer";
+
+/// A diary copied onto another computer (her data folder moved whole, or a backup restored
+/// there) brings this computer's id with it; were both to go on syncing under one id, each
+/// would write files of the same names and never read the other's. So a diary that finds
+/// itself on a computer of another name takes a new id (its files so far stay, read by the
+/// others as those of a computer that has gone quiet).
+fn own_id(conn: &Connection, cfg: repo::Config, name: &str) -> Result<repo::Config> {
+    match crate::repo::settings::get(conn, COMPUTER_KEY)? {
+        Some(known) if known == name => Ok(cfg),
+        None => {
+            crate::repo::settings::set(conn, COMPUTER_KEY, name)?;
+            Ok(cfg)
+        }
+        Some(_) => {
+            let device = new_device_id()?;
+            crate::repo::settings::set(conn, DEVICE_KEY, &device)?;
+            crate::repo::settings::set(conn, COMPUTER_KEY, name)?;
+            repo::set_device(conn, &device)?;
+            Ok(repo::Config { device, next_seq: 1, ..cfg })
+        }
+    }
+}
 
 /// Syncs once: sends what changed here since the last sync as a new file, then applies every
 /// other computer's files not applied yet. `wall_millis` is the wall clock (UTC ms), `stamp`
 /// now as rows store it, `name` this computer's name for the others.
 pub fn run(conn: &mut Connection, wall_millis: u64, today: NaiveDate, stamp: &str, name: &str) -> Result<Report> {
     let cfg = repo::config(conn)?.ok_or_else(|| Error::NotFound(Msg::new("err-sync-off")))?;
+    let cfg = own_id(conn, cfg, name)?;
     let root = PathBuf::from(&cfg.folder);
     let mut report = Report::default();
     if !std::fs::metadata(&root).is_ok_and(|m| m.is_dir()) {

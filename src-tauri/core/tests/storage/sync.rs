@@ -486,3 +486,55 @@ fn removing_a_computer_sends_its_changes_on_without_undoing_a_newer_one() {
     start(&d, &folder);
     assert_eq!(notes(&d), ["by c"]);
 }
+
+#[test]
+fn a_diary_copied_onto_another_computer_takes_its_own_id_and_both_go_on_syncing() {
+    let (root, folder) = shared("moved");
+    let a = computer(&root, "a");
+    api::log::<Pain>(&a, &json!({"date": "2026-12-01", "score": 4, "note": "on the laptop"})).unwrap();
+    start(&a, &folder);
+    drop(a);
+    // Her data folder copied whole to a new computer, whose sync service keeps its own copy of
+    // the folder; the old computer goes on too.
+    copy_dir(&root.join("a"), &root.join("copy"));
+    let theirs = root.join("Sync on the new one");
+    carry(&folder, &theirs);
+    let (a, copy) = (computer(&root, "a"), computer(&root, "copy"));
+    let path = theirs.to_str().unwrap().to_owned();
+    copy.with_connection(|c| Ok(c.execute("UPDATE sync_config SET folder = ?1", [&path])?)).unwrap();
+    api::log::<Pain>(&copy, &json!({"date": "2026-12-02", "score": 5, "note": "on the new one"})).unwrap();
+    copy.sync_now_as("new-desktop").unwrap();
+    api::log::<Pain>(&a, &json!({"date": "2026-12-02", "score": 3, "note": "still on the laptop"})).unwrap();
+    a.sync_now().unwrap();
+    // The sync service carries each side's files to the other (a name already there is a
+    // conflict it would not overwrite).
+    carry(&folder, &theirs);
+    carry(&theirs, &folder);
+    a.sync_now().unwrap();
+    copy.sync_now_as("new-desktop").unwrap();
+    assert_ne!(a.sync_status().unwrap().device, copy.sync_status().unwrap().device, "two computers, two ids");
+    assert_eq!(notes(&a), ["on the laptop", "on the new one", "still on the laptop"]);
+    assert_eq!(diary(&a), diary(&copy));
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        if e.file_type().unwrap().is_file() {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+/// Copies every computer's files in `from` that `to` does not have yet.
+fn carry(from: &Path, to: &Path) {
+    for d in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(d.file_name());
+        std::fs::create_dir_all(&target).unwrap();
+        for f in std::fs::read_dir(d.path()).unwrap().flatten() {
+            if !target.join(f.file_name()).exists() {
+                std::fs::copy(f.path(), target.join(f.file_name())).unwrap();
+            }
+        }
+    }
+}
