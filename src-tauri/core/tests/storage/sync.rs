@@ -538,3 +538,17 @@ fn carry(from: &Path, to: &Path) {
         }
     }
 }
+
+#[test]
+fn locking_a_synced_diary_changes_nothing_to_send() {
+    let (root, folder) = shared("lock");
+    let a = computer(&root, "a");
+    api::log::<Pain>(&a, &json!({"date": "2026-12-01", "score": 4, "note": NOTE})).unwrap();
+    start(&a, &folder);
+    // Converting the file (sqlcipher_export) copies rows without firing the change log.
+    a.encrypt_with("a passphrase for a", false, FAST).unwrap();
+    assert_eq!(a.sync_status().unwrap().pending, 0);
+    assert_eq!(a.sync_now().unwrap().sent, 0);
+    a.decrypt().unwrap();
+    assert_eq!(a.sync_status().unwrap().pending, 0);
+}
