@@ -46,7 +46,7 @@ done
 env -u DISPLAY -u WAYLAND_DISPLAY mend --version | grep -q '^mend 0\.1\.0$'
 env -u DISPLAY -u WAYLAND_DISPLAY mend --help | grep -q 'With no command, Mend opens its window.'
 MEND_DATA_DIR="$data/diary" env -u DISPLAY mend log pain --score 4 >/dev/null
-MEND_DATA_DIR="$data/diary" env -u DISPLAY mend check | grep -q '^ok: integrity ok, schema version 4 .*, 1 entries'
+MEND_DATA_DIR="$data/diary" env -u DISPLAY mend check | grep -q '^ok: integrity ok, schema version 5 .*, 1 entries'
 
 # In the real webview, through the same WebDriver harness as the end-to-end tests: the test
 # binary CI kept from `make test` ($MEND_E2E_BIN, see .ci/run), else built now.
