@@ -108,6 +108,27 @@ impl App {
     /// Launches the app at `app` on `data_dir` with extra environment `env`, and waits until
     /// its first screen is ready (`<body data-ready="true">`).
     pub async fn launch(app: &str, data_dir: &Path, env: &[(&str, &str)]) -> App {
+        // A new session fails now and then before Mend has even started (WebKitWebDriver drops
+        // the connection: "IncompleteMessage", seen once on a fresh machine's first launch):
+        // that one is tried once more, with a new driver. A Mend that cannot start fails both.
+        let (client, driver) = match Self::session(app, data_dir, env).await {
+            Ok(started) => started,
+            Err(first) => {
+                eprintln!("mend-driver: a new WebDriver session failed ({first}); trying once more");
+                Self::session(app, data_dir, env).await.unwrap_or_else(|e| panic!("WebDriver session with Mend: {e}"))
+            }
+        };
+        let app = App { client, driver };
+        app.wait_for(
+            |a| async move { a.script("return document.body.dataset.ready || ''").await == "true" },
+            "Mend to be ready",
+        )
+        .await;
+        app
+    }
+
+    /// Starts tauri-driver (which starts the app) and opens a WebDriver session with it.
+    async fn session(app: &str, data_dir: &Path, env: &[(&str, &str)]) -> Result<(Client, Child), String> {
         let port = free_port();
         let native = free_port();
         let mut command = Command::new(tauri_driver());
@@ -120,7 +141,7 @@ impl App {
             .stderr(Stdio::null());
         // If the test dies before `quit`, the driver (and WebKitWebDriver behind it) goes too.
         end_with_parent(&mut command);
-        let driver = command
+        let mut driver = command
             .spawn()
             .expect("tauri-driver is needed for end-to-end tests: run `make deps` (cargo install tauri-driver)");
         let deadline = Instant::now() + Duration::from_secs(20);
@@ -130,19 +151,19 @@ impl App {
         }
         let mut caps = serde_json::Map::new();
         caps.insert("tauri:options".into(), json!({ "application": app }));
-        let client = ClientBuilder::rustls()
+        let connected = ClientBuilder::rustls()
             .expect("TLS setup")
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("WebDriver session with Mend");
-        let app = App { client, driver };
-        app.wait_for(
-            |a| async move { a.script("return document.body.dataset.ready || ''").await == "true" },
-            "Mend to be ready",
-        )
-        .await;
-        app
+            .await;
+        match connected {
+            Ok(client) => Ok((client, driver)),
+            Err(e) => {
+                let _ = driver.kill();
+                let _ = driver.wait();
+                Err(format!("{e:?}"))
+            }
+        }
     }
 
     /// Ends the session (closing Mend) and stops tauri-driver gently, so WebKitWebDriver exits too.
