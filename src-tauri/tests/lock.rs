@@ -20,22 +20,7 @@ fn dir(name: &str) -> PathBuf {
     d
 }
 
-/// Runs mend on `data` with no terminal, in English, with `env` set.
-fn mend(data: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut c = Command::new(MEND);
-    c.args(args)
-        .env("MEND_DATA_DIR", data)
-        .env_remove("DISPLAY")
-        .env_remove("LANGUAGE")
-        .env_remove("MEND_PASSPHRASE")
-        .env_remove("MEND_NEW_PASSPHRASE")
-        .env("LC_ALL", "C.UTF-8")
-        .stdin(Stdio::null());
-    for (k, v) in env {
-        c.env(k, v);
-    }
-    c.output().expect("mend runs")
-}
+use common::mend;
 
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()

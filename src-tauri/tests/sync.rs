@@ -4,11 +4,10 @@
 //! Syncthing instances on loopback (`syncthing_carries_a_diary_between_two_computers`).
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 mod common;
 
-const MEND: &str = env!("CARGO_BIN_EXE_mend");
 const PHRASE: &str = "our kitchen table";
 const NOTE: &str = "sciatica-at-the-bus-stop-8812";
 
@@ -16,22 +15,7 @@ fn dir(name: &str) -> PathBuf {
     tempfile::Builder::new().prefix(&format!("mend-sync-{name}-")).tempdir().unwrap().keep()
 }
 
-/// Runs mend on the data folder `data` with no terminal, in English, with `env` set.
-fn mend(data: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut c = Command::new(MEND);
-    c.args(args)
-        .env("MEND_DATA_DIR", data)
-        .env_remove("DISPLAY")
-        .env_remove("LANGUAGE")
-        .env_remove("MEND_PASSPHRASE")
-        .env_remove("MEND_SYNC_PASSPHRASE")
-        .env("LC_ALL", "C.UTF-8")
-        .stdin(Stdio::null());
-    for (k, v) in env {
-        c.env(k, v);
-    }
-    c.output().expect("mend runs")
-}
+use common::mend;
 
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()

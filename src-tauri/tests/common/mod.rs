@@ -45,3 +45,20 @@ pub fn files_under(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> 
     out.sort();
     out
 }
+
+/// Runs the `mend` command line on the data folder `data` with no terminal, in English, with
+/// none of the secrets' variables but those in `env`.
+pub fn mend(data: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_mend"));
+    c.args(args)
+        .env("MEND_DATA_DIR", data)
+        .env_remove("DISPLAY")
+        .env_remove("LANGUAGE")
+        .env_remove("MEND_PASSPHRASE")
+        .env_remove("MEND_NEW_PASSPHRASE")
+        .env_remove("MEND_SYNC_PASSPHRASE")
+        .env("LC_ALL", "C.UTF-8")
+        .stdin(std::process::Stdio::null());
+    c.envs(env.iter().copied());
+    c.output().expect("mend runs")
+}

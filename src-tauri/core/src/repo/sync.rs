@@ -99,6 +99,11 @@ pub fn dirty(conn: &Connection) -> Result<Vec<(String, i64)>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// How many keys changed here since the last sync.
+pub fn pending(conn: &Connection) -> Result<usize> {
+    Ok(conn.prepare_cached("SELECT count(*) FROM sync_dirty")?.query_row([], |r| r.get::<_, i64>(0))? as usize)
+}
+
 /// Marks `key` as changed here now (to be sent again).
 pub fn mark_dirty(conn: &Connection, key: &str) -> Result<()> {
     conn.prepare_cached("INSERT OR REPLACE INTO sync_dirty VALUES (?1, CAST(unixepoch('subsec') * 1000 AS INTEGER))")?

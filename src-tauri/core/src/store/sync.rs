@@ -61,7 +61,7 @@ impl Store {
     /// Whether sync is on and there is something here not sent yet (the window's debounce).
     pub fn sync_pending(&self) -> bool {
         self.own_session()
-            .and_then(|s| Ok(crate::repo::sync::config(&s)?.is_some() && !crate::repo::sync::dirty(&s)?.is_empty()))
+            .and_then(|s| Ok(crate::repo::sync::config(&s)?.is_some() && crate::repo::sync::pending(&s)? > 0))
             .unwrap_or(false)
     }
 

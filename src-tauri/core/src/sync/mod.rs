@@ -524,7 +524,7 @@ pub fn status(conn: &Connection, lang: crate::i18n::Lang) -> Result<Status> {
         folder: Some(cfg.folder),
         device: Some(cfg.device),
         last_sync: cfg.last_sync.filter(|s| !s.is_empty()),
-        pending: repo::dirty(conn)?.len(),
+        pending: repo::pending(conn)?,
         devices,
         problems: problems
             .into_iter()
