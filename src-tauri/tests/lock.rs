@@ -110,8 +110,42 @@ fn prompts(shown: &str) -> usize {
     ["characters): ", "again: ", "diary: "].iter().map(|p| shown.matches(p).count()).sum()
 }
 
+/// Whether a process under `root` (script(1) and the shell it starts) reads a terminal whose
+/// echo is off: `stty -F` on the pseudo-terminal its standard input is.
+fn echo_is_off(root: u32) -> bool {
+    let parent_of = |pid: u32| -> Option<u32> {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+        stat.rsplit_once(") ")?.1.split(' ').nth(1)?.parse().ok()
+    };
+    let descends = |mut pid: u32| {
+        for _ in 0..8 {
+            match parent_of(pid) {
+                Some(p) if p == root => return true,
+                Some(p) if p > 1 => pid = p,
+                _ => return false,
+            }
+        }
+        false
+    };
+    let Ok(procs) = std::fs::read_dir("/proc") else { return false };
+    procs
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|&pid| descends(pid))
+        .filter_map(|pid| std::fs::read_link(format!("/proc/{pid}/fd/0")).ok())
+        .filter(|tty| tty.starts_with("/dev/pts"))
+        .any(|tty| {
+            Command::new("stty")
+                .arg("-F")
+                .arg(&tty)
+                .output()
+                .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).split_whitespace().any(|f| f == "-echo"))
+        })
+}
+
 /// Runs `mend args` on a pseudo-terminal (script(1)), typing each line of `typed` once its
-/// prompt shows (so echo is already off); returns what the terminal showed and the exit code.
+/// prompt shows and the terminal's echo is off (as a person would, after reading the prompt:
+/// rpassword writes the prompt a moment before it turns echo off, and a loaded machine can
+/// run the test in that moment); returns what the terminal showed and the exit code.
 fn at_a_terminal(data: &Path, args: &str, typed: &str) -> (String, Option<i32>) {
     use std::io::Read;
     let mut child = Command::new("script")
@@ -144,6 +178,10 @@ fn at_a_terminal(data: &Path, args: &str, typed: &str) -> (String, Option<i32>) 
         let waited = std::time::Instant::now();
         while prompts(&shown.lock().unwrap()) <= i {
             assert!(waited.elapsed().as_secs() < 60, "no prompt {}: {}", i + 1, shown.lock().unwrap());
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        // Never forever: if echo stays on, the line is typed anyway and the assertions see it.
+        while !echo_is_off(child.id()) && waited.elapsed().as_secs() < 20 {
             std::thread::sleep(std::time::Duration::from_millis(20));
         }
         stdin.write_all(format!("{line}\n").as_bytes()).unwrap();
