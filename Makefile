@@ -11,7 +11,7 @@ CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 # trees), else target/. Everything below that reads or writes build output goes through it.
 TARGET_DIR ?= $(or $(CARGO_TARGET_DIR),target)
 
-.PHONY: run test check e2e fmt-check deps lint bench bundle installer package-test
+.PHONY: run test check e2e e2e-binary fmt-check deps lint bench bundle installer package-test
 
 ## run: build Mend and open its window
 run: deps
@@ -22,18 +22,29 @@ test: check e2e
 
 ## check: formatting, lint (clippy and actionlint), the desktop files, and every unit and
 ## integration test but the real-webview ones; no display needed (a few minutes on a warm build)
+# Every cargo command here selects the whole workspace: cargo unifies the dependencies'
+# features over the packages a command selects, so `-p mend-core` or `--exclude mend-perf`
+# would build half the dependency graph a second time with other features (3 minutes in CI).
 check: deps fmt-check lint
 	tests/scripts/validate-linux.sh
-	cargo test --workspace --exclude mend-perf --locked
-	cargo test -p mend-core --benches --locked
+	$(CARGO_TEST) --all-targets
+
+# `cargo test` over the workspace, with the features that add the real-webview tests (an
+# empty feature of our own crates, so the dependencies build once for both halves).
+CARGO_TEST := cargo test --workspace --locked
+E2E_TESTS := --features mend/e2e,mend-perf/e2e --test e2e --test smoke
 
 ## e2e: the real-webview suite (WebKitGTK through tauri-driver and WebKitWebDriver under Xvfb),
 ## and the start-up benchmark's smoke run; fails if any process it started is left running
 e2e: deps
 	tests/scripts/leftovers.sh before
-	cargo test -p mend --features e2e --test e2e --locked
-	cargo test -p mend-perf --locked
+	$(CARGO_TEST) $(E2E_TESTS)
 	tests/scripts/leftovers.sh after
+
+## e2e-binary: copies the end-to-end test binary `make e2e` built to $(TARGET_DIR)/e2e-installed,
+## for the package test to drive the installed app with once the debug build is gone (.ci/run)
+e2e-binary:
+	@$(CARGO_TEST) $(E2E_TESTS) --no-run --message-format=json | python3 -c 'import sys, json; print(next(m["executable"] for m in map(json.loads, sys.stdin) if m.get("executable") and m["target"]["name"] == "e2e"))' | xargs -I{} cp {} $(TARGET_DIR)/e2e-installed
 
 fmt-check:
 	cargo fmt --all -- --check

@@ -4,6 +4,8 @@
 
 pub mod cli;
 mod commands;
+#[cfg(all(feature = "e2e", debug_assertions, unix))]
+mod e2e;
 mod error;
 mod notify;
 pub mod startup;
@@ -51,6 +53,8 @@ pub fn app<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R> {
                 tray::show_window(app.handle());
             }
             report_at("window-shown");
+            #[cfg(all(feature = "e2e", debug_assertions, unix))]
+            e2e::listen(app.handle());
             tick::start(app.handle().clone());
             backup_once_a_day(app.handle().clone());
             Ok(())

@@ -31,7 +31,7 @@ async fn insights_and_the_report_for_the_appointment() {
     let dir = data_dir("appointment");
     diary(&dir);
     let pdf = dir.join("my report.pdf");
-    let app = App::launch(crate::APP, &dir, &[("MEND_E2E_SAVE", pdf.to_str().unwrap())]).await;
+    let app = App::start(crate::APP, &dir, &[("MEND_E2E_SAVE", pdf.to_str().unwrap())]).await;
     crate::fill_profile(&app, &[]).await;
     crate::open(&app, "trends").await;
 
@@ -133,7 +133,7 @@ async fn insights_compare_days_with_the_days_around_them() {
     let dir = data_dir("insights-recovery");
     recovery(&dir);
     for (lang, env) in [("en", vec![]), ("zh", vec![("LC_ALL", "zh_CN.UTF-8"), ("LANG", "zh_CN.UTF-8")])] {
-        let app = App::launch(crate::APP, &dir, &env).await;
+        let app = App::start(crate::APP, &dir, &env).await;
         if lang == "en" {
             // The first start asks about her; skipping it is remembered.
             crate::skip_profile(&app).await;

@@ -39,7 +39,7 @@ async fn a_damaged_data_file_opens_the_recovery_screen_and_restores_the_newest_b
     }
     std::fs::write(dir.join("mend.sqlite3"), b"overwritten by accident").unwrap();
 
-    let app = App::launch(crate::APP, &dir, &[]).await;
+    let app = App::start(crate::APP, &dir, &[]).await;
     assert_eq!(app.script("return document.body.dataset.recovery || ''").await, "true");
     let message = app.text("#recovery-message").await;
     assert!(message.contains("not a database Mend can read"), "{message}");
@@ -67,7 +67,7 @@ async fn a_missing_data_file_with_backups_opens_recovery_instead_of_an_empty_dia
     for f in ["mend.sqlite3", "mend.sqlite3-wal", "mend.sqlite3-shm"] {
         let _ = std::fs::remove_file(dir.join(f));
     }
-    let app = App::launch(crate::APP, &dir, &[]).await;
+    let app = App::start(crate::APP, &dir, &[]).await;
     assert_eq!(app.script("return document.body.dataset.recovery || ''").await, "true");
     let message = app.text("#recovery-message").await;
     assert!(message.contains("is missing, but a backup of it is there"), "{message}");
@@ -83,7 +83,7 @@ async fn a_missing_data_file_with_backups_opens_recovery_instead_of_an_empty_dia
 async fn entries_logged_from_the_command_line_appear_in_the_open_window() {
     let _one = serial();
     let dir = data_dir("cli-live");
-    let app = App::launch(crate::APP, &dir, &[]).await;
+    let app = App::start(crate::APP, &dir, &[]).await;
     crate::skip_profile(&app).await;
     app.click("#score-options label[data-score='3']").await;
     app.click("#pain-form button[type='submit']").await;
@@ -107,7 +107,7 @@ async fn entries_logged_from_the_command_line_appear_in_the_open_window() {
 async fn the_page_cannot_reach_the_network_because_the_csp_blocks_it() {
     let _one = serial();
     let dir = data_dir("offline");
-    let app = App::launch(crate::APP, &dir, &[]).await;
+    let app = App::start(crate::APP, &dir, &[]).await;
     // Offline, a fetch fails whatever the policy; only a securitypolicyviolation event proves
     // that Mend's own CSP stopped the request before it left the page. Addresses on this
     // machine are used, so nothing would leave it even if the policy were missing.
@@ -145,7 +145,7 @@ async fn an_import_is_previewed_with_every_setting_it_changes_then_applied() {
             "redFlags": [{"date": "2026-11-20", "flag": "leaking"}]}"#,
     )
     .unwrap();
-    let app = App::launch(crate::APP, &dir, &[("MEND_E2E_PICK", file.to_str().unwrap())]).await;
+    let app = App::start(crate::APP, &dir, &[("MEND_E2E_PICK", file.to_str().unwrap())]).await;
     crate::skip_profile(&app).await;
     app.click(".nav-link[data-screen='settings']").await;
     app.click("#import-pick").await;
@@ -195,7 +195,7 @@ async fn a_flaredown_file_is_previewed_with_its_rating_mapping_which_she_can_lea
     let dir = data_dir("import-flaredown");
     let file = import_fixture(&dir, "flaredown.csv");
     let pick = [("MEND_E2E_PICK", file.to_str().unwrap())];
-    let app = App::launch(crate::APP, &dir, &pick).await;
+    let app = App::start(crate::APP, &dir, &pick).await;
     let summary = preview(&app, true, "Read as a Flaredown export.").await;
     assert!(
         summary.contains("Import Flaredown's 0–4 rating “Lower back pain” → 0–10: ×2.5, rounded (3 values;"),
@@ -219,7 +219,7 @@ async fn a_flaredown_file_is_previewed_with_its_rating_mapping_which_she_can_lea
     assert!(cli(&dir, &["check"]).contains(", 3 entries,"));
     app.quit().await;
 
-    let app = App::launch(crate::APP, &dir, &[pick[0], ("GTK_THEME", "Adwaita:dark")]).await;
+    let app = App::start(crate::APP, &dir, &[pick[0], ("GTK_THEME", "Adwaita:dark")]).await;
     let summary = preview(&app, false, "Read as a Flaredown export.").await;
     assert!(summary.contains("Would add 0 pain check-ins"), "imported once: {summary}");
     app.screenshot("import-flaredown-dark").await;
@@ -229,7 +229,7 @@ async fn a_flaredown_file_is_previewed_with_its_rating_mapping_which_she_can_lea
     let dir = data_dir("import-flaredown-zh");
     let file = import_fixture(&dir, "flaredown.csv");
     let zh = [("MEND_E2E_PICK", file.to_str().unwrap()), ("LC_ALL", "zh_CN.UTF-8"), ("LANG", "zh_CN.UTF-8")];
-    let app = App::launch(crate::APP, &dir, &zh).await;
+    let app = App::start(crate::APP, &dir, &zh).await;
     let summary = preview(&app, true, "按 Flaredown 导出的文件读取。").await;
     assert!(summary.contains("导入 Flaredown 的 0–4 分评分“Lower back pain”→ 0–10：×2.5"), "{summary}");
     assert!(summary.contains("食物（3）、天气（3）"), "{summary}");
@@ -243,7 +243,7 @@ async fn a_csv_of_her_own_is_mapped_column_by_column_in_the_preview() {
     let _one = serial();
     let dir = data_dir("import-generic");
     let file = import_fixture(&dir, "generic.csv");
-    let app = App::launch(crate::APP, &dir, &[("MEND_E2E_PICK", file.to_str().unwrap())]).await;
+    let app = App::start(crate::APP, &dir, &[("MEND_E2E_PICK", file.to_str().unwrap())]).await;
     preview(&app, true, "This CSV is not from an app Mend knows.").await;
     assert_eq!(app.script("return String(document.querySelector('#import-apply').hidden)").await, "true");
     app.screenshot("import-map").await;

@@ -13,7 +13,7 @@ async fn checked(app: &App, css: &str) -> String {
 async fn log_sleep_mood_and_a_new_tag_and_find_them_after_a_restart_and_in_history() {
     let _one = serial();
     let dir = data_dir("factors");
-    let app = App::launch(crate::APP, &dir, &[]).await;
+    let app = App::start(crate::APP, &dir, &[]).await;
     crate::skip_profile(&app).await;
     app.wait_text("#mood-anchors", "Very good").await;
 
@@ -73,7 +73,7 @@ async fn log_sleep_mood_and_a_new_tag_and_find_them_after_a_restart_and_in_histo
     app.quit().await;
 
     // Dark.
-    let app = App::launch(crate::APP, &dir, &[("GTK_THEME", "Adwaita:dark")]).await;
+    let app = App::start(crate::APP, &dir, &[("GTK_THEME", "Adwaita:dark")]).await;
     app.wait_text("#tag-options", "Used the baby carrier").await;
     app.click("#manage-tags summary").await;
     app.script("document.querySelector('#day-factors').scrollIntoView()").await;

@@ -7,7 +7,7 @@ use crate::{open, tick};
 async fn read_an_article_and_search_the_guidance() {
     let _one = serial();
     let dir = data_dir("guidance");
-    let app = App::launch(crate::APP, &dir, &[]).await;
+    let app = App::start(crate::APP, &dir, &[]).await;
     crate::skip_profile(&app).await;
     open(&app, "guidance").await;
     app.click("#guidance-list a[data-article='calcium']").await;
@@ -47,7 +47,7 @@ async fn profile_with_epidural(app: &App) {
 async fn a_cauda_equina_sign_shows_the_emergency_card_with_the_words_to_use() {
     let _one = serial();
     let dir = data_dir("redflag");
-    let app = App::launch(crate::APP, &dir, &[]).await;
+    let app = App::start(crate::APP, &dir, &[]).await;
     profile_with_epidural(&app).await;
     tick(&app, "#red-flag-options input[value='saddle_numbness']").await;
     let card = app
@@ -113,7 +113,7 @@ async fn in_chinese_the_one_tick_epidural_sign_is_weiji_with_120() {
     let _one = serial();
     let dir = data_dir("redflag-zh");
     let zh = [("LC_ALL", "zh_CN.UTF-8"), ("LANG", "zh_CN.UTF-8")];
-    let app = App::launch(crate::APP, &dir, &zh).await;
+    let app = App::start(crate::APP, &dir, &zh).await;
     crate::skip_profile(&app).await;
     // The signs under short headings, each heading a fieldset's legend.
     let legends = app.script("return [...document.querySelectorAll('#red-flag-options fieldset.sign-group > legend')].map(l => l.textContent).join('|')").await;
@@ -148,7 +148,7 @@ async fn in_chinese_the_one_tick_epidural_sign_is_weiji_with_120() {
     assert!(day.contains("头晕，但没有晕倒"), "{day}");
     app.quit().await;
 
-    let app = App::launch(crate::APP, &dir, &[zh[0], zh[1], ("GTK_THEME", "Adwaita:dark")]).await;
+    let app = App::start(crate::APP, &dir, &[zh[0], zh[1], ("GTK_THEME", "Adwaita:dark")]).await;
     app.wait_text("#notices .notice.card-flag.emergency", "危急").await;
     app.script("document.querySelector('#notices').scrollIntoView()").await;
     app.screenshot("zh-red-flag-emergency-dark").await;
@@ -166,7 +166,7 @@ async fn in_chinese_the_one_tick_epidural_sign_is_weiji_with_120() {
 async fn guidance_for_you_comes_first_and_a_new_article_reads_through() {
     let _one = serial();
     let dir = data_dir("foryou");
-    let app = App::launch(crate::APP, &dir, &[]).await;
+    let app = App::start(crate::APP, &dir, &[]).await;
     profile_with_epidural(&app).await;
     open(&app, "guidance").await;
     let mine = app.wait_text("#for-you-list", "Epidurals and back pain").await;
@@ -184,7 +184,7 @@ async fn guidance_for_you_comes_first_and_a_new_article_reads_through() {
     app.quit().await;
 
     // Dark, for the screenshots.
-    let app = App::launch(crate::APP, &dir, &[("GTK_THEME", "Adwaita:dark")]).await;
+    let app = App::start(crate::APP, &dir, &[("GTK_THEME", "Adwaita:dark")]).await;
     open(&app, "guidance").await;
     app.wait_text("#for-you-list", "Epidurals and back pain").await;
     app.screenshot("guidance-for-you-dark").await;
@@ -207,7 +207,7 @@ async fn guidance_for_you_comes_first_and_a_new_article_reads_through() {
 async fn enabling_a_reminder_whose_time_just_passed_shows_its_banner() {
     let _one = serial();
     let dir = data_dir("reminder");
-    let app = App::launch(crate::APP, &dir, &[]).await;
+    let app = App::start(crate::APP, &dir, &[]).await;
     crate::skip_profile(&app).await;
     open(&app, "settings").await;
     app.wait_text("#reminder-list", "Calcium with breakfast").await;

@@ -26,7 +26,7 @@ async fn a_chinese_system_gets_chinese_and_she_can_switch_to_english() {
     let _one = serial();
     let dir = data_dir("language");
     let zh = [("LC_ALL", "zh_CN.UTF-8"), ("LANG", "zh_CN.UTF-8")];
-    let app = App::launch(crate::APP, &dir, &zh).await;
+    let app = App::start(crate::APP, &dir, &zh).await;
     assert_eq!(app.script("return document.documentElement.lang").await, "zh-CN");
     app.wait_text("#profile-title", "关于你").await;
     assert!(app.text("#profile-form").await.contains("宝宝的出生日期"));
@@ -97,7 +97,7 @@ async fn a_chinese_system_gets_chinese_and_she_can_switch_to_english() {
     app.quit().await;
 
     // Dark, for the screenshots.
-    let app = App::launch(crate::APP, &dir, &[("GTK_THEME", "Adwaita:dark")]).await;
+    let app = App::start(crate::APP, &dir, &[("GTK_THEME", "Adwaita:dark")]).await;
     assert_eq!(app.script("return document.documentElement.lang").await, "zh-CN");
     app.screenshot("zh-today-dark").await;
     open(&app, "guidance").await;
@@ -111,7 +111,7 @@ async fn a_chinese_system_gets_chinese_and_she_can_switch_to_english() {
     app.quit().await;
 
     // Sample data on a Chinese system: the charts, their summaries and the insights in Chinese.
-    let app = App::launch(crate::APP, &dir, &[("MEND_DEMO", "1"), zh[0], zh[1]]).await;
+    let app = App::start(crate::APP, &dir, &[("MEND_DEMO", "1"), zh[0], zh[1]]).await;
     open(&app, "trends").await;
     app.wait_for(
         |a| async move { a.script("return document.querySelector('#charts').dataset.state").await == "ready" },
@@ -164,7 +164,7 @@ async fn what_the_window_writes_itself_is_in_her_language_and_follows_a_switch()
         ("MEND_E2E_SAVE", pdf.to_str().unwrap()),
         ("MEND_E2E_PICK", old.to_str().unwrap()),
     ];
-    let app = App::launch(crate::APP, &dir, &env).await;
+    let app = App::start(crate::APP, &dir, &env).await;
     assert_eq!(app.script("return document.documentElement.className").await, "", "shown once localised");
     crate::skip_profile(&app).await;
 
@@ -275,7 +275,7 @@ async fn what_the_window_writes_itself_is_in_her_language_and_follows_a_switch()
     // Back to Chinese, kept for the dark screenshots.
     choose_language(&app, "zh-CN").await;
     app.quit().await;
-    let app = App::launch(crate::APP, &dir, &[("GTK_THEME", "Adwaita:dark")]).await;
+    let app = App::start(crate::APP, &dir, &[("GTK_THEME", "Adwaita:dark")]).await;
     app.wait_text("#total-pain", "最高 6").await;
     app.screenshot("zh-today-logged-dark").await;
     open(&app, "history").await;

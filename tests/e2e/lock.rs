@@ -62,7 +62,7 @@ async fn she_locks_her_diary_in_settings_and_the_lock_screen_opens_it_again() {
         .unwrap();
     assert!(out.status.success());
     let sheet = dir.join("recovery code.pdf");
-    let app = App::launch(crate::APP, &dir, &[("MEND_E2E_SAVE", sheet.to_str().unwrap())]).await;
+    let app = App::start(crate::APP, &dir, &[("MEND_E2E_SAVE", sheet.to_str().unwrap())]).await;
     crate::skip_profile(&app).await;
     open(&app, "settings").await;
     app.wait_text("#lock-card", "Encrypt your diary").await;
@@ -118,7 +118,7 @@ async fn she_locks_her_diary_in_settings_and_the_lock_screen_opens_it_again() {
     app.quit().await;
 
     // Lock after 1 minute without use (a minute is 1.5 s in this test): she leaves it, it locks.
-    let app = App::launch(crate::APP, &dir, &[("MEND_E2E_MINUTE_MS", "1500")]).await;
+    let app = App::start(crate::APP, &dir, &[("MEND_E2E_MINUTE_MS", "1500")]).await;
     lock_screen(&app).await;
     app.type_into("#unlock-form [name=passphrase]", "lavender kettle morning").await;
     unlocked(&app).await;
@@ -134,7 +134,7 @@ async fn she_locks_her_diary_in_settings_and_the_lock_screen_opens_it_again() {
     app.quit().await;
 
     // At the next start, dark: locked. She has forgotten it; the recovery code sets another.
-    let app = App::launch(crate::APP, &dir, &[("GTK_THEME", "Adwaita:dark")]).await;
+    let app = App::start(crate::APP, &dir, &[("GTK_THEME", "Adwaita:dark")]).await;
     lock_screen(&app).await;
     app.screenshot("lock-screen-dark").await;
     app.click("#unlock-switch").await;
@@ -155,7 +155,7 @@ async fn she_locks_her_diary_in_settings_and_the_lock_screen_opens_it_again() {
     // In Chinese (the system's language), light and dark.
     for (theme, name) in [("Adwaita", "zh-lock-screen"), ("Adwaita:dark", "zh-lock-screen-dark")] {
         let zh = [("LC_ALL", "zh_CN.UTF-8"), ("LANG", "zh_CN.UTF-8"), ("GTK_THEME", theme)];
-        let app = App::launch(crate::APP, &dir, &zh).await;
+        let app = App::start(crate::APP, &dir, &zh).await;
         lock_screen(&app).await;
         assert_eq!(app.text("#unlock-title").await, "你的日记已上锁");
         app.type_into("#unlock-form [name=passphrase]", "wrong one").await;

@@ -40,7 +40,7 @@ async fn she_joins_her_other_computer_through_a_folder_and_its_entries_show() {
 
     let dir = root.join("desktop");
     let pick = [("MEND_E2E_PICK_FOLDER", folder.to_str().unwrap())];
-    let app = App::launch(crate::APP, &dir, &pick).await;
+    let app = App::start(crate::APP, &dir, &pick).await;
     crate::skip_profile(&app).await;
     open(&app, "settings").await;
     card(&app, "Keep your diary the same on your other computers").await;
@@ -70,7 +70,7 @@ async fn she_joins_her_other_computer_through_a_folder_and_its_entries_show() {
     app.quit().await;
 
     // Dark: the card as it is, then the laptop removed and sync stopped.
-    let app = App::launch(crate::APP, &dir, &[("GTK_THEME", "Adwaita:dark")]).await;
+    let app = App::start(crate::APP, &dir, &[("GTK_THEME", "Adwaita:dark")]).await;
     open(&app, "settings").await;
     card(&app, "last change").await;
     app.screenshot("sync-settings-dark").await;
@@ -86,7 +86,7 @@ async fn she_joins_her_other_computer_through_a_folder_and_its_entries_show() {
 
     // In Chinese: the card and the dialog to join again.
     let zh = [("LC_ALL", "zh_CN.UTF-8"), ("LANG", "zh_CN.UTF-8"), pick[0]];
-    let app = App::launch(crate::APP, &dir, &zh).await;
+    let app = App::start(crate::APP, &dir, &zh).await;
     open(&app, "settings").await;
     card(&app, "与我的其他电脑同步").await;
     app.click("#sync-start").await;

@@ -17,7 +17,7 @@ async fn entry_count(app: &App) -> usize {
 async fn log_a_day_through_the_ui_and_find_it_after_a_restart() {
     let _one = serial();
     let dir = data_dir("day");
-    let app = App::launch(crate::APP, &dir, &[]).await;
+    let app = App::start(crate::APP, &dir, &[]).await;
     fill_profile(&app).await;
 
     // A pain check-in: score 6, lower back, with a note.
@@ -94,7 +94,7 @@ async fn log_a_day_through_the_ui_and_find_it_after_a_restart() {
 async fn edit_delete_and_undo_an_entry() {
     let _one = serial();
     let dir = data_dir("edit");
-    let app = App::launch(crate::APP, &dir, &[]).await;
+    let app = App::start(crate::APP, &dir, &[]).await;
     crate::skip_profile(&app).await;
 
     app.click("#score-options label[data-score='4']").await;

@@ -278,11 +278,35 @@ async fn wait_shown(app: &App, pid: u64, shown: bool) {
     app.wait_for(move |a| async move { a.script("return document.visibilityState").await == state }, state).await;
 }
 
+/// Turns every reminder off but `ids`, which are set to `time` (HH:MM).
+fn only_reminders(store: &mend_core::Store, ids: &[&str], time: &str) {
+    use serde_json::json;
+    for r in store.list_reminders().unwrap() {
+        let on = ids.contains(&r.id.as_str());
+        let mut change = json!({"enabled": on});
+        if on {
+            change["time"] = json!(time);
+        }
+        mend_core::api::update_reminder(store, &json!(r.id), &change).unwrap();
+    }
+}
+
 #[tokio::test]
 async fn closing_the_window_keeps_mend_in_the_tray_and_its_menu_brings_it_back() {
     let _one = serial();
     let desktop = Desktop::start();
     let dir = data_dir("tray");
+    // The evening pain log at a time 2 to 13 hours ahead and outside the quiet hours
+    // (22:00–07:00), every other reminder off: its last time is over 10 hours past, so nothing
+    // falls due while the test runs, whatever the time of day (at 21:00 and after, the default
+    // evening log once arrived in the middle of it), and the tray names that time.
+    let evening = (2..14)
+        .map(|h| chrono::Local::now() + chrono::Duration::hours(h))
+        .find(|t| (7..22).contains(&chrono::Timelike::hour(t)))
+        .expect("an hour outside the quiet hours")
+        .format("%H:%M")
+        .to_string();
+    only_reminders(&mend_core::Store::open(&dir).unwrap(), &["log-pain-evening"], &evening);
     let app = App::launch(crate::APP, &dir, &[("DBUS_SESSION_BUS_ADDRESS", &desktop.address)]).await;
     crate::skip_profile(&app).await;
     let (dest, menu) = desktop.tray_menu();
@@ -316,7 +340,7 @@ async fn closing_the_window_keeps_mend_in_the_tray_and_its_menu_brings_it_back()
     for wanted in ["Open Mend", "Log pain now…", "Quit Mend"] {
         assert!(labels.iter().any(|l| l == wanted), "{wanted:?} in {labels:?}");
     }
-    assert!(labels.iter().any(|l| l.starts_with("Next reminder: ") && l.contains("21:00")), "{labels:?}");
+    assert!(labels.iter().any(|l| l.starts_with("Next reminder: ") && l.contains(&evening)), "{labels:?}");
 
     // Closed: hidden, not gone, and she is told once.
     assert_eq!(shown_windows(pid), 1);
@@ -377,18 +401,11 @@ async fn a_locked_diary_still_sends_its_reminders_in_mends_own_words() {
     {
         // The evening pain log due five minutes ago, and the calcium check (which reads her
         // log) too; every other reminder off. Then her diary is locked.
-        use mend_core::api;
-        use serde_json::json;
         let store = mend_core::Store::open(&dir).unwrap();
         let due = (chrono::Local::now() - chrono::Duration::minutes(5)).format("%H:%M").to_string();
-        for r in store.list_reminders().unwrap() {
-            let on = r.id == "log-pain-evening" || r.id == "calcium-not-logged";
-            let mut change = json!({"enabled": on});
-            if on {
-                change["time"] = json!(due);
-            }
-            api::update_reminder(&store, &json!(r.id), &change).unwrap();
-        }
+        only_reminders(&store, &["log-pain-evening", "calcium-not-logged"], &due);
+        // No quiet hours: from 22:00 to 07:00 they would hold the reminder back.
+        mend_core::api::save_quiet_hours(&store, &serde_json::json!({"enabled": false})).unwrap();
         let fast = mend_core::cipher::Kdf { memory_kib: 8 * 1024, iterations: 1, parallelism: 1 };
         store.encrypt_with("tray passphrase", false, fast).unwrap();
     }

@@ -25,7 +25,7 @@ async fn charts_ready(app: &App, previous: &str) -> String {
 async fn trends_show_three_charts_with_summaries_for_every_range() {
     let _one = serial();
     let dir = data_dir("trends");
-    let app = App::launch(crate::APP, &dir, &[("MEND_DEMO", "1")]).await;
+    let app = App::start(crate::APP, &dir, &[("MEND_DEMO", "1")]).await;
     assert_eq!(app.script("return document.body.dataset.demo").await, "true");
     assert!(app.text("#demo-banner").await.contains("Sample data"));
     open(&app, "trends").await;
@@ -57,7 +57,7 @@ async fn trends_show_three_charts_with_summaries_for_every_range() {
     app.quit().await;
 
     // Dark: the charts are drawn in the dark theme.
-    let app = App::launch(crate::APP, &dir, &[("MEND_DEMO", "1"), ("GTK_THEME", "Adwaita:dark")]).await;
+    let app = App::start(crate::APP, &dir, &[("MEND_DEMO", "1"), ("GTK_THEME", "Adwaita:dark")]).await;
     open(&app, "trends").await;
     charts_ready(&app, "").await;
     let dark = app.script("return decodeURIComponent(document.querySelector('[data-chart=pain] img').src)").await;
@@ -71,7 +71,7 @@ async fn trends_show_three_charts_with_summaries_for_every_range() {
 async fn editing_in_history_changes_the_chart_and_a_delete_can_be_undone() {
     let _one = serial();
     let dir = data_dir("history");
-    let app = App::launch(crate::APP, &dir, &[]).await;
+    let app = App::start(crate::APP, &dir, &[]).await;
     crate::skip_profile(&app).await;
     // Three days of check-ins, logged through the Today screen.
     for (back, score) in [(2, "4"), (1, "5"), (0, "6")] {

@@ -54,7 +54,7 @@ installed=(installed -- --ignored --exact installed::the_installed_app_opens_on_
 if [ -n "${MEND_E2E_BIN:-}" ]; then
   MEND_INSTALLED_APP=/usr/bin/mend "$MEND_E2E_BIN" "${installed[@]:2}"
 else
-  MEND_INSTALLED_APP=/usr/bin/mend cargo test --locked -p mend --features e2e --test e2e "${installed[@]}"
+  MEND_INSTALLED_APP=/usr/bin/mend cargo test --workspace --locked --features mend/e2e,mend-perf/e2e --test e2e "${installed[@]}"
 fi
 
 # Removing the package leaves her data alone.

@@ -141,8 +141,13 @@ pub(super) fn file_dialog<R: Runtime>(app: &AppHandle<R>) -> tauri_plugin_dialog
 }
 
 /// The end-to-end tests cannot click in a native dialog: debug builds take the answer from
-/// `MEND_E2E_PICK` (open) or `MEND_E2E_SAVE` (save) instead. Release builds always ask.
+/// `MEND_E2E_PICK` (open) or `MEND_E2E_SAVE` (save) instead, or in the tests' shared window
+/// from its last reset (`e2e.rs`). Release builds always ask.
 pub(super) fn test_answer(variable: &str) -> Option<PathBuf> {
+    #[cfg(all(feature = "e2e", debug_assertions, unix))]
+    if let Some(answer) = crate::e2e::answer(variable) {
+        return answer;
+    }
     if cfg!(debug_assertions) {
         std::env::var_os(variable).map(PathBuf::from)
     } else {

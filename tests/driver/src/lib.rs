@@ -98,10 +98,12 @@ pub fn data_dir(name: &str) -> PathBuf {
     dir
 }
 
-/// A running Mend window under WebDriver control.
+/// A running Mend window under WebDriver control: launched for one test, or the window the
+/// tests share (see `App::start`).
 pub struct App {
     pub client: Client,
-    driver: Child,
+    /// The tauri-driver this test launched; None for the shared window.
+    driver: Option<Child>,
 }
 
 impl App {
@@ -118,7 +120,7 @@ impl App {
                 Self::session(app, data_dir, env).await.unwrap_or_else(|e| panic!("WebDriver session with Mend: {e}"))
             }
         };
-        let app = App { client, driver };
+        let app = App { client, driver: Some(driver) };
         app.wait_for(
             |a| async move { a.script("return document.body.dataset.ready || ''").await == "true" },
             "Mend to be ready",
@@ -129,6 +131,17 @@ impl App {
 
     /// Starts tauri-driver (which starts the app) and opens a WebDriver session with it.
     async fn session(app: &str, data_dir: &Path, env: &[(&str, &str)]) -> Result<(Client, Child), String> {
+        Self::session_in(app, data_dir, env, false).await
+    }
+
+    /// `session`, with tauri-driver and all it starts in a process group of their own when
+    /// `own_group` (the shared window, ended as one group when the tests end).
+    pub(crate) async fn session_in(
+        app: &str,
+        data_dir: &Path,
+        env: &[(&str, &str)],
+        own_group: bool,
+    ) -> Result<(Client, Child), String> {
         let port = free_port();
         let native = free_port();
         let mut command = Command::new(tauri_driver());
@@ -141,6 +154,12 @@ impl App {
             .stderr(Stdio::null());
         // If the test dies before `quit`, the driver (and WebKitWebDriver behind it) goes too.
         end_with_parent(&mut command);
+        #[cfg(unix)]
+        if own_group {
+            std::os::unix::process::CommandExt::process_group(&mut command, 0);
+        }
+        #[cfg(not(unix))]
+        let _ = own_group;
         let mut driver = command
             .spawn()
             .expect("tauri-driver is needed for end-to-end tests: run `make deps` (cargo install tauri-driver)");
@@ -166,10 +185,28 @@ impl App {
         }
     }
 
-    /// Ends the session (closing Mend) and stops tauri-driver gently, so WebKitWebDriver exits too.
+    /// Ends the session (closing Mend) and stops tauri-driver gently, so WebKitWebDriver exits
+    /// too. The shared window is not closed: it lets go of this test's data folder instead, so
+    /// the test may remove it.
     pub async fn quit(self) {
+        if self.driver.is_none() {
+            shared::park();
+            return;
+        }
         let _ = self.client.clone().close().await;
         // Drop stops the driver.
+    }
+
+    /// A window on `data_dir` as `App::launch` would give with `env`, for tests that need
+    /// nothing of a fresh process: the window the tests share, given a fresh start on
+    /// `data_dir` (its store opened again on that folder as at start, the page loaded again),
+    /// when every variable of `env` is one that can be given so (the language, the theme,
+    /// sample data, the file dialogs' answers); otherwise a launch of its own.
+    pub async fn start(app: &str, data_dir: &Path, env: &[(&str, &str)]) -> App {
+        match shared::Reset::of(data_dir, env) {
+            Some(reset) => shared::start(app, reset).await,
+            None => App::launch(app, data_dir, env).await,
+        }
     }
 
     /// The first element matching `css`, waiting up to 10 s for it to appear.
@@ -268,21 +305,46 @@ impl App {
 /// WebKitWebDriver child exits with it, then SIGKILL after 5 s).
 impl Drop for App {
     fn drop(&mut self) {
-        if self.driver.try_wait().ok().flatten().is_some() {
-            return;
+        if let Some(driver) = &mut self.driver {
+            stop(driver);
         }
-        // SAFETY: sending a signal to our own child process, whose pid we hold and have not reaped.
-        #[cfg(unix)]
-        unsafe {
-            libc::kill(self.driver.id() as libc::pid_t, libc::SIGTERM)
-        };
-        let deadline = Instant::now() + Duration::from_secs(5);
-        while self.driver.try_wait().ok().flatten().is_none() && Instant::now() < deadline {
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
     }
+}
+
+/// Stops a tauri-driver: SIGTERM first, so its WebKitWebDriver child exits with it, then
+/// SIGKILL after 5 s.
+fn stop(driver: &mut Child) {
+    if driver.try_wait().ok().flatten().is_some() {
+        return;
+    }
+    // SAFETY: sending a signal to our own child process, whose pid we hold and have not reaped.
+    #[cfg(unix)]
+    unsafe {
+        libc::kill(driver.id() as libc::pid_t, libc::SIGTERM)
+    };
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while driver.try_wait().ok().flatten().is_none() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = driver.kill();
+    let _ = driver.wait();
+}
+
+#[cfg(unix)]
+mod shared;
+#[cfg(not(unix))]
+mod shared {
+    //! No shared window off Unix (its control is a Unix socket): every test launches its own.
+    pub struct Reset;
+    impl Reset {
+        pub fn of(_: &std::path::Path, _: &[(&str, &str)]) -> Option<Reset> {
+            None
+        }
+    }
+    pub async fn start(_: &str, _: Reset) -> super::App {
+        unreachable!()
+    }
+    pub fn park() {}
 }
 
 /// `tauri-driver` from PATH or cargo's bin folder.

@@ -6,8 +6,6 @@
 //! execute script, which WebKit runs outside the page's Content Security Policy; the page's
 //! own policy stays in force, which `axe_finds_no_violations_on_any_screen` checks too.
 
-use std::time::Duration;
-
 use serde_json::Value;
 
 use super::{damaged, diary, DARK, ZH};
@@ -22,8 +20,9 @@ const AXE: &str = include_str!("../vendor/axe.min.js");
 async fn audit(app: &App, screen: &str, found: &mut Vec<String>) {
     // Let the last change be painted and every transition end before colours are measured: a
     // toast caught halfway through its fade has the contrast of neither end (a loaded machine
-    // once caught "Pain saved." so). Finite animations only, and never more than 3 s.
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // once caught "Pain saved." so). Finite animations only, and never more than 3 s; and
+    // transitions are turned off below while axe measures, so one that starts meanwhile is
+    // at its end at once.
     app.script_async(
         "const done = arguments[0];
          const running = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
@@ -97,7 +96,7 @@ async fn until(app: &App, script: &str, what: &str) {
 async fn audit_every_screen(theme: &str, lang: &str, env: &[(&str, &str)], found: &mut Vec<String>) {
     let dir = data_dir(&format!("a11y-axe-{theme}-{lang}"));
     diary(&dir);
-    let app = App::launch(crate::APP, &dir, env).await;
+    let app = App::start(crate::APP, &dir, env).await;
     assert_eq!(app.script("return document.documentElement.lang").await, lang, "the page's language");
     assert_eq!(app.script("return String(document.querySelector('#profile-dialog').open)").await, "true");
     audit(&app, &format!("profile dialog, {theme}, {lang}"), found).await;
@@ -159,7 +158,7 @@ async fn audit_every_screen(theme: &str, lang: &str, env: &[(&str, &str)], found
 
     let dir = data_dir(&format!("a11y-axe-recovery-{theme}-{lang}"));
     damaged(&dir);
-    let app = App::launch(crate::APP, &dir, env).await;
+    let app = App::start(crate::APP, &dir, env).await;
     assert_eq!(app.script("return document.body.dataset.recovery || ''").await, "true");
     audit(&app, &format!("recovery, {theme}, {lang}"), found).await;
     app.quit().await;

@@ -98,7 +98,7 @@ async fn tab_to(app: &App, css: &str, back: bool) {
 async fn mend_works_with_the_keyboard_alone() {
     let _one = serial();
     let dir = data_dir("a11y-keyboard");
-    let app = App::launch(crate::APP, &dir, &[]).await;
+    let app = App::start(crate::APP, &dir, &[]).await;
 
     // The first-run question: focus starts inside it, and "Skip for now" is reached with Tab.
     app.wait_text("#profile-title", "About you").await;

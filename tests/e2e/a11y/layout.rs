@@ -3,8 +3,6 @@
 //! and with sample data open: nothing sticks out, nothing is cut off, nothing scrolls sideways;
 //! and reduced motion turns animation off.
 
-use std::time::Duration;
-
 use super::keyboard::press;
 use super::{diary, DARK, ZH};
 use crate::harness::fantoccini::key::Key;
@@ -63,7 +61,7 @@ async fn every_screen_fits(app: &App, mode: &str, problems: &mut Vec<String>) {
             _ => {}
         }
         app.script("window.scrollTo(0, 0)").await;
-        tokio::time::sleep(Duration::from_millis(200)).await;
+        settled(app).await;
         let found = app.script(OVERFLOW).await;
         if !found.is_empty() {
             problems.push(format!("[{mode}, {screen}]\n{found}"));
@@ -95,6 +93,11 @@ async fn every_screen_fits(app: &App, mode: &str, problems: &mut Vec<String>) {
     press(app, &[Key::Escape]).await;
 }
 
+/// Waits until the page has drawn its last change (two animation frames).
+async fn settled(app: &App) {
+    app.script_async("requestAnimationFrame(() => requestAnimationFrame(arguments[0]))").await;
+}
+
 /// Narrows the window to 640 px and waits until the page has followed.
 async fn narrow(app: &App) {
     app.client.set_window_size(640, 780).await.expect("window size");
@@ -113,7 +116,7 @@ async fn every_screen_fits_at_320_css_px(mode: &str, env: &[(&str, &str)], probl
     if !demo {
         diary(&dir);
     }
-    let app = App::launch(crate::APP, &dir, env).await;
+    let app = App::start(crate::APP, &dir, env).await;
     if demo {
         assert_eq!(app.script("return String(document.querySelector('#demo-banner').hidden)").await, "false");
     } else {
@@ -131,7 +134,7 @@ async fn every_screen_fits_at_200_percent_text_and_in_a_640_px_window() {
     let _one = serial();
     let dir = data_dir("a11y-layout");
     diary(&dir);
-    let app = App::launch(crate::APP, &dir, &[]).await;
+    let app = App::start(crate::APP, &dir, &[]).await;
     crate::skip_profile(&app).await;
     tick(&app, "#red-flag-options input[value='saddle_numbness']").await;
     tick(&app, "#mention-options input[value='leaking']").await;
@@ -160,7 +163,7 @@ async fn every_screen_fits_at_200_percent_text_and_in_a_640_px_window() {
     open(&app, "today").await;
     app.script("document.documentElement.style.fontSize = '187.5%'").await;
     app.script("document.querySelector('#red-flag-form').scrollIntoView({block: 'start'})").await;
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    settled(&app).await;
     let in_list = OVERFLOW
         .replace("document.querySelectorAll('body *')", "document.querySelectorAll('#red-flag-form, #red-flag-form *')")
         .replace("if (document.documentElement.scrollWidth > window.innerWidth)", "if (false)");

@@ -65,7 +65,7 @@ impl Store {
     /// lock screen speaks her language, kept in the key file for it.
     pub(super) fn locked(dir: &Path) -> Result<Store> {
         let mut store = Self::from_connection(crate::db::open_in_memory()?, Mode::Locked)?;
-        store.home = Some(dir.to_path_buf());
+        store.state.get_mut().unwrap_or_else(|p| p.into_inner()).home = Some(dir.to_path_buf());
         let file = KeyFile::read(dir).ok().flatten();
         let chosen = file.as_ref().and_then(|f| f.language.as_deref()).and_then(Lang::parse_tag);
         let plan = file.and_then(|f| f.reminders).and_then(|v| serde_json::from_value(v).ok());
@@ -82,14 +82,14 @@ impl Store {
     }
 
     fn key_file(&self) -> Result<KeyFile> {
-        KeyFile::read(self.home()?)?.ok_or_else(not_encrypted)
+        KeyFile::read(&self.home()?)?.ok_or_else(not_encrypted)
     }
 
     /// Whether her diary is encrypted, locked, and remembered by this computer's keychain.
     pub fn lock_status(&self) -> Result<LockStatus> {
         let locked = self.mode() == Mode::Locked;
-        let file = match &self.home {
-            Some(home) if locked || self.key().is_some() => KeyFile::read(home)?,
+        let file = match self.read_state(|s| s.home.clone()) {
+            Some(home) if locked || self.key().is_some() => KeyFile::read(&home)?,
             _ => None,
         };
         Ok(LockStatus {
@@ -133,7 +133,7 @@ impl Store {
     /// Opens her encrypted diary under `key` (in recovery mode if the file is damaged), then
     /// finishes any conversion a kill interrupted.
     fn open_under(&self, key: Key) -> Result<()> {
-        let home = self.home()?.to_path_buf();
+        let home = self.home()?;
         let mut session = self.any_session();
         if self.mode() != Mode::Locked {
             return Ok(());
@@ -183,7 +183,7 @@ impl Store {
     /// `encrypt` with Argon2id's cost `kdf` (kept in the key file): tests that are not about
     /// the cost use a small one.
     pub fn encrypt_with(&self, passphrase: &str, keychain: bool, kdf: Kdf) -> Result<Locked> {
-        let home = self.own_home()?.to_path_buf();
+        let home = self.own_home()?;
         let passphrase = new_passphrase(passphrase)?;
         let mut session = self.session()?;
         if self.damage().is_some() {
@@ -218,7 +218,7 @@ impl Store {
     /// Turns encryption off: every backup, then her database, are written plain again, and the
     /// key is removed from the key file and the keychain. Her diary must be unlocked.
     pub fn decrypt(&self) -> Result<()> {
-        let home = self.own_home()?.to_path_buf();
+        let home = self.own_home()?;
         let mut session = self.session()?;
         let key = session.key().ok_or_else(not_encrypted)?;
         if self.damage().is_some() {
@@ -239,7 +239,7 @@ impl Store {
     /// Seals the key by a new passphrase, given the current one or the recovery code; the
     /// database is not touched. Works on a locked diary too (a forgotten passphrase).
     pub fn change_passphrase(&self, current: Secret, new: &str) -> Result<()> {
-        let home = self.home()?.to_path_buf();
+        let home = self.home()?;
         let new = new_passphrase(new)?;
         let file = self.key_file()?;
         let key = file.open(current)?;
@@ -255,7 +255,7 @@ impl Store {
     /// Seals the key of her unlocked diary by a new passphrase (she unlocked it already: with
     /// the keychain, the old passphrase, or the code).
     pub fn rewrap(&self, new: &str) -> Result<()> {
-        let home = self.home()?.to_path_buf();
+        let home = self.home()?;
         let new = new_passphrase(new)?;
         let key =
             self.key().ok_or_else(|| if self.mode() == Mode::Locked { Error::Locked } else { not_encrypted() })?;
@@ -265,7 +265,7 @@ impl Store {
 
     /// Keeps the key in this computer's keychain, or removes it from there.
     pub fn set_keychain(&self, on: bool) -> Result<LockStatus> {
-        let home = self.home()?.to_path_buf();
+        let home = self.home()?;
         let key =
             self.key().ok_or_else(|| if self.mode() == Mode::Locked { Error::Locked } else { not_encrypted() })?;
         let mut file = self.key_file()?;
@@ -285,7 +285,7 @@ impl Store {
         self.session()?;
         let mut file = self.key_file()?;
         file.idle_lock_minutes = minutes;
-        file.write(self.home()?)?;
+        file.write(&self.home()?)?;
         self.lock_status()
     }
 
@@ -298,7 +298,7 @@ impl Store {
         let plan = serde_json::to_value(crate::reminders::plan(session)?).expect("a plan serializes");
         if file.reminders.as_ref() != Some(&plan) {
             file.reminders = Some(plan);
-            file.write(self.home()?)?;
+            file.write(&self.home()?)?;
         }
         Ok(())
     }
@@ -310,7 +310,7 @@ impl Store {
         }
         let mut file = self.key_file()?;
         file.language = Some(lang.tag().to_owned());
-        file.write(self.home()?)?;
+        file.write(&self.home()?)?;
         Ok(())
     }
 }

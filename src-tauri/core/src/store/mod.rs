@@ -68,6 +68,8 @@ struct State {
     key: Option<crate::cipher::Key>,
     /// While locked: what the reminders need (kept beside the key file).
     plan: Option<crate::reminders::Plan>,
+    /// The data folder; None for an in-memory store.
+    home: Option<PathBuf>,
 }
 
 /// Mend's data. The connection is behind one lock, taken only through `session`; the mode
@@ -77,8 +79,6 @@ pub struct Store {
     conn: Mutex<Connection>,
     state: RwLock<State>,
     clock: Box<dyn Clock>,
-    /// The data folder; None for an in-memory store.
-    home: Option<PathBuf>,
     /// When this store was opened: interval reminders count from here.
     started: chrono::NaiveDateTime,
 }
@@ -133,7 +133,7 @@ impl Store {
         }
         conversion::remove_stale_key_file(dir);
         let mut store = Self::from_connection(crate::db::open_in(dir, None)?, Mode::Own)?;
-        store.home = Some(dir.to_path_buf());
+        store.state.get_mut().unwrap_or_else(|p| p.into_inner()).home = Some(dir.to_path_buf());
         Ok(store)
     }
 
@@ -143,7 +143,7 @@ impl Store {
         match Self::open(dir) {
             Err(Error::Damaged(damage)) => {
                 let mut store = Self::from_connection(crate::db::open_in_memory()?, Mode::Recovery(damage))?;
-                store.home = Some(dir.to_path_buf());
+                store.state.get_mut().unwrap_or_else(|p| p.into_inner()).home = Some(dir.to_path_buf());
                 Ok(store)
             }
             other => other,
@@ -161,11 +161,25 @@ impl Store {
         let chosen = language::chosen(&conn)?;
         Ok(Store {
             conn: Mutex::new(conn),
-            state: RwLock::new(State { mode, chosen, system: Lang::En, key: None, plan: None }),
+            state: RwLock::new(State { mode, chosen, system: Lang::En, key: None, plan: None, home: None }),
             clock,
-            home: None,
             started,
         })
+    }
+
+    /// Closes the diary open now and opens the data folder `dir` as at start
+    /// (`open_or_recover`): her own diary, recovery or locked, with that folder's language.
+    /// The system language stays. The end-to-end tests' shared window gives each test its own
+    /// folder so (Mend's `e2e.rs`); the connection's lock is held throughout.
+    pub fn reopen(&self, dir: &Path) -> Result<()> {
+        let mut session = self.any_session();
+        session.replace(crate::db::open_in_memory()?, Mode::Own);
+        let fresh = Self::open_or_recover(dir)?;
+        let system = self.system_language();
+        *session.conn = fresh.conn.into_inner().unwrap_or_else(|p| p.into_inner());
+        *self.state.write().unwrap_or_else(|p| p.into_inner()) =
+            State { system, ..fresh.state.into_inner().unwrap_or_else(|p| p.into_inner()) };
+        Ok(())
     }
 
     /// Replaces the clock (tests).
@@ -237,7 +251,7 @@ impl Store {
             return Ok(on);
         }
         let (fresh, mode) = if on {
-            let mut conn = match &self.home {
+            let mut conn = match self.read_state(|s| s.home.clone()) {
                 Some(home) => {
                     let dir = home.join("demo");
                     for suffix in ["", "-wal", "-shm"] {
@@ -250,8 +264,8 @@ impl Store {
             crate::demo::fill(&mut conn, session.today, &session.stamp, session.lang)?;
             (conn, Mode::Sample)
         } else {
-            match &self.home {
-                Some(home) => match crate::db::open_in(home, session.key().as_ref()) {
+            match self.read_state(|s| s.home.clone()) {
+                Some(home) => match crate::db::open_in(&home, session.key().as_ref()) {
                     Ok(conn) => (conn, Mode::Own),
                     Err(Error::Damaged(damage)) => (crate::db::open_in_memory()?, Mode::Recovery(damage)),
                     Err(e) => return Err(e),

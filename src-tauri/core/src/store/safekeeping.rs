@@ -25,8 +25,8 @@ pub struct Health {
 }
 
 impl Store {
-    pub(super) fn home(&self) -> Result<&Path> {
-        self.home.as_deref().ok_or_else(|| Error::invalid("path", Msg::new("err-no-data-folder")))
+    pub(super) fn home(&self) -> Result<PathBuf> {
+        self.read_state(|s| s.home.clone()).ok_or_else(|| Error::invalid("path", Msg::new("err-no-data-folder")))
     }
 
     /// The whole database as a JSON document or long-format CSV.
@@ -73,7 +73,7 @@ impl Store {
 
     /// Her own data folder, for backups and restore; refused in sample-data mode so that the
     /// made-up data never lands in (or replaces) her backups.
-    pub(super) fn own_home(&self) -> Result<&Path> {
+    pub(super) fn own_home(&self) -> Result<PathBuf> {
         if self.is_demo() {
             return Err(Error::invalid("demo", Msg::new("err-sample-data-backups")));
         }
@@ -82,7 +82,7 @@ impl Store {
 
     /// Takes today's backup if there is none yet (once a day, at start).
     pub fn daily_backup(&self) -> Result<Option<PathBuf>> {
-        let home = self.own_home()?.to_path_buf();
+        let home = self.own_home()?;
         let session = self.session()?;
         backup::daily(&session, &home, session.today, &session.stamp, session.key().as_ref())
     }
@@ -93,7 +93,7 @@ impl Store {
             Some(p) => p.to_path_buf(),
             None => {
                 let stamp = self.clock.now().format("%Y-%m-%dT%H-%M-%S");
-                backup::folder(self.own_home()?)?.join(format!("mend-manual-{stamp}.sqlite3"))
+                backup::folder(&self.own_home()?)?.join(format!("mend-manual-{stamp}.sqlite3"))
             }
         };
         if self.is_demo() {
@@ -106,19 +106,19 @@ impl Store {
 
     /// Every backup, newest first.
     pub fn backups(&self) -> Result<Vec<Backup>> {
-        backup::list(self.home()?, self.key().as_ref())
+        backup::list(&self.home()?, self.key().as_ref())
     }
 
     /// The newest backup that passes every check, for the recovery screen.
     pub fn newest_good_backup(&self) -> Result<Option<Backup>> {
-        backup::newest_good(self.home()?, self.key().as_ref())
+        backup::newest_good(&self.home()?, self.key().as_ref())
     }
 
     /// Restores a backup file after checking it in full (the current data is backed up first).
     /// In recovery mode (the live file damaged or missing) it takes the damaged file's place
     /// instead. Returns the copy of what it replaced.
     pub fn restore(&self, source: &Path) -> Result<PathBuf> {
-        let home = self.own_home()?.to_path_buf();
+        let home = self.own_home()?;
         if self.damage().is_some() {
             return self.recover_with(Some(source)).map(|kept| kept.unwrap_or_else(|| home.join(DB_FILE)));
         }
@@ -170,7 +170,7 @@ impl Store {
     /// Puts a checked, migrated copy of `source` (or an empty database) in place of the damaged
     /// or missing file, keeping what was there; crash-safe at every step (see `backup::install`).
     fn recover_with(&self, source: Option<&Path>) -> Result<Option<PathBuf>> {
-        let home = self.home()?.to_path_buf();
+        let home = self.home()?;
         let key = self.key();
         let incoming = match source {
             Some(path) => backup::prepare(&home, path, key.as_ref())?,
