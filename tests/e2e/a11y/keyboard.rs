@@ -35,61 +35,75 @@ async fn type_keys(app: &App, text: &str) {
     app.client.perform_actions(actions).await.expect("key actions");
 }
 
-/// Checks where focus is after a key press: on an element that shows it (its own outline, or
-/// the outline of the label a hidden radio or checkbox is drawn as), not covered by anything
-/// (such as the sticky header), and inside the dialog when one is open. Returns what is focused.
-async fn focus_is_visible(app: &App, step: &str) -> String {
-    // Scrolling to the focused element may take a frame or two in WebKitGTK.
-    app.script_async("requestAnimationFrame(() => requestAnimationFrame(arguments[0]))").await;
-    let verdict = app
-        .script(
-            "const a = document.activeElement;
-             if (!a || a === document.body) return 'nothing is focused';
-             const dialog = document.querySelector('dialog[open]');
-             if (dialog && !dialog.contains(a)) return 'focus is behind the open dialog';
-             const name = a.id ? '#' + a.id : a.tagName.toLowerCase() + (a.name ? '[name=' + a.name + ']' : '')
-               + (a.value && a.type !== 'text' && a.tagName !== 'TEXTAREA' ? '[value=' + a.value + ']' : '')
-               + (a.textContent.trim() ? ' \"' + a.textContent.trim().slice(0, 30) + '\"' : '');
-             if (a.id === 'main') return 'ok ' + name;
-             // A radio or checkbox drawn by its label shows focus on the label or the span after it.
-             let shown = a;
-             if (getComputedStyle(a).opacity === '0') {
-               const next = a.nextElementSibling;
-               shown = next && getComputedStyle(next).outlineStyle !== 'none' ? next : a.closest('label');
-             }
-             const r = shown.getBoundingClientRect();
-             if (r.width < 1 || r.height < 1) return 'focused element has no size: ' + name;
-             const cs = getComputedStyle(shown);
-             if (cs.visibility !== 'visible') return 'focused element is invisible: ' + name;
-             if (cs.outlineStyle === 'none' || parseFloat(cs.outlineWidth) < 2) return 'no focus outline on ' + name;
-             const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
-             const y = Math.min(Math.max(r.top + Math.min(r.height / 2, 10), 0), innerHeight - 1);
-             if (r.bottom < 0 || r.top > innerHeight) return 'focused element is off screen: ' + name;
-             const hit = document.elementFromPoint(x, y);
-             const label = a.closest('label');
-             if (!hit || !(shown.contains(hit) || hit.contains(shown) || a.contains(hit) || (label && label.contains(hit))))
-               return 'focused element is covered by ' + (hit ? hit.outerHTML.slice(0, 80) : 'nothing') + ': ' + name;
-             return 'ok ' + name;",
-        )
-        .await;
+/// The page's verdict on where focus is (see `focus_is_visible`), as a JavaScript function.
+const FOCUS_VERDICT: &str = "function focusVerdict() {
+     const a = document.activeElement;
+     if (!a || a === document.body) return 'nothing is focused';
+     const dialog = document.querySelector('dialog[open]');
+     if (dialog && !dialog.contains(a)) return 'focus is behind the open dialog';
+     const name = a.id ? '#' + a.id : a.tagName.toLowerCase() + (a.name ? '[name=' + a.name + ']' : '')
+       + (a.value && a.type !== 'text' && a.tagName !== 'TEXTAREA' ? '[value=' + a.value + ']' : '')
+       + (a.textContent.trim() ? ' \"' + a.textContent.trim().slice(0, 30) + '\"' : '');
+     if (a.id === 'main') return 'ok ' + name;
+     // A radio or checkbox drawn by its label shows focus on the label or the span after it.
+     let shown = a;
+     if (getComputedStyle(a).opacity === '0') {
+       const next = a.nextElementSibling;
+       shown = next && getComputedStyle(next).outlineStyle !== 'none' ? next : a.closest('label');
+     }
+     const r = shown.getBoundingClientRect();
+     if (r.width < 1 || r.height < 1) return 'focused element has no size: ' + name;
+     const cs = getComputedStyle(shown);
+     if (cs.visibility !== 'visible') return 'focused element is invisible: ' + name;
+     if (cs.outlineStyle === 'none' || parseFloat(cs.outlineWidth) < 2) return 'no focus outline on ' + name;
+     const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
+     const y = Math.min(Math.max(r.top + Math.min(r.height / 2, 10), 0), innerHeight - 1);
+     if (r.bottom < 0 || r.top > innerHeight) return 'focused element is off screen: ' + name;
+     const hit = document.elementFromPoint(x, y);
+     const label = a.closest('label');
+     if (!hit || !(shown.contains(hit) || hit.contains(shown) || a.contains(hit) || (label && label.contains(hit))))
+       return 'focused element is covered by ' + (hit ? hit.outerHTML.slice(0, 80) : 'nothing') + ': ' + name;
+     return 'ok ' + name;
+   }";
+
+/// Checks where focus is after a key press, once the page has drawn it (scrolling to the
+/// focused element may take a frame or two in WebKitGTK): on an element that shows it (its own
+/// outline, or the outline of the label a hidden radio or checkbox is drawn as), not covered
+/// by anything (such as the sticky header), and inside the dialog when one is open. Also
+/// answers whether the focused element matches `css` (for `tab_to`, in the same round trip).
+async fn focus_check(app: &App, step: &str, css: &str) -> (String, bool) {
+    let js = format!(
+        "const done = arguments[0]; {FOCUS_VERDICT}
+         requestAnimationFrame(() => requestAnimationFrame(() =>
+           done([focusVerdict(), Boolean(document.activeElement && document.activeElement.matches({css:?}))])));"
+    );
+    let answer = app.script_async(&js).await;
+    let verdict = answer[0].as_str().unwrap_or_default().to_owned();
     assert!(verdict.starts_with("ok"), "after {step}: {verdict}");
-    verdict
+    (verdict, answer[1] == true)
+}
+
+/// `focus_check` alone: where focus is after a key press. Returns what is focused.
+async fn focus_is_visible(app: &App, step: &str) -> String {
+    focus_check(app, step, "*").await.0
 }
 
 /// Presses Tab (or Shift+Tab when `back`) until `css` has focus, checking focus after every
 /// press; fails after 80 presses.
 async fn tab_to(app: &App, css: &str, back: bool) {
     let check = format!("return String(document.activeElement.matches({:?}))", css);
+    if app.script(&check).await == "true" {
+        return;
+    }
     for _ in 0..80 {
-        if app.script(&check).await == "true" {
-            return;
-        }
         if back {
             shift_tab(app).await;
         } else {
             press(app, &[Key::Tab]).await;
         }
-        focus_is_visible(app, &format!("tabbing to {css}")).await;
+        if focus_check(app, &format!("tabbing to {css}"), css).await.1 {
+            return;
+        }
     }
     panic!("80 presses of {} did not reach {css}", if back { "Shift+Tab" } else { "Tab" });
 }
