@@ -6,7 +6,7 @@ use std::process::Command;
 
 use chrono::{Days, Local};
 
-use crate::harness::{artifacts, data_dir, serial, App};
+use crate::harness::{artifacts, data_dir, slot, App};
 
 /// Thirty days of her diary: exercise every other day, and less pain on the days after it.
 fn diary(dir: &std::path::Path) {
@@ -27,7 +27,7 @@ fn diary(dir: &std::path::Path) {
 
 #[tokio::test]
 async fn insights_and_the_report_for_the_appointment() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("appointment");
     diary(&dir);
     let pdf = dir.join("my report.pdf");
@@ -129,7 +129,7 @@ fn recovery(dir: &std::path::Path) {
 /// same in Chinese. Screenshots of the card in both languages.
 #[tokio::test]
 async fn insights_compare_days_with_the_days_around_them() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("insights-recovery");
     recovery(&dir);
     for (lang, env) in [("en", vec![]), ("zh", vec![("LC_ALL", "zh_CN.UTF-8"), ("LANG", "zh_CN.UTF-8")])] {

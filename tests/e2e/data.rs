@@ -3,7 +3,7 @@
 
 use std::process::Command;
 
-use crate::harness::{data_dir, serial, App};
+use crate::harness::{data_dir, slot, App};
 
 const MEND: &str = env!("CARGO_BIN_EXE_mend");
 
@@ -28,7 +28,7 @@ async fn restore_newest_backup(app: &App) {
 
 #[tokio::test]
 async fn a_damaged_data_file_opens_the_recovery_screen_and_restores_the_newest_backup() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("recovery");
     cli(&dir, &["log", "pain", "--score", "6"]);
     cli(&dir, &["log", "calcium", "--mg", "300", "--source", "food"]);
@@ -59,7 +59,7 @@ async fn a_damaged_data_file_opens_the_recovery_screen_and_restores_the_newest_b
 
 #[tokio::test]
 async fn a_missing_data_file_with_backups_opens_recovery_instead_of_an_empty_diary() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("missing");
     cli(&dir, &["log", "pain", "--score", "5"]);
     let backup = dir.join("backups").join("mend-2026-01-01.sqlite3");
@@ -81,7 +81,7 @@ async fn a_missing_data_file_with_backups_opens_recovery_instead_of_an_empty_dia
 
 #[tokio::test]
 async fn entries_logged_from_the_command_line_appear_in_the_open_window() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("cli-live");
     let app = App::start(crate::APP, &dir, &[]).await;
     crate::skip_profile(&app).await;
@@ -105,7 +105,7 @@ async fn entries_logged_from_the_command_line_appear_in_the_open_window() {
 
 #[tokio::test]
 async fn the_page_cannot_reach_the_network_because_the_csp_blocks_it() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("offline");
     let app = App::start(crate::APP, &dir, &[]).await;
     // Offline, a fetch fails whatever the policy; only a securitypolicyviolation event proves
@@ -132,7 +132,7 @@ async fn the_page_cannot_reach_the_network_because_the_csp_blocks_it() {
 
 #[tokio::test]
 async fn an_import_is_previewed_with_every_setting_it_changes_then_applied() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("import");
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("from-my-old-laptop.json");
@@ -191,7 +191,7 @@ async fn preview(app: &App, first_start: bool, needle: &str) -> String {
 
 #[tokio::test]
 async fn a_flaredown_file_is_previewed_with_its_rating_mapping_which_she_can_leave_out() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("import-flaredown");
     let file = import_fixture(&dir, "flaredown.csv");
     let pick = [("MEND_E2E_PICK", file.to_str().unwrap())];
@@ -240,7 +240,7 @@ async fn a_flaredown_file_is_previewed_with_its_rating_mapping_which_she_can_lea
 
 #[tokio::test]
 async fn a_csv_of_her_own_is_mapped_column_by_column_in_the_preview() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("import-generic");
     let file = import_fixture(&dir, "generic.csv");
     let app = App::start(crate::APP, &dir, &[("MEND_E2E_PICK", file.to_str().unwrap())]).await;

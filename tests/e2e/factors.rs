@@ -1,7 +1,7 @@
 //! The day's factors on Today: sleep, mood and a tag of her own, found again after a restart
 //! and in History, in light and dark.
 
-use crate::harness::{data_dir, serial, App};
+use crate::harness::{data_dir, slot, App};
 use crate::open;
 
 /// Whether the control matched by `css` is checked.
@@ -11,7 +11,7 @@ async fn checked(app: &App, css: &str) -> String {
 
 #[tokio::test]
 async fn log_sleep_mood_and_a_new_tag_and_find_them_after_a_restart_and_in_history() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("factors");
     let app = App::start(crate::APP, &dir, &[]).await;
     crate::skip_profile(&app).await;
@@ -24,12 +24,12 @@ async fn log_sleep_mood_and_a_new_tag_and_find_them_after_a_restart_and_in_histo
     assert_eq!(app.script("return document.activeElement.id").await, "sleep-hours", "focus moves to the field");
     app.type_into("#sleep-hours", "6.5").await;
     app.click("#sleep-form button[type='submit']").await;
-    app.wait_text("#status", "Sleep saved").await;
+    app.announced("Sleep saved").await;
     assert_eq!(app.text("#sleep-form [data-error-for='hours']").await, "");
 
     // Mood: the 0–10 scale, saved as soon as it is chosen.
     app.click("#mood-options label[data-mood='4']").await;
-    app.wait_text("#status", "Mood saved").await;
+    app.announced("Mood saved").await;
 
     // A tag of her own: added under "Manage tags", then switched on for the day.
     app.click("#manage-tags summary").await;
@@ -43,7 +43,7 @@ async fn log_sleep_mood_and_a_new_tag_and_find_them_after_a_restart_and_in_histo
     app.click("#tag-add-form button[type='submit']").await;
     app.wait_text("#tag-options", "Long car ride").await;
     app.click("#tag-options label[data-tag='Used the baby carrier'] span").await;
-    app.wait_text("#status", "Used the baby carrier: on").await;
+    app.announced("Used the baby carrier: on").await;
     // "Long car ride" is retired: it keeps no day and is no longer offered.
     app.click("#tag-list li[data-tag='Long car ride'] button[data-retire='true']").await;
     app.wait_for(

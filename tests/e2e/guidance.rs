@@ -1,11 +1,11 @@
 //! Guidance, reminders and red flags as a person meets them.
 
-use crate::harness::{data_dir, serial, App};
+use crate::harness::{data_dir, slot, App};
 use crate::{open, tick};
 
 #[tokio::test]
 async fn read_an_article_and_search_the_guidance() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("guidance");
     let app = App::start(crate::APP, &dir, &[]).await;
     crate::skip_profile(&app).await;
@@ -45,7 +45,7 @@ async fn profile_with_epidural(app: &App) {
 
 #[tokio::test]
 async fn a_cauda_equina_sign_shows_the_emergency_card_with_the_words_to_use() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("redflag");
     let app = App::start(crate::APP, &dir, &[]).await;
     profile_with_epidural(&app).await;
@@ -110,7 +110,7 @@ async fn a_cauda_equina_sign_shows_the_emergency_card_with_the_words_to_use() {
 /// 紧急 (never "soon"), and History with the same word. Light and dark, for the screenshots.
 #[tokio::test]
 async fn in_chinese_the_one_tick_epidural_sign_is_weiji_with_120() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("redflag-zh");
     let zh = [("LC_ALL", "zh_CN.UTF-8"), ("LANG", "zh_CN.UTF-8")];
     let app = App::start(crate::APP, &dir, &zh).await;
@@ -164,7 +164,7 @@ async fn in_chinese_the_one_tick_epidural_sign_is_weiji_with_120() {
 
 #[tokio::test]
 async fn guidance_for_you_comes_first_and_a_new_article_reads_through() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("foryou");
     let app = App::start(crate::APP, &dir, &[]).await;
     profile_with_epidural(&app).await;
@@ -205,7 +205,7 @@ async fn guidance_for_you_comes_first_and_a_new_article_reads_through() {
 
 #[tokio::test]
 async fn enabling_a_reminder_whose_time_just_passed_shows_its_banner() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("reminder");
     let app = App::start(crate::APP, &dir, &[]).await;
     crate::skip_profile(&app).await;
@@ -217,7 +217,7 @@ async fn enabling_a_reminder_whose_time_just_passed_shows_its_banner() {
     );
     // Quiet hours off, so the test does not depend on the time of day it runs.
     app.click("#quiet-form input[name='enabled']").await;
-    app.wait_text("#status", "Quiet hours saved").await;
+    app.announced("Quiet hours saved").await;
     // A minute ago, in the app's local time.
     app.script(
         "const d = new Date(Date.now() - 60000); const p = (n) => String(n).padStart(2, '0');

@@ -1,12 +1,12 @@
 //! The installed package, as a user meets it: `make package-test` installs the .deb and runs
 //! this against /usr/bin/mend. Ignored in `make test`, which has no package installed.
 
-use crate::harness::{data_dir, serial, App};
+use crate::harness::{data_dir, slot, App};
 
 #[tokio::test]
 #[ignore = "run by `make package-test` once the .deb is installed"]
 async fn the_installed_app_opens_on_the_today_screen() {
-    let _one = serial();
+    let _slot = slot();
     let app_path = std::env::var("MEND_INSTALLED_APP").unwrap_or_else(|_| "/usr/bin/mend".into());
     assert!(std::path::Path::new(&app_path).exists(), "{app_path} is not installed");
     let dir = data_dir("installed");

@@ -3,7 +3,7 @@
 //! the system's. What the window writes itself (totals, announcements, entry rows, History,
 //! Trends, the report and the data card) follows too. Screenshots in Chinese, light and dark.
 
-use crate::harness::{data_dir, serial, App};
+use crate::harness::{data_dir, slot, App};
 use crate::open;
 
 /// Chooses `lang` in Settings, as the select's change would.
@@ -23,7 +23,7 @@ async fn choose_language(app: &App, lang: &str) {
 
 #[tokio::test]
 async fn a_chinese_system_gets_chinese_and_she_can_switch_to_english() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("language");
     let zh = [("LC_ALL", "zh_CN.UTF-8"), ("LANG", "zh_CN.UTF-8")];
     let app = App::start(crate::APP, &dir, &zh).await;
@@ -73,7 +73,7 @@ async fn a_chinese_system_gets_chinese_and_she_can_switch_to_english() {
     app.wait_text(".nav-link[data-screen='today']", "Today").await;
     app.wait_text("#settings-title", "Settings").await;
     app.wait_text("#reminder-list", "Calcium with breakfast").await;
-    app.wait_text("#status", "Mend now speaks English").await;
+    app.announced("Mend now speaks English").await;
     // The core's labels and signs follow at once, without a restart.
     let shown = |css: &str| format!("return document.querySelector('{css}').textContent");
     assert!(app.script(&shown("#location-options")).await.contains("Lower back"));
@@ -146,7 +146,7 @@ async fn charts_drawn(app: &App) {
 
 #[tokio::test]
 async fn what_the_window_writes_itself_is_in_her_language_and_follows_a_switch() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("language-built");
     std::fs::create_dir_all(&dir).unwrap();
     let pdf = dir.join("report.pdf");
@@ -172,15 +172,15 @@ async fn what_the_window_writes_itself_is_in_her_language_and_follows_a_switch()
     app.click("#score-options label[data-score='6']").await;
     app.click("#location-options input[value='lower_back'] + span").await;
     app.click("#pain-form button[type='submit']").await;
-    app.wait_text("#status", "腰背痛记录已保存。").await;
+    app.announced("腰背痛记录已保存。").await;
     let pain = app.wait_text("#total-pain", "最高 6").await;
     assert!(pain.contains("平均 6（共 1 次记录）"), "{pain}");
     app.type_into("#exercise-form [name='minutes']", "25").await;
     app.click("#exercise-form button[type='submit']").await;
-    app.wait_text("#status", "运动已保存。").await;
+    app.announced("运动已保存。").await;
     app.wait_text("#total-exercise", "25 分钟").await;
     app.click("#calcium-form [data-quick-mg='300']").await;
-    app.wait_text("#status", "钙摄入已保存。").await;
+    app.announced("钙摄入已保存。").await;
     app.wait_text("#total-calcium", "300 mg").await;
     let totals = app.text("#totals").await;
     for words in [
@@ -201,14 +201,14 @@ async fn what_the_window_writes_itself_is_in_her_language_and_follows_a_switch()
     app.click("#pain-form button[type='submit']").await;
     app.wait_text("#pain-form [data-error-for='score']", "请选择一个疼痛评分").await;
     app.click("#entries li.entry[data-kind='calcium'] button[data-action='delete']").await;
-    app.wait_text("#status", "钙摄入记录已删除。").await;
+    app.announced("钙摄入记录已删除。").await;
     app.wait_text("#undo-delete", "撤销").await;
     app.click("#undo-delete").await;
-    app.wait_text("#status", "钙摄入记录已恢复。").await;
+    app.announced("钙摄入记录已恢复。").await;
     app.wait_text("#total-calcium", "300 mg").await;
     app.type_into("#sleep-hours", "6.5").await;
     app.click("#sleep-form button[type='submit']").await;
-    app.wait_text("#status", "睡眠已保存。").await;
+    app.announced("睡眠已保存。").await;
     app.script("window.scrollTo(0, 0)").await;
     app.screenshot("zh-today-logged").await;
 
@@ -218,20 +218,20 @@ async fn what_the_window_writes_itself_is_in_her_language_and_follows_a_switch()
     app.wait_text("#insight-list", "天数还不够，暂时无法比较。").await;
     app.click("#report-form button[type='submit']").await;
     app.wait_text("#report-saved", "报告已保存到").await;
-    app.wait_text("#status", "报告已保存。").await;
+    app.announced("报告已保存。").await;
     app.script("window.scrollTo(0, 0)").await;
     app.screenshot("zh-trends-logged").await;
 
     // Your data: a backup, an import previewed and applied, and previewed again.
     open(&app, "settings").await;
     app.click("#backup-now").await;
-    app.wait_text("#status", "已备份").await;
+    app.announced("已备份").await;
     app.wait_text("#backup-list", "条记录").await;
     app.click("#import-pick").await;
     let preview = app.wait_text("#import-summary", "将添加 2 条腰背痛记录、0 次运动和 0 条钙摄入记录").await;
     assert!(preview.contains("将添加 1 次警示信号记录。"), "{preview}");
     app.click("#import-apply").await;
-    app.wait_text("#status", "已导入 2 条记录").await;
+    app.announced("已导入 2 条记录").await;
     app.click("#import-pick").await;
     app.wait_text("#import-summary", "（另有 2 条已存在）").await;
     app.script("document.querySelector('#data-card').scrollIntoView()").await;

@@ -5,7 +5,7 @@
 
 use std::process::Command;
 
-use crate::harness::{data_dir, serial, App};
+use crate::harness::{data_dir, slot, App};
 use crate::open;
 
 const NOTE: &str = "back-sore-after-lifting-car-seat";
@@ -53,7 +53,7 @@ fn anywhere(dir: &std::path::Path, needle: &str) -> bool {
 
 #[tokio::test]
 async fn she_locks_her_diary_in_settings_and_the_lock_screen_opens_it_again() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("lock");
     let out = Command::new(crate::APP)
         .args(["log", "pain", "--score", "7", "--note", NOTE])
@@ -85,7 +85,7 @@ async fn she_locks_her_diary_in_settings_and_the_lock_screen_opens_it_again() {
     assert!(code.split('-').all(|g| g.len() == 4 && g.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())));
     app.screenshot("lock-code").await;
     app.click("#lock-code-save").await;
-    app.wait_text("#status", "Recovery code saved").await;
+    app.announced("Recovery code saved").await;
     let text = Command::new("pdftotext").args([sheet.to_str().unwrap(), "-"]).output().unwrap();
     assert!(String::from_utf8_lossy(&text.stdout).contains(&code), "the PDF holds the code");
     assert_eq!(app.script("return String(document.querySelector('#lock-code-done').disabled)").await, "true");
@@ -128,7 +128,7 @@ async fn she_locks_her_diary_in_settings_and_the_lock_screen_opens_it_again() {
         "const s = document.querySelector('#lock-idle'); s.value = '5'; s.dispatchEvent(new Event('change', {bubbles: true}))",
     )
     .await;
-    app.wait_text("#status", "Saved").await;
+    app.announced("Saved").await;
     // Five "minutes" of 1.5 s: 7.5 s without a key press, click or scroll.
     lock_screen(&app).await;
     app.quit().await;

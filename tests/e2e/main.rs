@@ -1,8 +1,7 @@
 //! End-to-end tests of Mend in the real WebKitGTK webview (tauri-driver + WebKitWebDriver
 //! under Xvfb). Each test gets a fresh `MEND_DATA_DIR`.
-// Each #[tokio::test] runs on its own runtime, so tests are kept one at a time with a plain
-// std Mutex held for the whole test, across awaits, on purpose.
-#![allow(clippy::await_holding_lock)]
+//! Tests run two at a time, each holding a slot (`harness::slot`) with its own display and
+//! shared window.
 
 /// The app under test, built by cargo for this test target.
 pub const APP: &str = env!("CARGO_BIN_EXE_mend");

@@ -2,11 +2,11 @@
 
 use std::process::Command;
 
-use crate::harness::{data_dir, display, serial};
+use crate::harness::{data_dir, display, slot};
 
 #[test]
 fn a_second_launch_shows_the_first_window_instead_of_opening_another() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("single");
     std::fs::create_dir_all(&dir).unwrap();
     let app = env!("CARGO_BIN_EXE_mend");

@@ -7,7 +7,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::harness::{data_dir, serial, App};
+use crate::harness::{data_dir, slot, App};
 use crate::open;
 
 const PHRASE: &str = "blue teapot on the sill";
@@ -31,7 +31,7 @@ async fn card(app: &App, needle: &str) {
 
 #[tokio::test]
 async fn she_joins_her_other_computer_through_a_folder_and_its_entries_show() {
-    let _one = serial();
+    let _slot = slot();
     let root = data_dir("sync");
     let (laptop, folder) = (root.join("laptop"), root.join("Sync"));
     std::fs::create_dir_all(&folder).unwrap();
@@ -55,16 +55,18 @@ async fn she_joins_her_other_computer_through_a_folder_and_its_entries_show() {
     app.script("document.querySelector('#sync-form [name=phrase]').value = ''").await;
     app.type_into("#sync-form [name=phrase]", PHRASE).await;
     app.click("#sync-form button[type=submit]").await;
-    app.wait_text("#status", "1 received").await;
+    app.announced("1 received").await;
     card(&app, "last change").await;
     assert!(app.text("#sync-state").await.contains(folder.file_name().unwrap().to_str().unwrap()));
     app.screenshot("sync-settings").await;
 
-    // A later entry on the laptop arrives with "Sync now", and her day shows it.
+    // A later entry on the laptop arrives with "Sync now", and her day shows it. (The sync
+    // Mend runs every 3 minutes may bring it first in a long run, so the count is not asserted
+    // here; the join above asserted it.)
     other(&laptop, &["log", "pain", "--score", "9"]);
     other(&laptop, &["sync"]);
     app.click("#sync-now").await;
-    app.wait_text("#status", "1 received").await;
+    app.announced("Synced:").await;
     open(&app, "today").await;
     app.wait_text("#total-pain", "Highest 9").await;
     app.quit().await;
@@ -77,7 +79,7 @@ async fn she_joins_her_other_computer_through_a_folder_and_its_entries_show() {
     app.click("#sync-devices button").await;
     app.wait_text("#sync-remove-title", "Remove").await;
     app.click("#sync-remove-form button[type=submit]").await;
-    app.wait_text("#status", "was removed from sync").await;
+    app.announced("was removed from sync").await;
     card(&app, "None yet").await;
     app.click("#sync-stop").await;
     card(&app, "Choose a folder").await;

@@ -1,7 +1,7 @@
 //! The Today screen as a person uses it: first-run profile, logging, errors, edit, delete,
 //! undo, and finding everything again after a restart.
 
-use crate::harness::{data_dir, serial, App};
+use crate::harness::{data_dir, slot, App};
 
 /// Fills in the first-run profile: born on 2026-10-01 by caesarean, breastfeeding.
 async fn fill_profile(app: &App) {
@@ -15,7 +15,7 @@ async fn entry_count(app: &App) -> usize {
 
 #[tokio::test]
 async fn log_a_day_through_the_ui_and_find_it_after_a_restart() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("day");
     let app = App::start(crate::APP, &dir, &[]).await;
     fill_profile(&app).await;
@@ -92,7 +92,7 @@ async fn log_a_day_through_the_ui_and_find_it_after_a_restart() {
 
 #[tokio::test]
 async fn edit_delete_and_undo_an_entry() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("edit");
     let app = App::start(crate::APP, &dir, &[]).await;
     crate::skip_profile(&app).await;
@@ -135,14 +135,14 @@ async fn edit_delete_and_undo_an_entry() {
     // "Same as yesterday" copies that calcium onto today.
     app.click("#calcium-form [data-copy='calcium']").await;
     app.wait_text("#total-calcium", "400 mg").await;
-    app.wait_text("#status", "Copied 1 calcium entry").await;
+    app.announced("Copied 1 calcium entry").await;
     app.quit().await;
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[tokio::test]
 async fn dark_mode_follows_the_system_theme() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("dark");
     let app = App::launch(crate::APP, &dir, &[("GTK_THEME", "Adwaita:dark")]).await;
     crate::skip_profile(&app).await;

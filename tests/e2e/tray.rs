@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use zbus::blocking::connection;
 
-use crate::harness::{artifacts, data_dir, display, end_with_parent, serial, App};
+use crate::harness::{artifacts, data_dir, display, end_with_parent, slot, App};
 
 /// What the stand-in desktop saw: tray items that registered, notifications shown.
 #[derive(Default)]
@@ -293,7 +293,7 @@ fn only_reminders(store: &mend_core::Store, ids: &[&str], time: &str) {
 
 #[tokio::test]
 async fn closing_the_window_keeps_mend_in_the_tray_and_its_menu_brings_it_back() {
-    let _one = serial();
+    let _slot = slot();
     let desktop = Desktop::start();
     let dir = data_dir("tray");
     // The evening pain log at a time 2 to 13 hours ahead and outside the quiet hours
@@ -376,7 +376,7 @@ async fn closing_the_window_keeps_mend_in_the_tray_and_its_menu_brings_it_back()
 
 #[tokio::test]
 async fn without_a_tray_settings_say_reminders_need_mend_open() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("no-tray");
     // No session bus at all: no tray host to stay in.
     let env = [("DBUS_SESSION_BUS_ADDRESS", "disabled:"), ("GTK_THEME", "Adwaita:dark")];
@@ -395,7 +395,7 @@ async fn without_a_tray_settings_say_reminders_need_mend_open() {
 
 #[tokio::test]
 async fn a_locked_diary_still_sends_its_reminders_in_mends_own_words() {
-    let _one = serial();
+    let _slot = slot();
     let desktop = Desktop::start();
     let dir = data_dir("tray-locked");
     {

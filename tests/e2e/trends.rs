@@ -1,7 +1,7 @@
 //! Trends and History as a person uses them: sample data, range buttons, charts with
 //! summaries and tables, editing an entry from History and seeing the chart change, undo.
 
-use crate::harness::{data_dir, serial, App};
+use crate::harness::{data_dir, slot, App};
 use crate::open;
 
 /// Waits until the charts are drawn for a range other than `previous`, and returns the new one.
@@ -23,7 +23,7 @@ async fn charts_ready(app: &App, previous: &str) -> String {
 
 #[tokio::test]
 async fn trends_show_three_charts_with_summaries_for_every_range() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("trends");
     let app = App::start(crate::APP, &dir, &[("MEND_DEMO", "1")]).await;
     assert_eq!(app.script("return document.body.dataset.demo").await, "true");
@@ -69,7 +69,7 @@ async fn trends_show_three_charts_with_summaries_for_every_range() {
 
 #[tokio::test]
 async fn editing_in_history_changes_the_chart_and_a_delete_can_be_undone() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("history");
     let app = App::start(crate::APP, &dir, &[]).await;
     crate::skip_profile(&app).await;

@@ -3,10 +3,11 @@
 //! and a fantoccini WebDriver session. Shared by the end-to-end tests and the benchmarks.
 //! Missing tools fail with a message saying how to install them; nothing is skipped.
 
+use std::cell::Cell;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::sync::{Condvar, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
@@ -22,19 +23,65 @@ pub fn artifacts() -> PathBuf {
     dir
 }
 
-/// One window at a time: WebKit is heavy on a 2-core machine, and tests stay independent.
-pub fn serial() -> MutexGuard<'static, ()> {
-    static LOCK: Mutex<()> = Mutex::new(());
-    LOCK.lock().unwrap_or_else(|p| p.into_inner())
+/// How many tests run at once: two, each in a slot of its own (its own Xvfb and its own shared
+/// window), so that while one test waits on its page the other's runs; more would only queue
+/// for the two cores this is measured on.
+pub const SLOTS: usize = 2;
+
+/// A test's slot, held for the whole test: at most `SLOTS` tests hold one at a time. The
+/// windows, displays and shared windows a test starts while holding it are its slot's own.
+pub struct Slot {
+    index: usize,
 }
 
-/// The X display to use: `$MEND_E2E_DISPLAY` if set (to watch the tests), else one Xvfb
-/// started for this test process, so windows never pop up on a developer's desktop. The Xvfb
-/// is started from a thread that lives as long as the process and is told to end with it
-/// (`PR_SET_PDEATHSIG`), so it goes away however the tests end: passing, failing or killed.
+static FREE: Mutex<[bool; SLOTS]> = Mutex::new([true; SLOTS]);
+static FREED: Condvar = Condvar::new();
+
+thread_local! {
+    /// The slot the test on this thread holds (tests run one per thread).
+    static HELD: Cell<Option<usize>> = const { Cell::new(None) };
+}
+
+/// Waits for a free slot and holds it until the returned guard is dropped.
+pub fn slot() -> Slot {
+    let mut free = FREE.lock().unwrap_or_else(|p| p.into_inner());
+    loop {
+        if let Some(index) = free.iter().position(|f| *f) {
+            free[index] = false;
+            HELD.with(|h| h.set(Some(index)));
+            return Slot { index };
+        }
+        free = FREED.wait(free).unwrap_or_else(|p| p.into_inner());
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        HELD.with(|h| h.set(None));
+        FREE.lock().unwrap_or_else(|p| p.into_inner())[self.index] = true;
+        FREED.notify_one();
+    }
+}
+
+/// The slot this thread's test holds; 0 outside a test (the benchmarks).
+fn held() -> usize {
+    HELD.with(|h| h.get()).unwrap_or(0)
+}
+
+/// The X display of this test's slot: `$MEND_E2E_DISPLAY` if set (to watch the tests; every
+/// slot then shares it), else one Xvfb per slot started for this test process, so windows
+/// never pop up on a developer's desktop and the two slots' windows never take each other's
+/// keyboard focus.
 pub fn display() -> String {
-    static DISPLAY: OnceLock<String> = OnceLock::new();
-    DISPLAY
+    display_of(held())
+}
+
+/// The display of slot `index`. Each Xvfb is started from a thread that lives as long as the
+/// process and is told to end with it (`PR_SET_PDEATHSIG`), so it goes away however the tests
+/// end: passing, failing or killed.
+fn display_of(index: usize) -> String {
+    static DISPLAYS: [OnceLock<String>; SLOTS] = [const { OnceLock::new() }; SLOTS];
+    DISPLAYS[index]
         .get_or_init(|| {
             if let Ok(d) = std::env::var("MEND_E2E_DISPLAY") {
                 if !d.is_empty() {
@@ -102,8 +149,10 @@ pub fn data_dir(name: &str) -> PathBuf {
 /// tests share (see `App::start`).
 pub struct App {
     pub client: Client,
-    /// The tauri-driver this test launched; None for the shared window.
+    /// The tauri-driver this test launched; None for a shared window.
     driver: Option<Child>,
+    /// The slot whose display (and shared window) it is on.
+    slot: usize,
 }
 
 impl App {
@@ -120,26 +169,29 @@ impl App {
                 Self::session(app, data_dir, env).await.unwrap_or_else(|e| panic!("WebDriver session with Mend: {e}"))
             }
         };
-        let app = App { client, driver: Some(driver) };
+        let app = App { client, driver: Some(driver), slot: held() };
         app.wait_for(
             |a| async move { a.script("return document.body.dataset.ready || ''").await == "true" },
             "Mend to be ready",
         )
         .await;
+        app.watch_status().await;
         app
     }
 
     /// Starts tauri-driver (which starts the app) and opens a WebDriver session with it.
     async fn session(app: &str, data_dir: &Path, env: &[(&str, &str)]) -> Result<(Client, Child), String> {
-        Self::session_in(app, data_dir, env, false).await
+        Self::session_in(app, data_dir, env, held(), false).await
     }
 
-    /// `session`, with tauri-driver and all it starts in a process group of their own when
-    /// `own_group` (the shared window, ended as one group when the tests end).
+    /// `session` on the display of slot `slot`, with tauri-driver and all it starts in a
+    /// process group of their own when `own_group` (a shared window, ended as one group when
+    /// the tests end).
     pub(crate) async fn session_in(
         app: &str,
         data_dir: &Path,
         env: &[(&str, &str)],
+        slot: usize,
         own_group: bool,
     ) -> Result<(Client, Child), String> {
         let port = free_port();
@@ -147,7 +199,10 @@ impl App {
         let mut command = Command::new(tauri_driver());
         command
             .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
-            .env("DISPLAY", display())
+            .env("DISPLAY", display_of(slot))
+            // WebKit's CPU renderer, as on a computer without a GPU: Xvfb has none, and WebKit
+            // drawing through its software OpenGL (llvmpipe) took 60% more processor time.
+            .env("WEBKIT_SKIA_ENABLE_CPU_RENDERING", "1")
             .env("MEND_DATA_DIR", data_dir)
             .envs(env.iter().copied())
             .stdout(Stdio::null())
@@ -190,7 +245,7 @@ impl App {
     /// the test may remove it.
     pub async fn quit(self) {
         if self.driver.is_none() {
-            shared::park();
+            shared::park(self.slot);
             return;
         }
         let _ = self.client.clone().close().await;
@@ -204,7 +259,7 @@ impl App {
     /// sample data, the file dialogs' answers); otherwise a launch of its own.
     pub async fn start(app: &str, data_dir: &Path, env: &[(&str, &str)]) -> App {
         match shared::Reset::of(data_dir, env) {
-            Some(reset) => shared::start(app, reset).await,
+            Some(reset) => shared::start(app, held(), reset).await,
             None => App::launch(app, data_dir, env).await,
         }
     }
@@ -290,6 +345,33 @@ impl App {
         }
     }
 
+    /// Waits until Mend's status line (`#status`, where a message shows for a few seconds) has
+    /// said something containing `needle` since the last message this found, and returns it.
+    /// Each message is recorded in the page as it is shown, so a loaded machine's slow polls
+    /// cannot miss one that came and went between them.
+    pub async fn announced(&self, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            match self.client.execute(SAID, vec![Value::from(needle)]).await {
+                Ok(Value::String(said)) => return said,
+                Ok(_) => {}
+                Err(e) => panic!("reading the status line's messages: {e}"),
+            }
+            assert!(Instant::now() < deadline, "the status line should have said {needle:?}: {}", self.said().await);
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// What the status line has said since the last message `announced` found.
+    async fn said(&self) -> String {
+        self.script("return JSON.stringify(window.__said || [])").await
+    }
+
+    /// Starts recording what the status line says (see `announced`), from now.
+    async fn watch_status(&self) {
+        self.client.execute(SAID, vec![Value::Null]).await.expect("watching the status line");
+    }
+
     /// Saves a screenshot to artifacts/`name`.png once the last change has been painted.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
         self.script_async("requestAnimationFrame(() => requestAnimationFrame(arguments[0]))").await;
@@ -300,6 +382,26 @@ impl App {
         path
     }
 }
+
+/// Records each message the status line shows (installed once per page load), then takes the
+/// first recorded one containing `arguments[0]`, with those before it, and returns it (null
+/// while none has).
+const SAID: &str = "const needle = arguments[0];
+    const status = document.querySelector('#status');
+    if (!status) return null;
+    if (!window.__said) {
+      window.__said = [];
+      const note = () => { if (status.dataset.visible === 'true') window.__said.push(status.textContent); };
+      new MutationObserver(note).observe(status,
+        { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-visible'] });
+      note();
+    }
+    if (needle === null) return null;
+    const i = window.__said.findIndex((said) => said.includes(needle));
+    if (i < 0) return null;
+    const said = window.__said[i];
+    window.__said.splice(0, i + 1);
+    return said;";
 
 /// A test that fails before `quit` still stops its tauri-driver (SIGTERM first, so its
 /// WebKitWebDriver child exits with it, then SIGKILL after 5 s).
@@ -341,10 +443,10 @@ mod shared {
             None
         }
     }
-    pub async fn start(_: &str, _: Reset) -> super::App {
+    pub async fn start(_: &str, _: usize, _: Reset) -> super::App {
         unreachable!()
     }
-    pub fn park() {}
+    pub fn park(_: usize) {}
 }
 
 /// `tauri-driver` from PATH or cargo's bin folder.

@@ -1,5 +1,5 @@
-//! The window the end-to-end tests share. A launch under WebDriver takes a second or two, so a
-//! test that needs nothing of a fresh process gets this one window instead, given a fresh
+//! The windows the end-to-end tests share, one per slot (`SLOTS`). A launch under WebDriver takes a second or two, so a
+//! test that needs nothing of a fresh process gets its slot's window instead, given a fresh
 //! start through its control socket (Mend's `e2e.rs`, built with the `e2e` feature): its store
 //! opened again on the test's own data folder as at start, the language,
 //! theme, sample data and file-dialog answers the test's environment asks for, and the page
@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 use fantoccini::Client;
 use serde_json::{json, Value};
 
-use super::App;
+use super::{App, SLOTS};
 
 /// What a launch's environment asks of the shared window.
 pub struct Reset(Value);
@@ -47,7 +47,7 @@ impl Reset {
     }
 }
 
-/// The running shared window.
+/// A running shared window.
 struct Window {
     client: Client,
     driver: Child,
@@ -57,38 +57,38 @@ struct Window {
     size: (u32, u32),
 }
 
-static WINDOW: Mutex<Option<Window>> = Mutex::new(None);
+static WINDOWS: [Mutex<Option<Window>>; SLOTS] = [const { Mutex::new(None) }; SLOTS];
 
-fn window() -> std::sync::MutexGuard<'static, Option<Window>> {
-    WINDOW.lock().unwrap_or_else(|p| p.into_inner())
+fn window(slot: usize) -> std::sync::MutexGuard<'static, Option<Window>> {
+    WINDOWS[slot].lock().unwrap_or_else(|p| p.into_inner())
 }
 
-/// The shared folder of this test process.
-fn root() -> PathBuf {
-    std::env::temp_dir().join(format!("mend-e2e-shared-{}", std::process::id()))
+/// The folder of slot `slot`'s shared window in this test process.
+fn root(slot: usize) -> PathBuf {
+    std::env::temp_dir().join(format!("mend-e2e-shared-{}-{slot}", std::process::id()))
 }
 
-/// The shared window, given a fresh start as `reset` says and loaded again from its first
-/// screen. A window that no longer answers is launched again, once.
-pub async fn start(app: &str, reset: Reset) -> App {
+/// Slot `slot`'s shared window, given a fresh start as `reset` says and loaded again from its
+/// first screen. A window that no longer answers is launched again, once.
+pub async fn start(app: &str, slot: usize, reset: Reset) -> App {
     let mut relaunched = false;
     loop {
-        let running = window().as_ref().map(|w| (w.client.clone(), w.size));
+        let running = window(slot).as_ref().map(|w| (w.client.clone(), w.size));
         let (client, size) = match running {
             Some(running) => running,
-            None => launch(app).await,
+            None => launch(app, slot).await,
         };
-        match control(&reset.0) {
+        match control(slot, &reset.0) {
             Ok(()) => {}
             Err(e) if !relaunched => {
                 eprintln!("mend-driver: the shared window did not take its reset ({e}); launching it again");
-                end();
+                end(slot);
                 relaunched = true;
                 continue;
             }
             Err(e) => panic!("the shared window's reset: {e}"),
         }
-        let app = App { client, driver: None };
+        let app = App { client, driver: None, slot };
         let _ = app.client.set_window_size(size.0, size.1).await;
         let mut url = app.client.current_url().await.expect("the page's address");
         url.set_fragment(None);
@@ -102,6 +102,7 @@ pub async fn start(app: &str, reset: Reset) -> App {
         let dark = reset.0["dark"] == true;
         let seen = app.script("return String(matchMedia('(prefers-color-scheme: dark)').matches)").await;
         assert_eq!(seen, dark.to_string(), "the shared window's page sees the theme it was given");
+        app.watch_status().await;
         return app;
     }
 }
@@ -109,16 +110,16 @@ pub async fn start(app: &str, reset: Reset) -> App {
 /// Lets go of the test's data folder: the window is pointed at an empty folder of its own, and
 /// hidden until the next test (a shown page idles at a quarter of a core or more here, which
 /// the tests that launch their own window would lose).
-pub fn park() {
-    let request = json!({ "dir": root().join("park"), "park": true });
-    if let Err(e) = control(&request) {
+pub fn park(slot: usize) {
+    let request = json!({ "dir": root(slot).join("park"), "park": true });
+    if let Err(e) = control(slot, &request) {
         eprintln!("mend-driver: the shared window did not let go of the test's folder: {e}");
     }
 }
 
 /// Sends one request to the window's control socket and reads its answer.
-fn control(request: &Value) -> Result<(), String> {
-    let mut stream = UnixStream::connect(root().join("control")).map_err(|e| e.to_string())?;
+fn control(slot: usize, request: &Value) -> Result<(), String> {
+    let mut stream = UnixStream::connect(root(slot).join("control")).map_err(|e| e.to_string())?;
     stream.set_read_timeout(Some(Duration::from_secs(60))).map_err(|e| e.to_string())?;
     writeln!(stream, "{request}").map_err(|e| e.to_string())?;
     let mut answer = String::new();
@@ -148,14 +149,14 @@ fn runtime() -> &'static tokio::runtime::Handle {
     })
 }
 
-/// Launches the shared window on an empty folder, and notes it.
-async fn launch(app: &str) -> (Client, (u32, u32)) {
+/// Launches slot `slot`'s shared window on an empty folder, and notes it.
+async fn launch(app: &str, slot: usize) -> (Client, (u32, u32)) {
     static ENDS_WITH_THE_TESTS: OnceLock<()> = OnceLock::new();
     ENDS_WITH_THE_TESTS.get_or_init(|| {
         // SAFETY: registers a plain `extern "C" fn` to run at exit; it only signals and waits.
         unsafe { libc::atexit(at_exit) };
     });
-    let root = root();
+    let root = root(slot);
     let _ = std::fs::remove_dir_all(&root);
     std::fs::create_dir_all(root.join("park")).expect("the shared window's folder");
     let control = root.join("control").to_string_lossy().into_owned();
@@ -163,19 +164,19 @@ async fn launch(app: &str) -> (Client, (u32, u32)) {
     let started = runtime()
         .spawn(async move {
             let env = [("MEND_E2E_CONTROL", control.as_str())];
-            match App::session_in(&app, &data, &env, true).await {
+            match App::session_in(&app, &data, &env, slot, true).await {
                 Ok(started) => Ok(started),
                 // As `App::launch`: a session that fails before Mend starts is tried once more.
                 Err(first) => {
                     eprintln!("mend-driver: a new WebDriver session failed ({first}); trying once more");
-                    App::session_in(&app, &data, &env, true).await
+                    App::session_in(&app, &data, &env, slot, true).await
                 }
             }
         })
         .await
         .expect("the shared window's launch");
     let (client, driver) = started.unwrap_or_else(|e| panic!("WebDriver session with the shared window: {e}"));
-    let first = App { client: client.clone(), driver: None };
+    let first = App { client: client.clone(), driver: None, slot };
     first
         .wait_for(
             |a| async move { a.script("return document.body.dataset.ready || ''").await == "true" },
@@ -184,14 +185,14 @@ async fn launch(app: &str) -> (Client, (u32, u32)) {
         .await;
     let (w, h) = client.get_window_size().await.expect("the window's size");
     let size = (w as u32, h as u32);
-    *window() = Some(Window { client: client.clone(), driver, root, size });
+    *window(slot) = Some(Window { client: client.clone(), driver, root, size });
     (client, size)
 }
 
-/// Stops the shared window, if there is one: its whole process group (tauri-driver,
+/// Stops slot `slot`'s shared window, if there is one: its whole process group (tauri-driver,
 /// WebKitWebDriver, Mend and WebKit's processes), SIGTERM first, then SIGKILL after 5 s.
-fn end() {
-    let Some(mut w) = window().take() else { return };
+fn end(slot: usize) {
+    let Some(mut w) = window(slot).take() else { return };
     let group = w.driver.id() as libc::pid_t;
     // SAFETY: signals the process group our own child leads (its pid is the group's id).
     unsafe { libc::kill(-group, libc::SIGTERM) };
@@ -215,5 +216,5 @@ fn end() {
 }
 
 extern "C" fn at_exit() {
-    end();
+    (0..SLOTS).for_each(end);
 }

@@ -4,12 +4,12 @@
 //! axe-core is vendored as `../vendor/axe.min.js` (axe-core 4.14.1 from the npm registry, `npm
 //! pack axe-core@4`; MPL-2.0, see `vendor/axe-LICENSE.txt`). It is sent through WebDriver's
 //! execute script, which WebKit runs outside the page's Content Security Policy; the page's
-//! own policy stays in force, which `axe_finds_no_violations_on_any_screen` checks too.
+//! own policy stays in force, which each pass checks too.
 
 use serde_json::Value;
 
 use super::{damaged, diary, DARK, ZH};
-use crate::harness::{data_dir, serial, App};
+use crate::harness::{data_dir, slot, App};
 use crate::{open, tick};
 
 /// axe-core 4.14.1, minified, as published on npm.
@@ -192,13 +192,31 @@ async fn audit_sample_data(app: &App, theme: &str, lang: &str, found: &mut Vec<S
     audit(app, &format!("Settings with sample data, {theme}, {lang}"), found).await;
 }
 
-#[tokio::test]
-async fn axe_finds_no_violations_on_any_screen() {
-    let _one = serial();
+/// Every screen in one theme and language, with zero violations (one test each, so the four
+/// passes share the two slots).
+async fn no_violations(theme: &str, lang: &str, env: &[(&str, &str)]) {
+    let _slot = slot();
     let mut found = Vec::new();
-    audit_every_screen("light", "en", &[], &mut found).await;
-    audit_every_screen("dark", "en", &[DARK], &mut found).await;
-    audit_every_screen("light", "zh-CN", &ZH, &mut found).await;
-    audit_every_screen("dark", "zh-CN", &[DARK, ZH[0], ZH[1]], &mut found).await;
+    audit_every_screen(theme, lang, env, &mut found).await;
     assert!(found.is_empty(), "{} accessibility violations:\n{}", found.len(), found.join("\n"));
+}
+
+#[tokio::test]
+async fn axe_finds_no_violations_on_any_screen_in_light_english() {
+    no_violations("light", "en", &[]).await;
+}
+
+#[tokio::test]
+async fn axe_finds_no_violations_on_any_screen_in_dark_english() {
+    no_violations("dark", "en", &[DARK]).await;
+}
+
+#[tokio::test]
+async fn axe_finds_no_violations_on_any_screen_in_light_chinese() {
+    no_violations("light", "zh-CN", &ZH).await;
+}
+
+#[tokio::test]
+async fn axe_finds_no_violations_on_any_screen_in_dark_chinese() {
+    no_violations("dark", "zh-CN", &[DARK, ZH[0], ZH[1]]).await;
 }

@@ -3,7 +3,7 @@
 
 use crate::harness::fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use crate::harness::fantoccini::key::Key;
-use crate::harness::{data_dir, serial, App};
+use crate::harness::{data_dir, slot, App};
 
 /// Presses each key in turn (down, then up), as a keyboard would send them.
 pub(super) async fn press(app: &App, keys: &[Key]) {
@@ -110,7 +110,7 @@ async fn tab_to(app: &App, css: &str, back: bool) {
 
 #[tokio::test]
 async fn mend_works_with_the_keyboard_alone() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("a11y-keyboard");
     let app = App::start(crate::APP, &dir, &[]).await;
 
@@ -139,7 +139,7 @@ async fn mend_works_with_the_keyboard_alone() {
     press(&app, &[Key::Enter]).await;
     app.wait_text("#total-pain", "Highest 6").await;
     focus_is_visible(&app, "saving the check-in").await;
-    app.wait_text("#status", "saved").await;
+    app.announced("saved").await;
 
     // Exercise: 25 minutes, saved with Enter in the field.
     tab_to(&app, "#exercise-form [name='minutes']", false).await;

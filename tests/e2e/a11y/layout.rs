@@ -6,7 +6,7 @@
 use super::keyboard::press;
 use super::{diary, DARK, ZH};
 use crate::harness::fantoccini::key::Key;
-use crate::harness::{data_dir, serial, App};
+use crate::harness::{data_dir, slot, App};
 use crate::{open, tick};
 
 /// Elements that stick out of the window or are clipped by their own box, on the screen shown.
@@ -131,7 +131,7 @@ async fn every_screen_fits_at_320_css_px(mode: &str, env: &[(&str, &str)], probl
 
 #[tokio::test]
 async fn every_screen_fits_at_200_percent_text_and_in_a_640_px_window() {
-    let _one = serial();
+    let _slot = slot();
     let dir = data_dir("a11y-layout");
     diary(&dir);
     let app = App::start(crate::APP, &dir, &[]).await;
