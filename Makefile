@@ -50,9 +50,14 @@ fmt-check:
 	cargo fmt --all -- --check
 
 ## deps: install the Debian/Ubuntu packages and tauri-driver when missing
+# On a fresh machine apt mostly waits on downloads and the disk: tauri-driver is built, and the
+# crates of the build are downloaded (those for this system only), meanwhile.
 deps:
-	@$(call apt_install,$(APT_PACKAGES))
-	@command -v tauri-driver >/dev/null || [ -x "$(CARGO_BIN)/tauri-driver" ] || cargo install tauri-driver --locked
+	@if command -v tauri-driver >/dev/null || [ -x "$(CARGO_BIN)/tauri-driver" ]; then driver=; \
+	else cargo install tauri-driver --locked & driver=$$!; fi; \
+	cargo fetch --locked --target "$$(rustc -vV | sed -n 's/^host: //p')" >/dev/null 2>&1 & fetch=$$!; \
+	$(call apt_install,$(APT_PACKAGES)); \
+	status=$$?; wait $$fetch; [ -z "$$driver" ] || wait $$driver || status=1; exit $$status
 
 # apt_install: installs those of the Debian packages given that are missing (with sudo unless root).
 define apt_install

@@ -42,11 +42,14 @@ thread_local! {
     static HELD: Cell<Option<usize>> = const { Cell::new(None) };
 }
 
-/// Waits for a free slot and holds it until the returned guard is dropped.
+/// Waits for a free slot and holds it until the returned guard is dropped. Watched on the
+/// display given in `MEND_E2E_DISPLAY`, the tests run one at a time, so each window has the
+/// keyboard focus.
 pub fn slot() -> Slot {
+    let slots = if watched() { 1 } else { SLOTS };
     let mut free = FREE.lock().unwrap_or_else(|p| p.into_inner());
     loop {
-        if let Some(index) = free.iter().position(|f| *f) {
+        if let Some(index) = free[..slots].iter().position(|f| *f) {
             free[index] = false;
             HELD.with(|h| h.set(Some(index)));
             return Slot { index };
@@ -68,8 +71,13 @@ fn held() -> usize {
     HELD.with(|h| h.get()).unwrap_or(0)
 }
 
-/// The X display of this test's slot: `$MEND_E2E_DISPLAY` if set (to watch the tests; every
-/// slot then shares it), else one Xvfb per slot started for this test process, so windows
+/// Whether the tests are watched on a display given in `$MEND_E2E_DISPLAY`.
+fn watched() -> bool {
+    std::env::var_os("MEND_E2E_DISPLAY").is_some_and(|d| !d.is_empty())
+}
+
+/// The X display of this test's slot: `$MEND_E2E_DISPLAY` if set (to watch the tests, one at a
+/// time), else one Xvfb per slot started for this test process, so windows
 /// never pop up on a developer's desktop and the two slots' windows never take each other's
 /// keyboard focus.
 pub fn display() -> String {
@@ -83,10 +91,8 @@ fn display_of(index: usize) -> String {
     static DISPLAYS: [OnceLock<String>; SLOTS] = [const { OnceLock::new() }; SLOTS];
     DISPLAYS[index]
         .get_or_init(|| {
-            if let Ok(d) = std::env::var("MEND_E2E_DISPLAY") {
-                if !d.is_empty() {
-                    return d;
-                }
+            if watched() {
+                return std::env::var("MEND_E2E_DISPLAY").unwrap_or_default();
             }
             let (tx, rx) = std::sync::mpsc::channel();
             std::thread::spawn(move || {
