@@ -11,6 +11,7 @@ use std::sync::{Condvar, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{json, Value};
 
 /// The WebDriver client library, for tests that send key actions or resize the window.
@@ -187,18 +188,17 @@ impl App {
 
     /// Starts tauri-driver (which starts the app) and opens a WebDriver session with it.
     async fn session(app: &str, data_dir: &Path, env: &[(&str, &str)]) -> Result<(Client, Child), String> {
-        Self::session_in(app, data_dir, env, held(), false).await
+        Self::session_in(app, data_dir, env, held()).await
     }
 
-    /// `session` on the display of slot `slot`, with tauri-driver and all it starts in a
-    /// process group of their own when `own_group` (a shared window, ended as one group when
-    /// the tests end).
+    /// `session` on the display of slot `slot`, with tauri-driver and all it starts
+    /// (WebKitWebDriver, Mend, WebKit's processes) in a process group of their own, stopped as
+    /// one (`stop`).
     pub(crate) async fn session_in(
         app: &str,
         data_dir: &Path,
         env: &[(&str, &str)],
         slot: usize,
-        own_group: bool,
     ) -> Result<(Client, Child), String> {
         let port = free_port();
         let native = free_port();
@@ -216,11 +216,7 @@ impl App {
         // If the test dies before `quit`, the driver (and WebKitWebDriver behind it) goes too.
         end_with_parent(&mut command);
         #[cfg(unix)]
-        if own_group {
-            std::os::unix::process::CommandExt::process_group(&mut command, 0);
-        }
-        #[cfg(not(unix))]
-        let _ = own_group;
+        std::os::unix::process::CommandExt::process_group(&mut command, 0);
         let mut driver = command
             .spawn()
             .expect("tauri-driver is needed for end-to-end tests: run `make deps` (cargo install tauri-driver)");
@@ -231,16 +227,14 @@ impl App {
         }
         let mut caps = serde_json::Map::new();
         caps.insert("tauri:options".into(), json!({ "application": app }));
-        let connected = ClientBuilder::rustls()
-            .expect("TLS setup")
+        let connected = ClientBuilder::new(HttpConnector::new())
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{port}"))
             .await;
         match connected {
             Ok(client) => Ok((client, driver)),
             Err(e) => {
-                let _ = driver.kill();
-                let _ = driver.wait();
+                stop(&mut driver);
                 Err(format!("{e:?}"))
             }
         }
@@ -409,8 +403,7 @@ const SAID: &str = "const needle = arguments[0];
     window.__said.splice(0, i + 1);
     return said;";
 
-/// A test that fails before `quit` still stops its tauri-driver (SIGTERM first, so its
-/// WebKitWebDriver child exits with it, then SIGKILL after 5 s).
+/// A test that fails before `quit` still stops its tauri-driver and all it started.
 impl Drop for App {
     fn drop(&mut self) {
         if let Some(driver) = &mut self.driver {
@@ -419,20 +412,29 @@ impl Drop for App {
     }
 }
 
-/// Stops a tauri-driver: SIGTERM first, so its WebKitWebDriver child exits with it, then
-/// SIGKILL after 5 s.
-fn stop(driver: &mut Child) {
-    if driver.try_wait().ok().flatten().is_some() {
-        return;
-    }
-    // SAFETY: sending a signal to our own child process, whose pid we hold and have not reaped.
+/// Stops a tauri-driver and everything in its process group (WebKitWebDriver, Mend, WebKit's
+/// processes): SIGTERM first, then SIGKILL to whatever is left after 5 s. The group, not the
+/// driver alone: a driver killed before it could end WebKitWebDriver left that running.
+pub(crate) fn stop(driver: &mut Child) {
     #[cfg(unix)]
-    unsafe {
-        libc::kill(driver.id() as libc::pid_t, libc::SIGTERM)
-    };
-    let deadline = Instant::now() + Duration::from_secs(5);
-    while driver.try_wait().ok().flatten().is_none() && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(50));
+    {
+        let group = driver.id() as libc::pid_t;
+        // SAFETY: signals the process group our own child leads (its pid is the group's id).
+        unsafe { libc::kill(-group, libc::SIGTERM) };
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            let _ = driver.try_wait();
+            // SAFETY: signal 0 only asks whether any process of the group is left.
+            if unsafe { libc::kill(-group, 0) } != 0 {
+                break;
+            }
+            if Instant::now() >= deadline {
+                // SAFETY: as above.
+                unsafe { libc::kill(-group, libc::SIGKILL) };
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
     let _ = driver.kill();
     let _ = driver.wait();

@@ -16,7 +16,7 @@ use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
 use std::process::Child;
 use std::sync::{Mutex, OnceLock};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use fantoccini::Client;
 use serde_json::{json, Value};
@@ -164,12 +164,12 @@ async fn launch(app: &str, slot: usize) -> (Client, (u32, u32)) {
     let started = runtime()
         .spawn(async move {
             let env = [("MEND_E2E_CONTROL", control.as_str())];
-            match App::session_in(&app, &data, &env, slot, true).await {
+            match App::session_in(&app, &data, &env, slot).await {
                 Ok(started) => Ok(started),
                 // As `App::launch`: a session that fails before Mend starts is tried once more.
                 Err(first) => {
                     eprintln!("mend-driver: a new WebDriver session failed ({first}); trying once more");
-                    App::session_in(&app, &data, &env, slot, true).await
+                    App::session_in(&app, &data, &env, slot).await
                 }
             }
         })
@@ -189,29 +189,10 @@ async fn launch(app: &str, slot: usize) -> (Client, (u32, u32)) {
     (client, size)
 }
 
-/// Stops slot `slot`'s shared window, if there is one: its whole process group (tauri-driver,
-/// WebKitWebDriver, Mend and WebKit's processes), SIGTERM first, then SIGKILL after 5 s.
+/// Stops slot `slot`'s shared window, if there is one, with all it started (`stop`).
 fn end(slot: usize) {
     let Some(mut w) = window(slot).take() else { return };
-    let group = w.driver.id() as libc::pid_t;
-    // SAFETY: signals the process group our own child leads (its pid is the group's id).
-    unsafe { libc::kill(-group, libc::SIGTERM) };
-    let deadline = Instant::now() + Duration::from_secs(5);
-    loop {
-        let _ = w.driver.try_wait();
-        // SAFETY: signal 0 only asks whether any process of the group is left.
-        let left = unsafe { libc::kill(-group, 0) } == 0;
-        if !left {
-            break;
-        }
-        if Instant::now() >= deadline {
-            // SAFETY: as above.
-            unsafe { libc::kill(-group, libc::SIGKILL) };
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let _ = w.driver.wait();
+    super::stop(&mut w.driver);
     let _ = std::fs::remove_dir_all(&w.root);
 }
 

@@ -38,12 +38,13 @@ impl Store {
         let joined = crate::sync::join(folder, phrase)?;
         // Absolute, but not canonicalised: on Windows that gives `\\?\C:\…` paths.
         let folder = std::path::absolute(folder).map_err(|source| Error::Io { path: folder.into(), source })?;
-        {
-            let mut session = self.own_session()?;
-            let millis = wall_millis(&session);
-            crate::sync::start(&mut session, &folder, &joined, phrase, kdf, millis)?;
-        }
-        self.sync_now()
+        // The first sync in the same session as the start: between the two, the window's
+        // background sync (which sees her diary waiting to be sent) would take what arrives,
+        // and she would be told nothing did.
+        let mut session = self.own_session()?;
+        let (today, stamp, millis) = (session.today, session.stamp.clone(), wall_millis(&session));
+        crate::sync::start(&mut session, &folder, &joined, phrase, kdf, millis)?;
+        crate::sync::run(&mut session, millis, today, &stamp, &crate::platform::computer_name())
     }
 
     /// Syncs once with the folder set.
