@@ -1,9 +1,9 @@
-//! The windows the end-to-end tests share, one per slot (`SLOTS`). A launch under WebDriver takes a second or two, so a
-//! test that needs nothing of a fresh process gets its slot's window instead, given a fresh
-//! start through its control socket (Mend's `e2e.rs`, built with the `e2e` feature): its store
-//! opened again on the test's own data folder as at start, the language,
-//! theme, sample data and file-dialog answers the test's environment asks for, and the page
-//! loaded again from its first screen.
+//! The windows the end-to-end tests share, one per slot (`SLOTS`). A launch under WebDriver
+//! takes a second or two, so a test that needs nothing of a fresh process gets its slot's
+//! window instead, given a fresh start through its control socket (Mend's `e2e.rs`, built with
+//! the `e2e` feature): its store opened again on the test's own data folder as at start, the
+//! language, theme, sample data and file-dialog answers the test's environment asks for, and
+//! the page loaded again from its first screen.
 //!
 //! It is launched on first use, from a thread and a runtime that live as long as the test
 //! process, in a process group of its own; when the process ends, the group is stopped
