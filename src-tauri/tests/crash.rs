@@ -262,8 +262,10 @@ fn a_killed_recovery_leaves_the_damaged_file_or_the_recovered_one_and_loses_neit
 }
 
 /// Whether any file under `dir` holds `needle`.
-fn anywhere(dir: &Path, needle: &[u8]) -> bool {
-    common::files_under(dir).iter().any(|(_, b)| b.windows(needle.len()).any(|w| w == needle))
+/// The files under `dir` that hold `needle`.
+fn holding(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
+    let files = common::files_under(dir).into_iter();
+    files.filter(|(_, b)| b.windows(needle.len()).any(|w| w == needle)).map(|(p, _)| p).collect()
 }
 
 #[test]
@@ -281,19 +283,19 @@ fn a_killed_encrypt_or_decrypt_leaves_the_plain_diary_or_the_encrypted_one_and_l
     }
     window(&dir, &["backup", "--out", dir.join("backups").join("mend-2026-01-01.sqlite3").to_str().unwrap()]);
     window(&dir, &["backup", "--out", dir.join("backups").join("mend-2026-01-02.sqlite3").to_str().unwrap()]);
+    // Argon2id at the smallest cost a key file accepts (debug builds only): the kills are for
+    // the conversion's writes, and at Mend's cost most of them would land in the key derivation,
+    // which writes nothing (it cost this test 30 s). `tests/lock.rs` runs Mend's own cost.
+    let env = [("MEND_PASSPHRASE", "crash test passphrase"), ("MEND_TEST_SMALLEST_KDF", "1")];
     let keyed = |args: &[&str]| {
-        Command::new(MEND)
-            .args(args)
-            .env("MEND_DATA_DIR", &dir)
-            .env("MEND_PASSPHRASE", "crash test passphrase")
-            .stdin(Stdio::null())
-            .output()
-            .unwrap()
+        Command::new(MEND).args(args).env("MEND_DATA_DIR", &dir).envs(env).stdin(Stdio::null()).output().unwrap()
     };
     // How long a whole conversion takes here (Argon2id twice, the diary, two backups).
     let started = std::time::Instant::now();
     assert!(keyed(&["encrypt"]).status.success());
     let window_us = (started.elapsed().as_micros() as u64 * 3 / 2).max(1_000);
+    let key_file = std::fs::read_to_string(dir.join("mend-key.json")).unwrap();
+    assert!(key_file.contains("\"memoryKib\": 8192"), "the smallest cost was asked for: {key_file}");
     assert!(keyed(&["decrypt"]).status.success());
     let encrypted = || {
         dir.join("mend-key.json").exists()
@@ -303,7 +305,7 @@ fn a_killed_encrypt_or_decrypt_leaves_the_plain_diary_or_the_encrypted_one_and_l
     for i in 0..24 {
         let was = encrypted();
         let args = [if was { "decrypt" } else { "encrypt" }];
-        run_with_and_kill(&dir, &args, &[("MEND_PASSPHRASE", "crash test passphrase")], &mut rng, window_us);
+        run_with_and_kill(&dir, &args, &env, &mut rng, window_us);
         // The diary opens (with the passphrase if it is encrypted now) and holds everything.
         let out = keyed(&["check"]);
         let said = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
@@ -315,7 +317,8 @@ fn a_killed_encrypt_or_decrypt_leaves_the_plain_diary_or_the_encrypted_one_and_l
         if encrypted() {
             sealed += 1;
             // Opening it finished the conversion: nothing she wrote is left in clear.
-            assert!(!anywhere(&dir, note.as_bytes()), "kill {i}: her note is in clear in an encrypted diary");
+            let leaks = holding(&dir, note.as_bytes());
+            assert!(leaks.is_empty(), "kill {i}: her note is in clear in an encrypted diary: {leaks:?}");
         } else {
             plain += 1;
             integrity_ok(&dir.join("mend.sqlite3"));
@@ -332,7 +335,8 @@ fn a_killed_sync_loses_nothing_and_leaves_no_file_the_other_computer_cannot_read
     let (a, b, folder) = (root.join("a"), root.join("b"), root.join("Sync"));
     std::fs::create_dir_all(&folder).unwrap();
     let mut rng = Rng::new(0x5eed_0000_5c0c_0001);
-    let phrase = [("MEND_SYNC_PASSPHRASE", "crash test sync phrase")];
+    // Argon2id at its smallest cost, as in the encrypt test above: each sync derives the key.
+    let phrase = [("MEND_SYNC_PASSPHRASE", "crash test sync phrase"), ("MEND_TEST_SMALLEST_KDF", "1")];
     let run = |dir: &Path, args: &[&str]| {
         let out = Command::new(MEND).args(args).env("MEND_DATA_DIR", dir).envs(phrase).stdin(Stdio::null()).output();
         let out = out.unwrap();

@@ -63,6 +63,9 @@ fn encrypt_then_every_command_asks_and_a_wrong_passphrase_changes_nothing() {
     let code = recovery_code(&said);
     assert!(said.contains("shown only now"), "{said}");
     assert_eq!(holding(&d, NOTE), Vec::<PathBuf>::new(), "the database and its backup are encrypted");
+    // Mend's own Argon2id cost, as the README states it.
+    let key_file: serde_json::Value = serde_json::from_slice(&std::fs::read(d.join("mend-key.json")).unwrap()).unwrap();
+    assert_eq!(key_file["kdf"], serde_json::json!({"memoryKib": 131072, "iterations": 4, "parallelism": 1}));
 
     // Locked: no passphrase, no terminal → exit 1, a sentence, and no new empty diary.
     let before = common::files_under(&d);

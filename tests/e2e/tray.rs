@@ -406,8 +406,7 @@ async fn a_locked_diary_still_sends_its_reminders_in_mends_own_words() {
         only_reminders(&store, &["log-pain-evening", "calcium-not-logged"], &due);
         // No quiet hours: from 22:00 to 07:00 they would hold the reminder back.
         mend_core::api::save_quiet_hours(&store, &serde_json::json!({"enabled": false})).unwrap();
-        let fast = mend_core::cipher::Kdf { memory_kib: 8 * 1024, iterations: 1, parallelism: 1 };
-        store.encrypt_with("tray passphrase", false, fast).unwrap();
+        store.encrypt_with("tray passphrase", false, mend_core::cipher::Kdf::SMALLEST).unwrap();
     }
     let app = App::launch(crate::APP, &dir, &[("DBUS_SESSION_BUS_ADDRESS", &desktop.address)]).await;
     assert_eq!(app.script("return document.body.dataset.locked || ''").await, "true");

@@ -17,6 +17,7 @@ use serde_json::json;
 const TODAY: &str = "2026-11-24";
 const PASS: &str = "a bench passphrase";
 
+mod common;
 #[path = "../tests/common/keychain.rs"]
 mod keychain;
 
@@ -38,8 +39,8 @@ fn locked(c: &mut Criterion) {
     keychain::Memory::install();
     let root = tempfile::tempdir().unwrap();
     let (plain_dir, sealed_dir) = (root.path().join("plain"), root.path().join("sealed"));
-    let plain = filled(&plain_dir, 3650);
-    let sealed = filled(&sealed_dir, 3650);
+    let plain = filled(&plain_dir, common::days(3650));
+    let sealed = filled(&sealed_dir, common::days(3650));
     sealed.encrypt(PASS, true).unwrap();
     let today: chrono::NaiveDate = TODAY.parse().unwrap();
     let entry =

@@ -11,6 +11,8 @@ use serde_json::json;
 
 const TODAY: &str = "2026-11-24";
 
+mod common;
+
 fn store(days: u64) -> Store {
     let store = Store::open_in_memory().unwrap().with_clock(FixedClock::noon(2026, 11, 24));
     store
@@ -26,7 +28,7 @@ fn from(days: u64) -> String {
 }
 
 fn queries(c: &mut Criterion) {
-    let s = store(3650);
+    let s = store(common::days(3650));
     let today: chrono::NaiveDate = TODAY.parse().unwrap();
     c.bench_function("day_summary", |b| b.iter(|| s.day_summary(today).unwrap()));
     for (name, days) in [("1 month", 30), ("1 year", 365), ("10 years", 3650)] {

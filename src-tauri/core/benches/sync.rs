@@ -15,6 +15,8 @@ use serde_json::json;
 const TODAY: &str = "2026-11-24";
 const PHRASE: &str = "a bench sync phrase";
 
+mod common;
+
 fn store() -> Store {
     Store::open_in_memory().unwrap().with_clock(FixedClock::noon(2026, 11, 24))
 }
@@ -37,11 +39,11 @@ fn sync(c: &mut Criterion) {
     let first = store();
     first
         .with_connection(|conn| {
-            mend_core::demo::synthetic(conn, TODAY.parse().unwrap(), 3650, "2026-11-24T12:00:00.000Z")
+            mend_core::demo::synthetic(conn, TODAY.parse().unwrap(), common::days(3650), "2026-11-24T12:00:00.000Z")
         })
         .unwrap();
     let sent = first.sync_start(&folder, PHRASE).unwrap().sent;
-    eprintln!("10 years of daily logging: {sent} changes in the first computer's first file");
+    eprintln!("{} days of daily logging: {sent} changes in the first computer's first file", common::days(3650));
 
     let mut group = c.benchmark_group("sync");
     group.sample_size(10).measurement_time(Duration::from_secs(30));

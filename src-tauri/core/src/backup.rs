@@ -316,19 +316,31 @@ pub fn prepare_empty(home: &Path, key: Option<&Key>) -> Result<PathBuf> {
     })
 }
 
-/// Removes temporary files a killed Mend left in `home` (older than an hour, so another Mend
-/// process's file in use is never touched).
-pub fn remove_stale_temporaries(home: &Path) {
+/// Removes temporary files a killed Mend left in `home` and its backups: those older than an
+/// hour, and the others too if `unused()` says no other Mend has the diary open (such a file
+/// is being written only while its writer holds the diary open). A killed decryption leaves
+/// its plain copy here, so a diary that is encrypted again must not keep it for an hour.
+pub fn remove_stale_temporaries(home: &Path, unused: impl FnOnce() -> bool) {
     let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let mut young = Vec::new();
     for dir in [home.to_path_buf(), home.join(DIR)] {
         let Ok(entries) = std::fs::read_dir(&dir) else { continue };
         for e in entries.filter_map(|e| e.ok()) {
             let n = e.file_name().to_string_lossy().into_owned();
             let ours = [".mend-incoming-", ".mend-backup-", ".mend-key-"].iter().any(|p| n.starts_with(p));
-            let old = e.metadata().and_then(|m| m.modified()).is_ok_and(|t| t < hour_ago);
-            if ours && old && e.file_type().is_ok_and(|t| t.is_file()) {
-                let _ = std::fs::remove_file(e.path());
+            if !ours || !e.file_type().is_ok_and(|t| t.is_file()) {
+                continue;
             }
+            if e.metadata().and_then(|m| m.modified()).is_ok_and(|t| t < hour_ago) {
+                let _ = std::fs::remove_file(e.path());
+            } else {
+                young.push(e.path());
+            }
+        }
+    }
+    if !young.is_empty() && unused() {
+        for path in young {
+            let _ = std::fs::remove_file(path);
         }
     }
 }

@@ -57,6 +57,7 @@ pub fn mend(data: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> std:
         .env_remove("MEND_PASSPHRASE")
         .env_remove("MEND_NEW_PASSPHRASE")
         .env_remove("MEND_SYNC_PASSPHRASE")
+        .env_remove("MEND_TEST_SMALLEST_KDF")
         .env("LC_ALL", "C.UTF-8")
         .stdin(std::process::Stdio::null());
     c.envs(env.iter().copied());

@@ -38,6 +38,21 @@ impl Kdf {
     /// is measured on (OWASP's minimum for Argon2id is 19 MiB and 2 passes).
     pub const DEFAULT: Kdf = Kdf { memory_kib: 128 * 1024, iterations: 4, parallelism: 1 };
 
+    /// The smallest cost a key file may ask for (`plausible`): for tests that are not about
+    /// the cost.
+    pub const SMALLEST: Kdf = Kdf { memory_kib: 8 * 1024, iterations: 1, parallelism: 1 };
+
+    /// The cost a new key file gets: `DEFAULT`. In debug builds only, `MEND_TEST_SMALLEST_KDF=1`
+    /// gives `SMALLEST` instead, for tests that run whole commands many times and are not about
+    /// the cost (the crash tests kill dozens of encryptions and syncs); a release build never
+    /// reads the variable.
+    pub fn for_new_keys() -> Kdf {
+        if cfg!(debug_assertions) && std::env::var_os("MEND_TEST_SMALLEST_KDF").is_some_and(|v| v == "1") {
+            return Kdf::SMALLEST;
+        }
+        Kdf::DEFAULT
+    }
+
     /// Parameters a key file may ask for: enough to be safe, not so much that a planted file
     /// makes Mend take gigabytes or minutes.
     pub(crate) fn plausible(&self) -> bool {

@@ -45,6 +45,13 @@ pub(super) fn encrypted(home: &Path) -> bool {
             || old_copies(home).iter().any(|p| crate::cipher::kind(p) == Kind::Sealed))
 }
 
+/// Whether no other Mend has the diary in `home` open (under `key`): what a temporary file
+/// beside it needs to be written. False if there is no diary to ask.
+pub(super) fn unused(home: &Path, key: Option<&Key>) -> bool {
+    let db = home.join(DB_FILE);
+    db.is_file() && convert::alone(&db, key)
+}
+
 /// Removes the key file of a plain diary whose every copy is plain too: what a kill leaves
 /// after turning encryption off (the key file goes last) or before turning it on took effect
 /// (it goes first). Anything encrypted left in the folder keeps it.

@@ -138,6 +138,8 @@ impl Store {
         if self.mode() != Mode::Locked {
             return Ok(());
         }
+        // A killed decryption's plain copy goes before the diary is open.
+        crate::backup::remove_stale_temporaries(&home, || super::conversion::unused(&home, Some(&key)));
         let (conn, mode) = match crate::db::open_in(&home, Some(&key)) {
             Ok(conn) => (conn, Mode::Own),
             Err(Error::Damaged(damage)) => (crate::db::open_in_memory()?, Mode::Recovery(damage)),
@@ -177,7 +179,7 @@ impl Store {
     /// (returned, to show her once), kept in this computer's keychain too if `keychain`; then
     /// her database and every backup are encrypted in place.
     pub fn encrypt(&self, passphrase: &str, keychain: bool) -> Result<Locked> {
-        self.encrypt_with(passphrase, keychain, Kdf::DEFAULT)
+        self.encrypt_with(passphrase, keychain, Kdf::for_new_keys())
     }
 
     /// `encrypt` with Argon2id's cost `kdf` (kept in the key file): tests that are not about

@@ -127,10 +127,12 @@ impl Store {
     /// Opens the database in `dir`, creating folder and file as needed.
     /// An encrypted diary opens locked (see `unlock`).
     pub fn open(dir: &Path) -> Result<Self> {
-        crate::backup::remove_stale_temporaries(dir);
         if conversion::encrypted(dir) {
+            // The rest once it is unlocked (`open_under`): whether it is in use takes its key.
+            crate::backup::remove_stale_temporaries(dir, || false);
             return Self::locked(dir);
         }
+        crate::backup::remove_stale_temporaries(dir, || conversion::unused(dir, None));
         conversion::remove_stale_key_file(dir);
         let mut store = Self::from_connection(crate::db::open_in(dir, None)?, Mode::Own)?;
         store.state.get_mut().unwrap_or_else(|p| p.into_inner()).home = Some(dir.to_path_buf());

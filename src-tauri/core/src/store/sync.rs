@@ -28,7 +28,7 @@ impl Store {
     /// Turns sync on with `folder` and her sync `phrase`, then syncs once. A folder other
     /// computers already use must open with their phrase; a wrong one changes nothing.
     pub fn sync_start(&self, folder: &Path, phrase: &str) -> Result<Report> {
-        self.sync_start_with(folder, phrase, Kdf::DEFAULT)
+        self.sync_start_with(folder, phrase, Kdf::for_new_keys())
     }
 
     /// `sync_start` with another Argon2id cost (tests).

@@ -16,7 +16,7 @@ const NOTE: &str = "zebra-crossing-ache-7341";
 const PASS: &str = "correct horse battery";
 /// Argon2id's smallest cost a key file may hold: these tests are about everything but the
 /// cost (the first uses Mend's own).
-const FAST: mend_core::cipher::Kdf = mend_core::cipher::Kdf { memory_kib: 8 * 1024, iterations: 1, parallelism: 1 };
+const FAST: mend_core::cipher::Kdf = mend_core::cipher::Kdf::SMALLEST;
 
 fn dir(name: &str) -> PathBuf {
     tempfile::Builder::new().prefix(&format!("mend-lock-{name}-")).tempdir().unwrap().keep()
@@ -312,6 +312,53 @@ fn a_damaged_encrypted_diary_recovers_from_its_encrypted_backup() {
     s.unlock(Secret::Passphrase(PASS)).unwrap();
     assert_eq!(s.mode(), Mode::Own);
     std::fs::remove_dir_all(&d).unwrap();
+}
+
+#[test]
+fn a_killed_conversions_copies_go_at_the_next_open_unless_another_mend_has_the_diary_open() {
+    // A decryption killed while it wrote its plain copies (beside the diary and its backups):
+    // the diary is still encrypted, and her note must not stay readable beside it.
+    let d = dir("leftovers");
+    let s = open(&d);
+    api::log::<Pain>(&s, &json!({"date": "2026-11-20", "score": 5, "note": NOTE})).unwrap();
+    let plain = std::fs::read(s.backup_to(None).unwrap()).unwrap();
+    s.encrypt_with(PASS, false, FAST).unwrap();
+    let copies = [
+        d.join(".mend-incoming-killed.sqlite3"),
+        d.join("backups").join(".mend-incoming-killed.sqlite3"),
+        d.join("backups").join(".mend-incoming-killed.sqlite3-journal"),
+    ];
+    for copy in &copies {
+        std::fs::write(copy, &plain).unwrap();
+    }
+    // While another Mend has the diary open, they may be its copies in the making: kept.
+    let other = open(&d);
+    other.unlock(Secret::Passphrase(PASS)).unwrap();
+    let mut holding = files_holding(&d, NOTE);
+    holding.sort();
+    let mut planted = copies.to_vec();
+    planted.sort();
+    assert_eq!(holding, planted);
+    drop(other);
+    drop(s);
+    let s = open(&d);
+    s.unlock(Secret::Passphrase(PASS)).unwrap();
+    assert_eq!(files_holding(&d, NOTE), Vec::<PathBuf>::new(), "nothing she wrote in clear");
+    assert_eq!(pain_notes(&s).len(), 1);
+    drop(s);
+
+    // An encryption killed while it wrote its copy: the plain diary opens, the copy goes, and a
+    // file that is not Mend's stays.
+    let p = dir("leftovers-plain");
+    drop(open(&p));
+    std::fs::write(p.join(".mend-incoming-killed.sqlite3"), b"half an encrypted copy").unwrap();
+    std::fs::write(p.join(".not-mends"), b"hers").unwrap();
+    drop(open(&p));
+    assert!(!p.join(".mend-incoming-killed.sqlite3").exists());
+    assert!(p.join(".not-mends").exists());
+    for d in [d, p] {
+        std::fs::remove_dir_all(d).unwrap();
+    }
 }
 
 #[test]

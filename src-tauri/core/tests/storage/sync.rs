@@ -15,7 +15,7 @@ use crate::common::assert_invalid;
 pub const PHRASE: &str = "our kitchen table";
 pub const NOTE: &str = "left-hip-after-the-school-run-5521";
 /// Argon2id's smallest cost a key file may hold: these tests are about the rules.
-pub const FAST: mend_core::cipher::Kdf = mend_core::cipher::Kdf { memory_kib: 8 * 1024, iterations: 1, parallelism: 1 };
+pub const FAST: mend_core::cipher::Kdf = mend_core::cipher::Kdf::SMALLEST;
 
 pub fn dir(name: &str) -> PathBuf {
     tempfile::Builder::new().prefix(&format!("mend-sync-{name}-")).tempdir().unwrap().keep()
