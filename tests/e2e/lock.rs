@@ -117,8 +117,8 @@ async fn she_locks_her_diary_in_settings_and_the_lock_screen_opens_it_again() {
     unlocked(&app).await;
     app.quit().await;
 
-    // Lock after 1 minute without use (a minute is 1.5 s in this test): she leaves it, it locks.
-    let app = App::start(crate::APP, &dir, &[("MEND_E2E_MINUTE_MS", "1500")]).await;
+    // Lock after 5 minutes without use (a minute is 0.4 s in this test): she leaves it, it locks.
+    let app = App::start(crate::APP, &dir, &[("MEND_E2E_MINUTE_MS", "400")]).await;
     lock_screen(&app).await;
     app.type_into("#unlock-form [name=passphrase]", "lavender kettle morning").await;
     unlocked(&app).await;
@@ -129,7 +129,7 @@ async fn she_locks_her_diary_in_settings_and_the_lock_screen_opens_it_again() {
     )
     .await;
     app.announced("Saved").await;
-    // Five "minutes" of 1.5 s: 7.5 s without a key press, click or scroll.
+    // Five "minutes" of 0.4 s: 2 s without a key press, click or scroll.
     lock_screen(&app).await;
     app.quit().await;
 

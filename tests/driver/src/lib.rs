@@ -111,6 +111,9 @@ impl App {
             // WebKit's CPU renderer, as on a computer without a GPU: Xvfb has none, and WebKit
             // drawing through its software OpenGL (llvmpipe) took 60% more processor time.
             .env("WEBKIT_SKIA_ENABLE_CPU_RENDERING", "1")
+            // Argon2id at the smallest cost a key file accepts (read by debug builds only): these
+            // tests are about the window; `tests/lock.rs` checks the cost a real encryption uses.
+            .env("MEND_TEST_SMALLEST_KDF", "1")
             .env("MEND_DATA_DIR", data_dir)
             .envs(env.iter().copied())
             .stdout(Stdio::null())

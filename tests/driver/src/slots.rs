@@ -2,8 +2,10 @@
 //! Xvfb started for the test process) and its own shared window (`shared.rs`).
 
 use std::cell::Cell;
+use std::io::Write;
 use std::process::{Command, Stdio};
 use std::sync::{Condvar, Mutex, OnceLock};
+use std::time::{Duration, Instant};
 
 use super::end_with_parent;
 
@@ -16,6 +18,7 @@ pub const SLOTS: usize = 2;
 /// windows, displays and shared windows a test starts while holding it are its slot's own.
 pub struct Slot {
     index: usize,
+    taken: Instant,
 }
 
 static FREE: Mutex<[bool; SLOTS]> = Mutex::new([true; SLOTS]);
@@ -36,7 +39,7 @@ pub fn slot() -> Slot {
         if let Some(index) = free[..slots].iter().position(|f| *f) {
             free[index] = false;
             HELD.with(|h| h.set(Some(index)));
-            return Slot { index };
+            return Slot { index, taken: Instant::now() };
         }
         free = FREED.wait(free).unwrap_or_else(|p| p.into_inner());
     }
@@ -44,9 +47,24 @@ pub fn slot() -> Slot {
 
 impl Drop for Slot {
     fn drop(&mut self) {
+        record(self.index, self.taken.elapsed());
         HELD.with(|h| h.set(None));
         FREE.lock().unwrap_or_else(|p| p.into_inner())[self.index] = true;
         FREED.notify_one();
+    }
+}
+
+/// Writes how long the test on this thread held slot `index` to `artifacts/e2e-times.tsv`
+/// (seconds, slot, test; one file per run, in the order the tests end): where the suite's time
+/// goes, for whoever makes it faster.
+fn record(index: usize, held: Duration) {
+    static FILE: OnceLock<Option<Mutex<std::fs::File>>> = OnceLock::new();
+    let file =
+        FILE.get_or_init(|| std::fs::File::create(crate::artifacts().join("e2e-times.tsv")).ok().map(Mutex::new));
+    if let Some(file) = file {
+        let test = std::thread::current().name().unwrap_or("?").to_owned();
+        let mut file = file.lock().unwrap_or_else(|p| p.into_inner());
+        let _ = writeln!(file, "{:.1}\t{index}\t{test}", held.as_secs_f64());
     }
 }
 
