@@ -6,6 +6,7 @@
 set -euo pipefail
 driver=${1:?usage: clippy-canary.sh CLIPPY_DRIVER}
 : "${CLIPPY_ARGS:?CLIPPY_ARGS is not set (the Makefile exports it)}"
+command -v "$driver" >/dev/null || { echo "clippy-canary: clippy is not installed ($driver): rustup component add clippy" >&2; exit 1; }
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 printf 'fn main() {\n    let v = vec![1];\n    assert!(v.len() == 0);\n}\n' > "$dir/canary.rs"
