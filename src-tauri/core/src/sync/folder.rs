@@ -173,6 +173,33 @@ pub fn is_clutter(name: &str) -> bool {
     matches!(name, ".ds_store" | "desktop.ini" | "thumbs.db" | ".directory") || name.starts_with("._")
 }
 
+/// What a name in a computer's folder that is not Mend's is, for the status: a sync service's
+/// conflict copy, a file still arriving, or a stray.
+pub fn kind_of_other(name: &str) -> &'static str {
+    if name.contains(".sync-conflict-")
+        || name.contains("conflicted copy")
+        || name.contains("(conflict")
+        || name.contains("case conflict")
+        // "00000001-LAPTOP.mendsync" (OneDrive), "00000001 2.mendsync" (iCloud Drive).
+        || (name.ends_with(".mendsync")
+            && seq_of(name).is_none()
+            && name.len() > 8
+            && name.as_bytes()[..8].iter().all(u8::is_ascii_digit))
+    {
+        "conflict-copy"
+    } else if name.starts_with(".syncthing.")
+        || name.starts_with("~syncthing~")
+        || name.ends_with(".tmp")
+        || name.ends_with(".part")
+        // iCloud Drive's stand-in for a file not downloaded yet.
+        || name.ends_with(".icloud")
+    {
+        "partial"
+    } else {
+        "stray"
+    }
+}
+
 fn file_aad(folder: &str, device: &str, seq: i64) -> Vec<u8> {
     format!("mend-sync/1/{folder}/{device}/{seq}").into_bytes()
 }
@@ -242,7 +269,7 @@ pub fn devices(folder: &Path) -> Vec<(String, PathBuf)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{file_name, is_clutter, seq_of};
+    use super::{file_name, is_clutter, kind_of_other, seq_of};
 
     #[test]
     fn change_file_names_read_back_past_eight_digits_and_others_do_not() {
@@ -254,5 +281,28 @@ mod tests {
             assert_eq!(seq_of(other), None, "{other}");
         }
         assert!(is_clutter(".ds_store") && is_clutter("._00000001.mendsync") && !is_clutter("notes.txt"));
+    }
+
+    #[test]
+    fn names_that_are_not_mends_are_told_apart_for_the_status() {
+        for copy in [
+            "00000003.sync-conflict-20261201-101010-abcdefg.mendsync",
+            "00000003 (conflicted copy 2026-12-01).mendsync",
+            "00000003 (conflict 1).mendsync",
+            "00000003 (case conflict).mendsync",
+            "00000001-laptop.mendsync",
+            "00000001 2.mendsync",
+        ] {
+            assert_eq!(kind_of_other(copy), "conflict-copy", "{copy}");
+        }
+        for arriving in [
+            ".syncthing.00000004.mendsync.tmp",
+            "~syncthing~00000004.mendsync.tmp",
+            "00000004.mendsync.part",
+            ".00000004.mendsync.icloud",
+        ] {
+            assert_eq!(kind_of_other(arriving), "partial", "{arriving}");
+        }
+        assert_eq!(kind_of_other("notes.txt"), "stray");
     }
 }
