@@ -174,7 +174,8 @@ pub fn is_clutter(name: &str) -> bool {
 }
 
 /// What a name in a computer's folder that is not Mend's is, for the status: a sync service's
-/// conflict copy, a file still arriving, or a stray.
+/// conflict copy, a file still arriving, or a stray. `name` is in lower case, as for
+/// `is_clutter` (the services differ in case: "Conflicted Copy", "conflicted copy").
 pub fn kind_of_other(name: &str) -> &'static str {
     if name.contains(".sync-conflict-")
         || name.contains("conflicted copy")
